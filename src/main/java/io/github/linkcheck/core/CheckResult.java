@@ -1,0 +1,37 @@
+package io.github.linkcheck.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking one URL.
+ *
+ * @param target the URL and where it came from
+ * @param verdict the judgement
+ * @param outcome the final status, or the failure
+ * @param elapsed the time from the first request to the final answer, over every redirect and retry
+ * @param finalUri where the URL led after redirects; {@code null} when it was not redirected
+ */
+public record CheckResult(LinkTarget target, Verdict verdict, Outcome outcome, Duration elapsed, URI finalUri) {
+
+    public CheckResult {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    public Optional<URI> redirectedTo() {
+        return Optional.ofNullable(finalUri);
+    }
+
+    /** One line for people: the outcome, the time, and where it led when redirected. */
+    public String describe() {
+        StringBuilder line = new StringBuilder(target.url()).append(" -> ").append(outcome.describe());
+        line.append(" (").append(Durations.format(elapsed)).append(')');
+        redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
+        return line.toString();
+    }
+}

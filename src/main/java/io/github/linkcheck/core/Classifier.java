@@ -1,0 +1,27 @@
+package io.github.linkcheck.core;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Turns what a check ended in into a verdict. Every mode judges through this one class. */
+public final class Classifier {
+
+    private final Optional<Duration> slowThreshold;
+
+    public Classifier(CheckSettings settings) {
+        this.slowThreshold = settings.slowThreshold();
+    }
+
+    public Verdict classify(Outcome outcome, Duration elapsed) {
+        if (!(outcome instanceof Outcome.Status status) || !isAccepted(status.code())) {
+            return Verdict.BROKEN;
+        }
+        boolean slow = slowThreshold.map(threshold -> elapsed.compareTo(threshold) > 0).orElse(false);
+        return slow ? Verdict.SLOW : Verdict.OK;
+    }
+
+    /** Whether a final status means the link works. */
+    public boolean isAccepted(int statusCode) {
+        return statusCode >= 200 && statusCode <= 299;
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.linkcheck.core;
+
+/**
+ * Which results fail the build; the others are reported as warnings.
+ *
+ * @param failOnError broken URLs fail the build
+ * @param failOnSlow slow URLs fail the build
+ */
+public record FailurePolicy(boolean failOnError, boolean failOnSlow) {
+
+    public boolean fails(CheckResult result) {
+        return switch (result.verdict()) {
+            case OK -> false;
+            case SLOW -> failOnSlow;
+            case BROKEN -> failOnError;
+        };
+    }
+}

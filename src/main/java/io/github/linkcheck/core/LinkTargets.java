@@ -1,0 +1,41 @@
+package io.github.linkcheck.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the list of distinct targets of a run. */
+public final class LinkTargets {
+
+    private LinkTargets() {}
+
+    /**
+     * Merges targets with the same URL into one that keeps every origin, in the order the URLs were first
+     * given, so that each URL is requested once and the report follows the user's order.
+     */
+    public static List<LinkTarget> distinct(List<LinkTarget> targets) {
+        Map<String, List<String>> originsByUrl = new LinkedHashMap<>();
+        for (LinkTarget target : targets) {
+            originsByUrl.computeIfAbsent(target.url(), url -> new ArrayList<>()).addAll(target.origins());
+        }
+        List<LinkTarget> distinct = new ArrayList<>(originsByUrl.size());
+        originsByUrl.forEach((url, origins) -> distinct.add(new LinkTarget(url, origins)));
+        return distinct;
+    }
+
+    /**
+     * The targets of a configured list of URLs, each labelled with its position in the list. Blank entries,
+     * which Maven produces for a trailing comma or an empty element, are left out.
+     */
+    public static List<LinkTarget> fromList(String listName, List<String> urls) {
+        List<LinkTarget> targets = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get(i) == null ? "" : urls.get(i).strip();
+            if (!url.isEmpty()) {
+                targets.add(LinkTarget.of(url, listName + " entry " + (i + 1)));
+            }
+        }
+        return distinct(targets);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.linkcheck.core;
+
+/** What checking a URL ended in: a final HTTP status, or a failure that kept it from getting one. */
+public sealed interface Outcome {
+
+    /** A short description for people, for example {@code 404 Not Found} or {@code timeout: no response in 10 s}. */
+    String describe();
+
+    /** The final response's status line. */
+    record Status(int code, String reason) implements Outcome {
+        @Override
+        public String describe() {
+            return reason == null || reason.isBlank() ? Integer.toString(code) : code + " " + reason;
+        }
+    }
+
+    /** No usable final status: the request failed, or the URL could not be requested at all. */
+    record Failure(ErrorKind kind, String detail) implements Outcome {
+        @Override
+        public String describe() {
+            return detail == null || detail.isBlank() ? kind.label() : kind.label() + ": " + detail;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.linkcheck.core;
+
+/** The judgement on one URL. */
+public enum Verdict {
+    /** The URL answered with an accepted status in time. */
+    OK,
+    /** The URL answered with an accepted status, but slower than the slow threshold. */
+    SLOW,
+    /** The URL did not answer with an accepted status. */
+    BROKEN
+}

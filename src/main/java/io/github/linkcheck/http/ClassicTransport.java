@@ -1,0 +1,67 @@
+package io.github.linkcheck.http;
+
+import io.github.linkcheck.core.CheckSettings;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
+/** Requests with HttpClient's classic (blocking) client: the calling thread waits for the answer. */
+final class ClassicTransport implements Transport {
+
+    private final CloseableHttpClient client;
+    private final RequestDeadlines deadlines;
+
+    ClassicTransport(CheckSettings settings, RequestDeadlines deadlines) {
+        this.deadlines = deadlines;
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(settings.concurrency())
+                        .setMaxConnPerRoute(settings.concurrency())
+                        .setDefaultConnectionConfig(ClientConfigs.connectionConfig(settings))
+                        .build())
+                .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
+                .setUserAgent(settings.userAgent())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .build();
+    }
+
+    @Override
+    public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
+        HttpUriRequestBase request = new HttpUriRequestBase(method.name(), uri);
+        RequestDeadlines.Deadline deadline = deadlines.start(request);
+        try {
+            ClassicHttpResponse response = client.executeOpen(null, request, null);
+            ResponseHead head = ResponseHead.of(response);
+            HttpEntity body = response.getEntity();
+            if (body == null || body.getContentLength() == 0) {
+                response.close();
+            } else {
+                // Closing would read the rest of the body to keep the connection; aborting drops it unread.
+                request.cancel();
+            }
+            return CompletableFuture.completedFuture(head);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(deadline.explain(e));
+        } finally {
+            deadline.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.linkcheck.http;
+
+import io.github.linkcheck.core.CheckSettings;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/** The client settings both transports share, so that a request is bounded the same way in every mode. */
+final class ClientConfigs {
+
+    private ClientConfigs() {}
+
+    static RequestConfig requestConfig(CheckSettings settings) {
+        Timeout timeout = Timeout.of(settings.timeout());
+        return RequestConfig.custom()
+                .setConnectionRequestTimeout(timeout)
+                .setResponseTimeout(timeout)
+                // Redirects are followed by LinkChecker, which records the chain and detects loops.
+                .setRedirectsEnabled(false)
+                .build();
+    }
+
+    static ConnectionConfig connectionConfig(CheckSettings settings) {
+        Timeout timeout = Timeout.of(settings.timeout());
+        return ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build();
+    }
+}

@@ -1,0 +1,7 @@
+package io.github.linkcheck.http;
+
+/** The methods a link check sends: HEAD first, GET when a server will not answer HEAD properly. */
+enum RequestMethod {
+    HEAD,
+    GET
+}

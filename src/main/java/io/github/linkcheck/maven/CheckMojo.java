@@ -1,0 +1,127 @@
+package io.github.linkcheck.maven;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.http.LinkCheckRun;
+import io.github.linkcheck.report.ConsoleReport;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.List;
+
+/**
+ * Checks URLs concurrently and fails the build when one is broken, or slower than {@code slowThreshold}.
+ * A URL is OK when its final status, after following up to 10 redirects, is 2xx. Servers that refuse
+ * HEAD are judged by a GET, which never reads more than the response head.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /**
+     * The URLs to check, http or https. Each distinct URL is checked once and reported in the order
+     * given. On the command line, separate them with commas: {@code -Dlinkcheck.urls=URL1,URL2}.
+     */
+    @Parameter(property = "linkcheck.urls")
+    List<String> urls;
+
+    /**
+     * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
+     * on a few NIO reactor threads, at most {@code concurrency} requests in flight. {@code threads}:
+     * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. Both give
+     * the same verdicts; only speed and resource use differ.
+     */
+    @Parameter(property = "linkcheck.mode", defaultValue = "async")
+    String mode;
+
+    /** The most requests in flight at once, over all hosts: a whole number from 1 to 10000. */
+    @Parameter(property = "linkcheck.concurrency", defaultValue = "32")
+    String concurrency;
+
+    /**
+     * The bound on one request: connecting, the TLS handshake and the response headers. A request still
+     * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h},
+     * or a bare number of milliseconds.
+     */
+    @Parameter(property = "linkcheck.timeout", defaultValue = "10s")
+    String timeout;
+
+    /**
+     * A URL whose check takes longer than this, over all its redirects, is slow. Same forms as
+     * {@code timeout}. Not set by default: no URL is ever slow.
+     */
+    @Parameter(property = "linkcheck.slowThreshold")
+    String slowThreshold;
+
+    /** Whether slow URLs fail the build (only with {@code slowThreshold} set); when false they are warnings. */
+    @Parameter(property = "linkcheck.failOnSlow", defaultValue = "true")
+    boolean failOnSlow;
+
+    /** Whether broken URLs fail the build; when false they are warnings and the build passes. */
+    @Parameter(property = "linkcheck.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /** Skips the check: nothing is requested, and the goal says so in one line. */
+    @Parameter(property = "linkcheck.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("linkcheck: skipped (linkcheck.skip)");
+            return;
+        }
+        CheckSettings settings = settings();
+        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow);
+        if (session != null && session.isOffline()) {
+            getLog().info("linkcheck: Maven is offline (-o), no URL checked");
+            return;
+        }
+        List<LinkTarget> targets = LinkTargets.fromList("urls", urls == null ? List.of() : urls);
+        if (targets.isEmpty()) {
+            getLog().info("linkcheck: no URLs to check; list them in <urls> or -Dlinkcheck.urls");
+            return;
+        }
+        ConsoleReport report = new ConsoleReport(run(settings, targets), policy);
+        for (ConsoleReport.Line line : report.problems()) {
+            if (line.severity() == ConsoleReport.Severity.ERROR) {
+                getLog().error(line.text());
+            } else {
+                getLog().warn(line.text());
+            }
+        }
+        getLog().info(report.summary());
+        if (!report.failing().isEmpty()) {
+            throw new MojoFailureException(report.failureMessage());
+        }
+    }
+
+    private CheckSettings settings() throws MojoExecutionException {
+        try {
+            return CheckSettings.of(mode, concurrency, timeout, slowThreshold);
+        } catch (InvalidSettingException e) {
+            throw new MojoExecutionException("linkcheck: " + e.getMessage());
+        }
+    }
+
+    private static CheckReport run(CheckSettings settings, List<LinkTarget> targets) throws MojoExecutionException {
+        try {
+            return LinkCheckRun.run(settings, targets);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
+        }
+    }
+}

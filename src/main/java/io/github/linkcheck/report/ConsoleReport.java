@@ -1,0 +1,97 @@
+package io.github.linkcheck.report;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.Durations;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What a run prints: a line per problem, a summary line, and the message of a failed build. */
+public final class ConsoleReport {
+
+    /** How many URLs the failure message names before it only counts the rest. */
+    public static final int NAMED_IN_FAILURE = 20;
+
+    private static final String PREFIX = "linkcheck: ";
+
+    private final CheckReport report;
+    private final FailurePolicy policy;
+
+    public ConsoleReport(CheckReport report, FailurePolicy policy) {
+        this.report = report;
+        this.policy = policy;
+    }
+
+    /** How serious a line is: errors fail the build, warnings do not. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    /** One line of output and its severity. */
+    public record Line(Severity severity, String text) {}
+
+    /** A line for every broken or slow URL, in the order the URLs were given. */
+    public List<Line> problems() {
+        List<Line> lines = new ArrayList<>();
+        for (CheckResult result : report.results()) {
+            if (result.verdict() != Verdict.OK) {
+                Severity severity = policy.fails(result) ? Severity.ERROR : Severity.WARNING;
+                lines.add(new Line(severity, PREFIX + describe(result)));
+            }
+        }
+        return lines;
+    }
+
+    /** For example {@code linkcheck: 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken, 1 slow}. */
+    public String summary() {
+        StringBuilder summary = new StringBuilder(PREFIX)
+                .append(report.results().size()).append(report.results().size() == 1 ? " URL" : " URLs")
+                .append(" in ").append(Durations.format(report.wallTime()))
+                .append(" (").append(report.settings().mode().userName())
+                .append(", concurrency ").append(report.settings().concurrency()).append("): ")
+                .append(report.count(Verdict.OK)).append(" OK, ")
+                .append(report.count(Verdict.BROKEN)).append(" broken");
+        if (report.settings().slowThreshold().isPresent()) {
+            summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
+        }
+        return summary.toString();
+    }
+
+    /** The URLs that fail the build. */
+    public List<CheckResult> failing() {
+        return report.results().stream().filter(policy::fails).toList();
+    }
+
+    /** The message of a failed build: the failing URLs, the first {@value #NAMED_IN_FAILURE} of them by name. */
+    public String failureMessage() {
+        List<CheckResult> failing = failing();
+        long broken = failing.stream().filter(result -> result.verdict() == Verdict.BROKEN).count();
+        long slow = failing.size() - broken;
+        StringBuilder message = new StringBuilder(PREFIX);
+        if (broken > 0) {
+            message.append(broken).append(broken == 1 ? " broken URL" : " broken URLs");
+        }
+        if (slow > 0) {
+            message.append(broken > 0 ? " and " : "").append(slow).append(slow == 1 ? " slow URL" : " slow URLs");
+        }
+        message.append(':');
+        failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> message.append("\n  ").append(describe(result)));
+        if (failing.size() > NAMED_IN_FAILURE) {
+            message.append("\n  ... and ").append(failing.size() - NAMED_IN_FAILURE).append(" more");
+        }
+        return message.toString();
+    }
+
+    private String describe(CheckResult result) {
+        String line = result.verdict().name().toLowerCase(Locale.ROOT) + ": " + result.describe();
+        if (result.verdict() == Verdict.SLOW) {
+            line += ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
+        }
+        return line + " [" + String.join(", ", result.target().origins()) + "]";
+    }
+}
