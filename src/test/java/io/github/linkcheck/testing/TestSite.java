@@ -1,0 +1,202 @@
+package io.github.linkcheck.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local web site for tests, on 127.0.0.1 and an ephemeral port, whose paths behave as their names say.
+ * Unit tests and the invoker ITs (through their pre-build scripts) use the same site.
+ *
+ * <ul>
+ *   <li>{@code /ok/<anything>}: 200 with a small body
+ *   <li>{@code /status/<code>}: that status
+ *   <li>{@code /slow/<millis>/<anything>}: 200 after that many milliseconds
+ *   <li>{@code /redirect/<n>}: a chain of n 302 redirects ending at {@code /ok/end}
+ *   <li>{@code /moved?to=<location>}: 301 to the given location, verbatim
+ *   <li>{@code /loop/a}, {@code /loop/b}: redirect to each other
+ *   <li>{@code /head-405/<anything>}: HEAD answered 405, GET 200
+ *   <li>{@code /head-drop/<anything>}: HEAD answered by closing the connection, GET 200
+ *   <li>{@code /hang}: accepts and never answers until the site closes
+ *   <li>{@code /huge}: HEAD 405; GET 200 followed by a body of up to {@link #HUGE_BODY_BYTES} bytes, which a
+ *       link check must not download: {@link #hugeBodyBytesSent()} tells how much of it went out
+ * </ul>
+ */
+public final class TestSite implements AutoCloseable {
+
+    /** The size of the {@code /huge} body: far beyond what socket buffers can absorb. */
+    public static final long HUGE_BODY_BYTES = 256L * 1024 * 1024;
+
+    private static final byte[] OK_BODY = "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8);
+
+    private final HttpServer server;
+    private final ExecutorService handlers;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
+    private final AtomicLong hugeBodyBytesSent = new AtomicLong();
+    private final AtomicInteger hugeBodiesAbandoned = new AtomicInteger();
+    private final Semaphore hugeBodiesEnded = new Semaphore(0);
+
+    private TestSite() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        handlers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "test-site");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(handlers);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static TestSite start() throws IOException {
+        return new TestSite();
+    }
+
+    /** The site's root, for example {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The absolute URL of a path on this site. */
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    /** How many requests, of any method, reached a path. */
+    public int requests(String path) {
+        AtomicInteger count = requestsByPath.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    public long hugeBodyBytesSent() {
+        return hugeBodyBytesSent.get();
+    }
+
+    /** Waits until a {@code /huge} response has ended, sent in full or abandoned by the client. */
+    public boolean awaitHugeBodyEnd(Duration bound) throws InterruptedException {
+        return hugeBodiesEnded.tryAcquire(bound.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** How many {@code /huge} bodies stopped because the client went away before the end. */
+    public int hugeBodiesAbandoned() {
+        return hugeBodiesAbandoned.get();
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        String path = uri.getPath();
+        requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        try (exchange) {
+            if (path.startsWith("/ok/")) {
+                ok(exchange, head);
+            } else if (path.startsWith("/status/")) {
+                respond(exchange, Integer.parseInt(path.substring("/status/".length())), head);
+            } else if (path.startsWith("/slow/")) {
+                String millis = path.substring("/slow/".length()).split("/")[0];
+                // Simulated latency: the server, not the test, waits.
+                if (!closed.await(Long.parseLong(millis), TimeUnit.MILLISECONDS)) {
+                    ok(exchange, head);
+                }
+            } else if (path.startsWith("/redirect/")) {
+                int remaining = Integer.parseInt(path.substring("/redirect/".length()));
+                redirect(exchange, 302, remaining == 0 ? "/ok/end" : "/redirect/" + (remaining - 1));
+            } else if (path.equals("/moved")) {
+                redirect(exchange, 301, uri.getRawQuery().substring("to=".length()));
+            } else if (path.equals("/loop/a")) {
+                redirect(exchange, 302, "/loop/b");
+            } else if (path.equals("/loop/b")) {
+                redirect(exchange, 302, "/loop/a");
+            } else if (path.startsWith("/head-405/")) {
+                if (head) {
+                    respond(exchange, 405, true);
+                } else {
+                    ok(exchange, false);
+                }
+            } else if (path.startsWith("/head-drop/")) {
+                if (!head) {
+                    ok(exchange, false);
+                }
+                // HEAD: closing the exchange without a response drops the connection.
+            } else if (path.equals("/hang")) {
+                closed.await();
+            } else if (path.equals("/huge")) {
+                huge(exchange, head);
+            } else {
+                respond(exchange, 404, head);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void ok(HttpExchange exchange, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        if (head) {
+            exchange.sendResponseHeaders(200, -1);
+        } else {
+            exchange.sendResponseHeaders(200, OK_BODY.length);
+            exchange.getResponseBody().write(OK_BODY);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, boolean head) throws IOException {
+        byte[] body = ("status " + status).getBytes(StandardCharsets.UTF_8);
+        if (head) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    private void huge(HttpExchange exchange, boolean head) throws IOException {
+        if (head) {
+            respond(exchange, 405, true);
+            return;
+        }
+        exchange.sendResponseHeaders(200, HUGE_BODY_BYTES);
+        byte[] chunk = new byte[64 * 1024];
+        OutputStream body = exchange.getResponseBody();
+        try {
+            for (long sent = 0; sent < HUGE_BODY_BYTES; sent += chunk.length) {
+                body.write(chunk);
+                hugeBodyBytesSent.addAndGet(chunk.length);
+            }
+        } catch (IOException clientWentAway) {
+            hugeBodiesAbandoned.incrementAndGet();
+            throw clientWentAway;
+        } finally {
+            hugeBodiesEnded.release();
+        }
+    }
+}
