@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /ok/<anything>}: 200 with a small body
  *   <li>{@code /status/<code>}: that status
  *   <li>{@code /slow/<millis>/<anything>}: 200 after that many milliseconds
- *   <li>{@code /redirect/<n>}: a chain of n 302 redirects ending at {@code /ok/end}
+ *   <li>{@code /redirect/<n>}: a chain of n (at least one) 302 redirects ending at {@code /ok/end}
  *   <li>{@code /moved?to=<location>}: 301 to the given location, verbatim
  *   <li>{@code /loop/a}, {@code /loop/b}: redirect to each other
  *   <li>{@code /head-405/<anything>}: HEAD answered 405, GET 200
@@ -124,7 +124,7 @@ public final class TestSite implements AutoCloseable {
                 }
             } else if (path.startsWith("/redirect/")) {
                 int remaining = Integer.parseInt(path.substring("/redirect/".length()));
-                redirect(exchange, 302, remaining == 0 ? "/ok/end" : "/redirect/" + (remaining - 1));
+                redirect(exchange, 302, remaining <= 1 ? "/ok/end" : "/redirect/" + (remaining - 1));
             } else if (path.equals("/moved")) {
                 redirect(exchange, 301, uri.getRawQuery().substring("to=".length()));
             } else if (path.equals("/loop/a")) {

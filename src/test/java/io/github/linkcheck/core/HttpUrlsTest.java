@@ -1,0 +1,34 @@
+package io.github.linkcheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HttpUrlsTest {
+
+    @Test
+    void acceptsHttpAndHttpsAndDropsTheFragment() throws InvalidUrlException {
+        assertEquals(URI.create("https://example.org/a?b=c"), HttpUrls.parse("https://example.org/a?b=c#part"));
+        assertEquals(URI.create("HTTP://example.org:8080"), HttpUrls.parse("HTTP://example.org:8080"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "htp:/x|unsupported scheme 'htp'; expected http or https",
+        "ftp://example.org/file|unsupported scheme 'ftp'; expected http or https",
+        "mailto:someone@example.org|unsupported scheme 'mailto'; expected http or https",
+        "http://|Expected authority at character 8",
+        "http:/x|no valid host name",
+        "http://exa mple.org/|contains whitespace; encode spaces as %20",
+        "example.org/page|not an absolute URL; expected one starting with http:// or https://",
+        "http://example.org:99999/|port 99999 is out of range",
+        "http://[::1/|Expected closing bracket for IPv6 address at character 12",
+    })
+    void saysWhyAUrlCannotBeRequested(String url, String reason) {
+        assertEquals(reason, assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(url)).getMessage());
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.linkcheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkTargetsTest {
+
+    @Test
+    void keepsTheFirstOrderMergesDuplicatesAndDropsBlankEntries() {
+        List<LinkTarget> targets = LinkTargets.fromList("urls",
+                Arrays.asList("http://b.test/", " http://a.test/ ", "", null, "http://b.test/", "http://c.test/"));
+
+        assertEquals(List.of(
+                new LinkTarget("http://b.test/", List.of("urls entry 1", "urls entry 5")),
+                new LinkTarget("http://a.test/", List.of("urls entry 2")),
+                new LinkTarget("http://c.test/", List.of("urls entry 6"))), targets);
+    }
+}

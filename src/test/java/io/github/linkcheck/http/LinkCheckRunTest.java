@@ -1,0 +1,238 @@
+package io.github.linkcheck.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.ErrorKind;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.testing.TestSite;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The whole check pipeline, in every mode, against a real local site and the real HttpClient. */
+class LinkCheckRunTest {
+
+    /** Far above any honest run here; only a hang reaches it. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void startSite() throws IOException {
+        site = TestSite.start();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void okStatusPasses(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/ok/plain"));
+        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(new Outcome.Status(200, "OK"), result.outcome());
+        assertNull(result.finalUri());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void notFoundIsBrokenAfterGetConfirmsIt(Mode mode) {
+        String path = "/status/404?" + mode;
+        CheckResult result = checkOne(mode, site.url(path));
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(404, ((Outcome.Status) result.outcome()).code());
+        assertTrue(result.describe().contains("-> 404 Not Found ("), result.describe());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void serverErrorIsBroken(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/status/500"));
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Status(500, "Internal Server Error"), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void redirectChainIsFollowedToItsEnd(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/redirect/3"));
+        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(URI.create(site.url("/ok/end")), result.finalUri());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void redirectLoopIsReportedAsSuch(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/loop/a"));
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + site.url("/loop/a")), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void moreThanTenRedirectsIsTooMany(Mode mode) {
+        assertEquals(Verdict.OK, checkOne(mode, site.url("/redirect/10")).verdict());
+        CheckResult result = checkOne(mode, site.url("/redirect/11"));
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than 10"), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void redirectToAnotherSchemeIsNotFollowed(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/moved?to=file:///etc/passwd"));
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.INVALID_REDIRECT,
+                "to 'file:///etc/passwd': unsupported scheme 'file'; expected http or https"), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void serverRefusingHeadWithStatusIsJudgedByGet(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/head-405/" + mode));
+        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(2, site.requests("/head-405/" + mode), "one HEAD, then one GET");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void serverDroppingHeadIsJudgedByGet(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/head-drop/" + mode));
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void getReadsTheHeadAndLeavesTheBody(Mode mode) throws InterruptedException {
+        int abandonedBefore = site.hugeBodiesAbandoned();
+        long sentBefore = site.hugeBodyBytesSent();
+
+        CheckResult result = checkOne(mode, site.url("/huge"));
+
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+        assertTrue(site.awaitHugeBodyEnd(HANG_GUARD), "the site never finished the response");
+        assertEquals(abandonedBefore + 1, site.hugeBodiesAbandoned(), "the client should hang up, not read the body");
+        long sent = site.hugeBodyBytesSent() - sentBefore;
+        assertTrue(sent < TestSite.HUGE_BODY_BYTES / 4, "sent " + sent + " bytes of the body");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void slowResponseIsSlowOnlyPastTheThreshold(Mode mode) {
+        String url = site.url("/slow/400/" + mode);
+        CheckSettings withThreshold = settings(mode, "10s", "100ms");
+        CheckResult slow = run(withThreshold, List.of(LinkTarget.of(url, "test"))).results().get(0);
+        assertEquals(Verdict.SLOW, slow.verdict());
+        assertTrue(slow.elapsed().compareTo(Duration.ofMillis(400)) >= 0, slow.describe());
+
+        assertEquals(Verdict.OK, run(settings(mode, "10s", "1m"), List.of(LinkTarget.of(url, "test"))).results().get(0).verdict());
+        assertEquals(Verdict.OK, checkOne(mode, url).verdict(), "no threshold, never slow");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void hangingServerTimesOut(Mode mode) {
+        CheckSettings settings = settings(mode, "500ms", null);
+        CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/hang"), "test"))).results().get(0);
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void refusedConnectionIsNamed(Mode mode) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        CheckResult result = checkOne(mode, "http://127.0.0.1:" + closedPort + "/");
+        assertEquals(Verdict.BROKEN, result.verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "127.0.0.1:" + closedPort), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void invalidUrlsAreBrokenAndTheOthersStillChecked(Mode mode) {
+        List<LinkTarget> targets = LinkTargets.fromList("urls",
+                List.of("htp:/x", site.url("/ok/between"), "http://", "http://exa mple.org/", "ftp://example.org/"));
+
+        List<CheckResult> results = run(settings(mode, "10s", null), targets).results();
+
+        assertEquals(List.of(Verdict.BROKEN, Verdict.OK, Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN),
+                results.stream().map(CheckResult::verdict).toList());
+        for (int i : new int[] {0, 2, 3, 4}) {
+            Outcome.Failure failure = assertInstanceOf(Outcome.Failure.class, results.get(i).outcome());
+            assertEquals(ErrorKind.INVALID_URL, failure.kind());
+        }
+        assertEquals("htp:/x -> invalid URL: unsupported scheme 'htp'; expected http or https",
+                results.get(0).describe().replaceFirst(" \\(\\d+ ms\\)$", ""));
+        assertEquals(List.of("urls entry 1"), results.get(0).target().origins());
+    }
+
+    @Test
+    void everyModeGivesTheSameVerdictsInTheGivenOrder() {
+        List<String> urls = new ArrayList<>();
+        IntStream.range(0, 60).forEach(i -> urls.add(site.url("/ok/many-" + i)));
+        urls.add(7, site.url("/status/404"));
+        urls.add(20, site.url("/redirect/2"));
+        urls.add(33, site.url("/loop/b"));
+        urls.add(40, site.url("/head-405/same"));
+        urls.add(41, "htp:/nope");
+        List<LinkTarget> targets = LinkTargets.fromList("urls", urls);
+
+        List<List<String>> verdictsByMode = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            CheckReport report = run(settings(mode, "10s", null), targets);
+            assertEquals(urls, report.results().stream().map(result -> result.target().url()).toList());
+            verdictsByMode.add(report.results().stream()
+                    .map(result -> result.verdict() + " " + result.outcome().describe() + " " + result.finalUri())
+                    .toList());
+        }
+        assertEquals(verdictsByMode.get(0), verdictsByMode.get(1));
+        assertEquals(3, verdictsByMode.get(0).stream().filter(verdict -> verdict.startsWith("BROKEN")).count());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void manyUrlsThroughFewSlots(Mode mode) {
+        List<String> urls = IntStream.range(0, 500).mapToObj(i -> site.url("/ok/bulk-" + mode + "-" + i)).toList();
+        CheckReport report = run(CheckSettings.of(mode.name(), "8", "10s", null), LinkTargets.fromList("urls", urls));
+        assertEquals(500, report.count(Verdict.OK));
+    }
+
+    private static CheckResult checkOne(Mode mode, String url) {
+        return run(settings(mode, "10s", null), List.of(LinkTarget.of(url, "test"))).results().get(0);
+    }
+
+    private static CheckSettings settings(Mode mode, String timeout, String slowThreshold) {
+        return CheckSettings.of(mode.name(), "16", timeout, slowThreshold);
+    }
+
+    private static CheckReport run(CheckSettings settings, List<LinkTarget> targets) {
+        return assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings, targets));
+    }
+}
