@@ -1,0 +1,79 @@
+package io.github.linkcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.ErrorKind;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.report.ConsoleReport.Line;
+import io.github.linkcheck.report.ConsoleReport.Severity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    private static final CheckSettings SETTINGS = CheckSettings.of("async", "32", "10s", "1s");
+
+    @Test
+    void printsOneLinePerProblemAndASummary() {
+        CheckReport report = new CheckReport(SETTINGS, List.of(
+                ok("http://a.test/"),
+                new CheckResult(LinkTarget.of("http://b.test/gone", "urls entry 2"), Verdict.BROKEN,
+                        new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null),
+                new CheckResult(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.SLOW,
+                        new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"))),
+                Duration.ofMillis(1420));
+
+        ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false));
+
+        assertEquals(List.of(
+                new Line(Severity.ERROR, "linkcheck: broken: http://b.test/gone -> 404 Not Found (120 ms) [urls entry 2]"),
+                new Line(Severity.WARNING, "linkcheck: slow: http://c.test/ -> 200 OK (1.5 s), redirected to "
+                        + "http://c.test/home, slower than 1.0 s [urls entry 3]")), console.problems());
+        assertEquals("linkcheck: 3 URLs in 1.4 s (async, concurrency 32): 1 OK, 1 broken, 1 slow", console.summary());
+        assertEquals(1, console.failing().size());
+        assertEquals("linkcheck: 1 broken URL:\n  broken: http://b.test/gone -> 404 Not Found (120 ms) [urls entry 2]",
+                console.failureMessage());
+    }
+
+    @Test
+    void failureMessageNamesTheFirstTwentyThenCounts() {
+        List<CheckResult> results = new ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            results.add(new CheckResult(LinkTarget.of("http://x.test/" + i, "urls entry " + i), Verdict.BROKEN,
+                    new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null));
+        }
+        ConsoleReport console = new ConsoleReport(
+                new CheckReport(SETTINGS, results, Duration.ofMillis(50)), new FailurePolicy(true, true));
+
+        String message = console.failureMessage();
+
+        assertTrue(message.startsWith("linkcheck: 23 broken URLs:\n  broken: http://x.test/1 -> "), message);
+        assertTrue(message.contains("http://x.test/20 ->"), message);
+        assertTrue(!message.contains("http://x.test/21 ->"), message);
+        assertTrue(message.endsWith("\n  ... and 3 more"), message);
+    }
+
+    @Test
+    void summaryLeavesOutSlowWithoutAThreshold() {
+        CheckReport report = new CheckReport(CheckSettings.of("threads", "4", "10s", null),
+                List.of(ok("http://a.test/")), Duration.ofMillis(5));
+        assertEquals("linkcheck: 1 URL in 5 ms (threads, concurrency 4): 1 OK, 0 broken",
+                new ConsoleReport(report, new FailurePolicy(true, true)).summary());
+    }
+
+    private static CheckResult ok(String url) {
+        return new CheckResult(LinkTarget.of(url, "urls entry 1"), Verdict.OK, new Outcome.Status(200, "OK"),
+                Duration.ofMillis(10), null);
+    }
+}
