@@ -59,7 +59,14 @@ final class LinkChecker {
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
-        return transport.exchange(method, uri)
+        CompletableFuture<ResponseHead> response;
+        try {
+            response = transport.exchange(method, uri);
+        } catch (RuntimeException rejected) {
+            // HttpClient refuses some URIs that java.net.URI accepts; that is this URL's failure, not the run's.
+            response = CompletableFuture.failedFuture(rejected);
+        }
+        return response
                 .handle((head, failure) -> failure == null
                         ? afterResponse(uri, method, head, chain)
                         : afterFailure(uri, method, failure, chain))
