@@ -29,7 +29,7 @@ public record CheckResult(LinkTarget target, Verdict verdict, Outcome outcome, D
 
     /** One line for people: the outcome, the time, and where it led when redirected. */
     public String describe() {
-        StringBuilder line = new StringBuilder(target.url()).append(" -> ").append(outcome.describe());
+        StringBuilder line = new StringBuilder(HttpUrls.redact(target.url())).append(" -> ").append(outcome.describe());
         line.append(" (").append(Durations.format(elapsed)).append(')');
         redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
         return line.toString();

@@ -3,11 +3,25 @@ package io.github.linkcheck.core;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Decides whether a URL can be requested over HTTP, and says why not when it cannot. */
 public final class HttpUrls {
 
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)([^/?#@]*)@");
+
     private HttpUrls() {}
+
+    /** The URL with any password in it masked, fit for logs and reports. */
+    public static String redact(String url) {
+        Matcher userInfo = USER_INFO.matcher(url);
+        if (!userInfo.find() || userInfo.group(2).indexOf(':') < 0) {
+            return url;
+        }
+        String user = userInfo.group(2).substring(0, userInfo.group(2).indexOf(':'));
+        return userInfo.group(1) + user + ":****@" + url.substring(userInfo.end());
+    }
 
     /**
      * Parses an absolute http or https URL. The fragment is dropped: it is never sent to the server.
@@ -28,6 +42,9 @@ public final class HttpUrls {
             throw new InvalidUrlException(e.getReason() + " at character " + (e.getIndex() + 1));
         }
         requireHttpScheme(uri);
+        if (uri.getRawUserInfo() != null) {
+            throw new InvalidUrlException("credentials in the URL (user:password@) are not supported");
+        }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new InvalidUrlException("no valid host name");
         }

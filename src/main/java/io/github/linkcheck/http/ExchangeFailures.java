@@ -4,6 +4,7 @@ import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.Outcome;
 
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpException;
@@ -76,7 +77,11 @@ final class ExchangeFailures {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        // The classic client wraps protocol errors that the async client reports as they are.
+        while ((cause instanceof CompletionException
+                        || cause instanceof ExecutionException
+                        || cause instanceof ClientProtocolException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

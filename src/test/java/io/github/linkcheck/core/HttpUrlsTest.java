@@ -16,6 +16,14 @@ class HttpUrlsTest {
         assertEquals(URI.create("HTTP://example.org:8080"), HttpUrls.parse("HTTP://example.org:8080"));
     }
 
+    @Test
+    void masksPasswordsForReports() {
+        assertEquals("https://user:****@example.org/a@b", HttpUrls.redact("https://user:s3cr:et@example.org/a@b"));
+        assertEquals("https://user@example.org/", HttpUrls.redact("https://user@example.org/"));
+        assertEquals("https://example.org/a?x=y:z@w", HttpUrls.redact("https://example.org/a?x=y:z@w"));
+        assertEquals("htp:/x", HttpUrls.redact("htp:/x"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "htp:/x|unsupported scheme 'htp'; expected http or https",
@@ -27,6 +35,7 @@ class HttpUrlsTest {
         "example.org/page|not an absolute URL; expected one starting with http:// or https://",
         "http://example.org:99999/|port 99999 is out of range",
         "http://[::1/|Expected closing bracket for IPv6 address at character 12",
+        "http://user:secret@example.org/|credentials in the URL (user:password@) are not supported",
     })
     void saysWhyAUrlCannotBeRequested(String url, String reason) {
         assertEquals(reason, assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(url)).getMessage());

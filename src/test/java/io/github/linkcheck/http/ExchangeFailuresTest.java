@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.ProtocolException;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ class ExchangeFailuresTest {
                 failures.describe(new NoHttpResponseException("no response"), uri).kind());
         assertEquals(ErrorKind.PROTOCOL_ERROR,
                 failures.describe(new ProtocolException("Invalid status line"), uri).kind());
+        assertEquals(new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "Invalid status line"),
+                failures.describe(new ClientProtocolException(new ProtocolException("Invalid status line")), uri));
         assertEquals(new Outcome.Failure(ErrorKind.REQUEST_FAILED, "IllegalStateException: pool closed"),
                 failures.describe(new IllegalStateException("pool closed"), uri));
     }
