@@ -1,12 +1,14 @@
 package io.github.linkcheck.core;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * How a run checks its URLs. Built from user input through {@link #of}, which rejects what cannot work
- * before any network traffic.
+ * How a run checks its URLs. Built from user input through {@link #builder()}, which rejects what cannot
+ * work before any network traffic.
  *
  * @param mode how checks are scheduled
  * @param concurrency the most requests in flight at once, over all hosts
@@ -14,6 +16,8 @@ import java.util.Optional;
  * @param slowThreshold a URL that takes longer than this is slow; empty for no threshold
  * @param maxRedirects the most redirects followed for one URL
  * @param userAgent the {@code User-Agent} header sent with every request
+ * @param acceptedStatusCodes the final statuses that mean a link works
+ * @param linkFilter which URLs are checked; the others are reported as excluded
  */
 public record CheckSettings(
         Mode mode,
@@ -21,54 +25,132 @@ public record CheckSettings(
         Duration timeout,
         Optional<Duration> slowThreshold,
         int maxRedirects,
-        String userAgent) {
+        String userAgent,
+        StatusCodes acceptedStatusCodes,
+        LinkFilter linkFilter) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
 
-    public static final int DEFAULT_MAX_REDIRECTS = 10;
+    /** The most redirects that may be followed: browsers give up at about 20. */
+    public static final int MAX_REDIRECTS = 50;
 
     public CheckSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(slowThreshold, "slowThreshold");
         Objects.requireNonNull(userAgent, "userAgent");
-        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-            throw new InvalidSettingException("concurrency", Integer.toString(concurrency), concurrencyRange());
-        }
+        Objects.requireNonNull(acceptedStatusCodes, "acceptedStatusCodes");
+        Objects.requireNonNull(linkFilter, "linkFilter");
+    }
+
+    /** The most common settings, the rest at their defaults. */
+    public static CheckSettings of(String mode, String concurrency, String timeout, String slowThreshold) {
+        return builder().mode(mode).concurrency(concurrency).timeout(timeout).slowThreshold(slowThreshold).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Validates settings as users write them.
-     *
-     * @param slowThreshold blank or {@code null} for no threshold
-     * @throws InvalidSettingException naming the first setting that is not valid
+     * Reads settings as users write them. Each method validates its value at once and throws
+     * {@link InvalidSettingException} naming the setting, so the first bad setting is the one reported.
+     * A {@code null} or blank value keeps the default.
      */
-    public static CheckSettings of(String mode, String concurrency, String timeout, String slowThreshold) {
-        Mode parsedMode = Mode.parse("mode", mode);
-        int parsedConcurrency = parseConcurrency(concurrency);
-        Duration parsedTimeout = Durations.parsePositive("timeout", timeout);
-        Optional<Duration> parsedSlowThreshold = slowThreshold == null || slowThreshold.isBlank()
-                ? Optional.empty()
-                : Optional.of(Durations.parsePositive("slowThreshold", slowThreshold));
-        return new CheckSettings(
-                parsedMode,
-                parsedConcurrency,
-                parsedTimeout,
-                parsedSlowThreshold,
-                DEFAULT_MAX_REDIRECTS,
-                ProductInfo.userAgent());
-    }
+    public static final class Builder {
 
-    private static int parseConcurrency(String value) {
-        try {
-            return Integer.parseInt(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidSettingException("concurrency", value, concurrencyRange());
+        private Mode mode = Mode.ASYNC;
+        private int concurrency = 32;
+        private Duration timeout = Duration.ofSeconds(10);
+        private Optional<Duration> slowThreshold = Optional.empty();
+        private int maxRedirects = 10;
+        private String userAgent = ProductInfo.userAgent();
+        private StatusCodes acceptedStatusCodes = StatusCodes.parse("acceptedStatusCodes", StatusCodes.DEFAULT);
+        private List<Pattern> includes = List.of();
+        private List<Pattern> excludes = List.of();
+
+        private Builder() {}
+
+        public Builder mode(String value) {
+            if (isSet(value)) {
+                mode = Mode.parse("mode", value);
+            }
+            return this;
         }
-    }
 
-    private static String concurrencyRange() {
-        return "expected a whole number from 1 to " + MAX_CONCURRENCY;
+        public Builder concurrency(String value) {
+            if (isSet(value)) {
+                concurrency = wholeNumber("concurrency", value, 1, MAX_CONCURRENCY);
+            }
+            return this;
+        }
+
+        public Builder timeout(String value) {
+            if (isSet(value)) {
+                timeout = Durations.parsePositive("timeout", value);
+            }
+            return this;
+        }
+
+        public Builder slowThreshold(String value) {
+            if (isSet(value)) {
+                slowThreshold = Optional.of(Durations.parsePositive("slowThreshold", value));
+            }
+            return this;
+        }
+
+        public Builder maxRedirects(String value) {
+            if (isSet(value)) {
+                maxRedirects = wholeNumber("maxRedirects", value, 0, MAX_REDIRECTS);
+            }
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            if (isSet(value)) {
+                userAgent = value.strip();
+            }
+            return this;
+        }
+
+        public Builder acceptedStatusCodes(String value) {
+            if (isSet(value)) {
+                acceptedStatusCodes = StatusCodes.parse("acceptedStatusCodes", value);
+            }
+            return this;
+        }
+
+        public Builder includes(List<String> patterns) {
+            includes = LinkFilter.compile("includes", patterns);
+            return this;
+        }
+
+        public Builder excludes(List<String> patterns) {
+            excludes = LinkFilter.compile("excludes", patterns);
+            return this;
+        }
+
+        public CheckSettings build() {
+            return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
+                    acceptedStatusCodes, LinkFilter.of(includes, excludes));
+        }
+
+        private static boolean isSet(String value) {
+            return value != null && !value.isBlank();
+        }
+
+        private static int wholeNumber(String setting, String value, int min, int max) {
+            String accepted = "expected a whole number from " + min + " to " + max;
+            try {
+                int number = Integer.parseInt(value.trim());
+                if (number < min || number > max) {
+                    throw new InvalidSettingException(setting, value, accepted);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new InvalidSettingException(setting, value, accepted);
+            }
+        }
     }
 }

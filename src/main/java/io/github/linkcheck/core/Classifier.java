@@ -7,9 +7,11 @@ import java.util.Optional;
 public final class Classifier {
 
     private final Optional<Duration> slowThreshold;
+    private final StatusCodes acceptedStatusCodes;
 
     public Classifier(CheckSettings settings) {
         this.slowThreshold = settings.slowThreshold();
+        this.acceptedStatusCodes = settings.acceptedStatusCodes();
     }
 
     public Verdict classify(Outcome outcome, Duration elapsed) {
@@ -22,6 +24,6 @@ public final class Classifier {
 
     /** Whether a final status means the link works. */
     public boolean isAccepted(int statusCode) {
-        return statusCode >= 200 && statusCode <= 299;
+        return acceptedStatusCodes.contains(statusCode);
     }
 }

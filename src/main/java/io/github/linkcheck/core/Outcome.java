@@ -14,6 +14,14 @@ public sealed interface Outcome {
         }
     }
 
+    /** The URL was deliberately not requested. */
+    record NotRequested(String reason) implements Outcome {
+        @Override
+        public String describe() {
+            return reason;
+        }
+    }
+
     /** No usable final status: the request failed, or the URL could not be requested at all. */
     record Failure(ErrorKind kind, String detail) implements Outcome {
         @Override

@@ -7,5 +7,7 @@ public enum Verdict {
     /** The URL answered with an accepted status, but slower than the slow threshold. */
     SLOW,
     /** The URL did not answer with an accepted status. */
-    BROKEN
+    BROKEN,
+    /** The URL was not requested: it matches no include pattern, or an exclude pattern. */
+    EXCLUDED
 }

@@ -6,8 +6,10 @@ import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.InvalidUrlException;
+import io.github.linkcheck.core.LinkFilter;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
 
 import org.apache.hc.client5.http.utils.URIUtils;
 
@@ -29,16 +31,22 @@ final class LinkChecker {
     private final Classifier classifier;
     private final ExchangeFailures failures;
     private final int maxRedirects;
+    private final LinkFilter linkFilter;
 
     LinkChecker(Transport transport, CheckSettings settings) {
         this.transport = transport;
         this.classifier = new Classifier(settings);
         this.failures = new ExchangeFailures(settings.timeout());
         this.maxRedirects = settings.maxRedirects();
+        this.linkFilter = settings.linkFilter();
     }
 
     /** Never completes exceptionally: every failure becomes a broken result. */
     CompletableFuture<CheckResult> check(LinkTarget target) {
+        if (!linkFilter.isChecked(target.url())) {
+            return CompletableFuture.completedFuture(new CheckResult(target, Verdict.EXCLUDED,
+                    new Outcome.NotRequested("excluded by includes/excludes"), Duration.ZERO, null));
+        }
         long start = System.nanoTime();
         URI uri;
         try {

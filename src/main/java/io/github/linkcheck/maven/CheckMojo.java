@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Checks URLs concurrently and fails the build when one is broken, or slower than {@code slowThreshold}.
- * A URL is OK when its final status, after following up to 10 redirects, is 2xx. Servers that refuse
+ * A URL is OK when its final status, after following up to {@code maxRedirects} redirects, is one of
+ * {@code acceptedStatusCodes}. Servers that refuse
  * HEAD are judged by a GET, which never reads more than the response head.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
@@ -70,6 +71,38 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.failOnError", defaultValue = "true")
     boolean failOnError;
 
+    /**
+     * The final statuses that mean a link works, as codes and ranges separated by commas, for example
+     * {@code 200-299,403,429} to accept sites that block robots or throttle.
+     */
+    @Parameter(property = "linkcheck.acceptedStatusCodes", defaultValue = "200-299")
+    String acceptedStatusCodes;
+
+    /** The most redirects followed for one URL, from 0 to 50; one more is a {@code too many redirects} error. */
+    @Parameter(property = "linkcheck.maxRedirects", defaultValue = "10")
+    String maxRedirects;
+
+    /**
+     * The {@code User-Agent} header of every request. By default it names the plugin and its version, and
+     * links to the project, so site owners can tell what sends the requests.
+     */
+    @Parameter(property = "linkcheck.userAgent")
+    String userAgent;
+
+    /**
+     * Java regular expressions: when any is given, only URLs in which one of them is found are checked;
+     * the others are reported as excluded. On the command line, separate them with commas.
+     */
+    @Parameter(property = "linkcheck.includes")
+    List<String> includes;
+
+    /**
+     * Java regular expressions: URLs in which one of them is found are not requested, and are counted and
+     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}.
+     */
+    @Parameter(property = "linkcheck.excludes")
+    List<String> excludes;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -96,10 +129,10 @@ public class CheckMojo extends AbstractMojo {
         }
         ConsoleReport report = new ConsoleReport(run(settings, targets), policy);
         for (ConsoleReport.Line line : report.problems()) {
-            if (line.severity() == ConsoleReport.Severity.ERROR) {
-                getLog().error(line.text());
-            } else {
-                getLog().warn(line.text());
+            switch (line.severity()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         getLog().info(report.summary());
@@ -110,7 +143,17 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckSettings settings() throws MojoExecutionException {
         try {
-            return CheckSettings.of(mode, concurrency, timeout, slowThreshold);
+            return CheckSettings.builder()
+                    .mode(mode)
+                    .concurrency(concurrency)
+                    .timeout(timeout)
+                    .slowThreshold(slowThreshold)
+                    .acceptedStatusCodes(acceptedStatusCodes)
+                    .maxRedirects(maxRedirects)
+                    .userAgent(userAgent)
+                    .includes(includes)
+                    .excludes(excludes)
+                    .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }

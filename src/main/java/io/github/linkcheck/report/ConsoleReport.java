@@ -26,25 +26,32 @@ public final class ConsoleReport {
         this.policy = policy;
     }
 
-    /** How serious a line is: errors fail the build, warnings do not. */
+    /** How serious a line is: errors fail the build, warnings do not, information only informs. */
     public enum Severity {
         ERROR,
-        WARNING
+        WARNING,
+        INFO
     }
 
     /** One line of output and its severity. */
     public record Line(Severity severity, String text) {}
 
-    /** A line for every broken or slow URL, in the order the URLs were given. */
+    /** A line for every URL that is not OK (broken, slow or excluded), in the order the URLs were given. */
     public List<Line> problems() {
         List<Line> lines = new ArrayList<>();
         for (CheckResult result : report.results()) {
             if (result.verdict() != Verdict.OK) {
-                Severity severity = policy.fails(result) ? Severity.ERROR : Severity.WARNING;
-                lines.add(new Line(severity, PREFIX + describe(result)));
+                lines.add(new Line(severity(result), PREFIX + describe(result)));
             }
         }
         return lines;
+    }
+
+    private Severity severity(CheckResult result) {
+        if (policy.fails(result)) {
+            return Severity.ERROR;
+        }
+        return result.verdict() == Verdict.EXCLUDED ? Severity.INFO : Severity.WARNING;
     }
 
     /** For example {@code linkcheck: 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken, 1 slow}. */
@@ -58,6 +65,10 @@ public final class ConsoleReport {
                 .append(report.count(Verdict.BROKEN)).append(" broken");
         if (report.settings().slowThreshold().isPresent()) {
             summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
+        }
+        long excluded = report.count(Verdict.EXCLUDED);
+        if (excluded > 0) {
+            summary.append(", ").append(excluded).append(" excluded");
         }
         return summary.toString();
     }

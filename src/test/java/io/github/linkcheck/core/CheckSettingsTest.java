@@ -1,10 +1,12 @@
 package io.github.linkcheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +39,36 @@ class CheckSettingsTest {
                 () -> CheckSettings.of("async", "32", "ten", null));
         assertMessage("slowThreshold = 'fast' is not valid: expected " + Durations.ACCEPTED_FORMS,
                 () -> CheckSettings.of("async", "32", "10s", "fast"));
+        assertMessage("maxRedirects = '-1' is not valid: expected a whole number from 0 to 50",
+                () -> CheckSettings.builder().maxRedirects("-1"));
+        assertMessage("acceptedStatusCodes = '200-299,4O3' is not valid: expected codes and ranges from 100 to 599"
+                        + " separated by commas, such as 200-299,403,429",
+                () -> CheckSettings.builder().acceptedStatusCodes("200-299,4O3"));
+        assertMessage("acceptedStatusCodes = '299-200' is not valid: expected codes and ranges from 100 to 599"
+                        + " separated by commas, such as 200-299,403,429",
+                () -> CheckSettings.builder().acceptedStatusCodes("299-200"));
+        assertMessage("excludes = 'linkedin(' is not valid: expected a Java regular expression (Unclosed group)",
+                () -> CheckSettings.builder().excludes(List.of("ok", "linkedin(")));
     }
 
-    private static void assertMessage(String expected, Runnable parse) {
-        assertEquals(expected, assertThrows(InvalidSettingException.class, parse::run).getMessage());
+    @Test
+    void readsStatusCodesAndFilters() {
+        CheckSettings settings = CheckSettings.builder()
+                .acceptedStatusCodes(" 200-204, 403 ,429")
+                .includes(List.of("example\\.org"))
+                .excludes(List.of("/private/", " "))
+                .build();
+        assertTrue(settings.acceptedStatusCodes().contains(204));
+        assertTrue(settings.acceptedStatusCodes().contains(403));
+        assertFalse(settings.acceptedStatusCodes().contains(205));
+        assertFalse(settings.acceptedStatusCodes().contains(404));
+        assertTrue(settings.linkFilter().isChecked("https://example.org/public/"));
+        assertFalse(settings.linkFilter().isChecked("https://example.org/private/a"));
+        assertFalse(settings.linkFilter().isChecked("https://example.com/"));
+        assertEquals("200-204,403,429", settings.acceptedStatusCodes().toString());
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable parse) {
+        assertEquals(expected, assertThrows(InvalidSettingException.class, parse).getMessage());
     }
 }

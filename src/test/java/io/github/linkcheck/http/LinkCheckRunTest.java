@@ -193,6 +193,42 @@ class LinkCheckRunTest {
         assertEquals(List.of("urls entry 1"), results.get(0).target().origins());
     }
 
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void acceptedStatusCodesDecideWhatWorks(Mode mode) {
+        CheckSettings settings = CheckSettings.builder().mode(mode.name()).acceptedStatusCodes("200-299,403").build();
+        List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
+                List.of(site.url("/status/403"), site.url("/status/404"), site.url("/status/204")))).results();
+        assertEquals(List.of(Verdict.OK, Verdict.BROKEN, Verdict.OK), results.stream().map(CheckResult::verdict).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void excludedUrlsAreNotRequested(Mode mode) {
+        String excludedPath = "/ok/excluded-" + mode;
+        String notIncludedPath = "/status/500?not-included-" + mode;
+        CheckSettings settings = CheckSettings.builder().mode(mode.name())
+                .includes(List.of("/ok/", "^htp:")).excludes(List.of("excluded-")).build();
+
+        List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
+                List.of(site.url(excludedPath), site.url("/ok/included"), site.url(notIncludedPath), "htp:/x"))).results();
+
+        assertEquals(List.of(Verdict.EXCLUDED, Verdict.OK, Verdict.EXCLUDED, Verdict.BROKEN),
+                results.stream().map(CheckResult::verdict).toList());
+        assertEquals(0, site.requests(excludedPath));
+        assertEquals(new Outcome.NotRequested("excluded by includes/excludes"), results.get(0).outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void maxRedirectsIsConfigurable(Mode mode) {
+        CheckSettings settings = CheckSettings.builder().mode(mode.name()).maxRedirects("2").build();
+        List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
+                List.of(site.url("/redirect/2"), site.url("/redirect/3")))).results();
+        assertEquals(Verdict.OK, results.get(0).verdict());
+        assertEquals(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than 2"), results.get(1).outcome());
+    }
+
     @Test
     void everyModeGivesTheSameVerdictsInTheGivenOrder() {
         List<String> urls = new ArrayList<>();
