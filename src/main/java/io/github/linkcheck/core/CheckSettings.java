@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param userAgent the {@code User-Agent} header sent with every request
  * @param acceptedStatusCodes the final statuses that mean a link works
  * @param linkFilter which URLs are checked; the others are reported as excluded
+ * @param retryPolicy which failures are retried, how often and after what wait
  */
 public record CheckSettings(
         Mode mode,
@@ -27,13 +28,17 @@ public record CheckSettings(
         int maxRedirects,
         String userAgent,
         StatusCodes acceptedStatusCodes,
-        LinkFilter linkFilter) {
+        LinkFilter linkFilter,
+        RetryPolicy retryPolicy) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
 
     /** The most redirects that may be followed: browsers give up at about 20. */
     public static final int MAX_REDIRECTS = 50;
+
+    /** The most retries accepted: more would only hammer a server that is down. */
+    public static final int MAX_RETRIES = 10;
 
     public CheckSettings {
         Objects.requireNonNull(mode, "mode");
@@ -42,6 +47,7 @@ public record CheckSettings(
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(acceptedStatusCodes, "acceptedStatusCodes");
         Objects.requireNonNull(linkFilter, "linkFilter");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -69,6 +75,9 @@ public record CheckSettings(
         private StatusCodes acceptedStatusCodes = StatusCodes.parse("acceptedStatusCodes", StatusCodes.DEFAULT);
         private List<Pattern> includes = List.of();
         private List<Pattern> excludes = List.of();
+        private int retries = 2;
+        private Duration retryBackoff = Duration.ofSeconds(1);
+        private Duration maxRetryWait = Duration.ofSeconds(30);
 
         private Builder() {}
 
@@ -131,9 +140,33 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder retries(String value) {
+            if (isSet(value)) {
+                retries = wholeNumber("retries", value, 0, MAX_RETRIES);
+            }
+            return this;
+        }
+
+        public Builder maxRetryWait(String value) {
+            if (isSet(value)) {
+                maxRetryWait = Durations.parsePositive("maxRetryWait", value);
+            }
+            return this;
+        }
+
+        /**
+         * The wait before a first retry, doubled for each further one. Not a user setting: it only lets
+         * tests of retries run without waiting whole seconds.
+         */
+        public Builder retryBackoff(Duration value) {
+            retryBackoff = value;
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
-                    acceptedStatusCodes, LinkFilter.of(includes, excludes));
+                    acceptedStatusCodes, LinkFilter.of(includes, excludes),
+                    new RetryPolicy(retries, retryBackoff, maxRetryWait));
         }
 
         private static boolean isSet(String value) {

@@ -19,6 +19,7 @@ import org.apache.hc.core5.io.CloseMode;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -32,10 +33,10 @@ import java.util.concurrent.Future;
 final class AsyncTransport implements Transport {
 
     private final CloseableHttpAsyncClient client;
-    private final RequestDeadlines deadlines;
+    private final RunTimer timer;
 
-    AsyncTransport(CheckSettings settings, RequestDeadlines deadlines) {
-        this.deadlines = deadlines;
+    AsyncTransport(CheckSettings settings, RunTimer timer) {
+        this.timer = timer;
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -60,7 +61,7 @@ final class AsyncTransport implements Transport {
         HeadConsumer consumer = new HeadConsumer();
         Future<Void> exchange = client.execute(
                 new BasicRequestProducer(method.name(), uri), consumer, null, consumer.exchangeEnd());
-        RequestDeadlines.Deadline deadline = deadlines.start(() -> exchange.cancel(true));
+        RunTimer.Deadline deadline = timer.startDeadline(() -> exchange.cancel(true));
         return consumer.head.handle((head, failure) -> {
             deadline.stop();
             if (consumer.bodyFollows) {
@@ -73,6 +74,11 @@ final class AsyncTransport implements Transport {
             }
             return head;
         });
+    }
+
+    @Override
+    public CompletableFuture<Void> pause(Duration delay) {
+        return timer.after(delay);
     }
 
     @Override

@@ -12,16 +12,17 @@ import org.apache.hc.core5.io.CloseMode;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /** Requests with HttpClient's classic (blocking) client: the calling thread waits for the answer. */
 final class ClassicTransport implements Transport {
 
     private final CloseableHttpClient client;
-    private final RequestDeadlines deadlines;
+    private final RunTimer timer;
 
-    ClassicTransport(CheckSettings settings, RequestDeadlines deadlines) {
-        this.deadlines = deadlines;
+    ClassicTransport(CheckSettings settings, RunTimer timer) {
+        this.timer = timer;
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -41,7 +42,7 @@ final class ClassicTransport implements Transport {
     @Override
     public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
         HttpUriRequestBase request = new HttpUriRequestBase(method.name(), uri);
-        RequestDeadlines.Deadline deadline = deadlines.start(request);
+        RunTimer.Deadline deadline = timer.startDeadline(request);
         try {
             ClassicHttpResponse response = client.executeOpen(null, request, null);
             ResponseHead head = ResponseHead.of(response);
@@ -57,6 +58,17 @@ final class ClassicTransport implements Transport {
             return CompletableFuture.failedFuture(deadline.explain(e));
         } finally {
             deadline.stop();
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            return CompletableFuture.completedFuture(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(e);
         }
     }
 

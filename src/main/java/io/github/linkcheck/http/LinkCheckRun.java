@@ -20,8 +20,8 @@ public final class LinkCheckRun {
      * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
      */
     public static CheckReport run(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
-        try (RequestDeadlines deadlines = new RequestDeadlines(settings.timeout());
-                Transport transport = transport(settings, deadlines)) {
+        try (RunTimer timer = new RunTimer(settings.timeout());
+                Transport transport = transport(settings, timer)) {
             LinkChecker checker = new LinkChecker(transport, settings);
             long start = System.nanoTime();
             List<CheckResult> results = scheduler(settings).checkAll(targets, checker);
@@ -29,10 +29,10 @@ public final class LinkCheckRun {
         }
     }
 
-    private static Transport transport(CheckSettings settings, RequestDeadlines deadlines) {
+    private static Transport transport(CheckSettings settings, RunTimer timer) {
         return switch (settings.mode()) {
-            case THREADS -> new ClassicTransport(settings, deadlines);
-            case ASYNC -> new AsyncTransport(settings, deadlines);
+            case THREADS -> new ClassicTransport(settings, timer);
+            case ASYNC -> new AsyncTransport(settings, timer);
         };
     }
 

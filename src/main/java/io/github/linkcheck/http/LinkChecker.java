@@ -9,6 +9,7 @@ import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkFilter;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RetryPolicy;
 import io.github.linkcheck.core.Verdict;
 
 import org.apache.hc.client5.http.utils.URIUtils;
@@ -16,20 +17,24 @@ import org.apache.hc.client5.http.utils.URIUtils;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Checks one URL: HEAD first and GET where HEAD is refused, redirects followed by hand. The one
- * implementation of a check that every mode runs; a mode only decides on which thread the steps run.
+ * Checks one URL: HEAD first and GET where HEAD is refused, redirects followed by hand, transient
+ * failures retried. The one implementation of a check that every mode runs; a mode only decides how its
+ * steps wait.
  */
 final class LinkChecker {
 
     private final Transport transport;
     private final Classifier classifier;
     private final ExchangeFailures failures;
+    private final RetryPolicy retryPolicy;
     private final int maxRedirects;
     private final LinkFilter linkFilter;
 
@@ -37,6 +42,7 @@ final class LinkChecker {
         this.transport = transport;
         this.classifier = new Classifier(settings);
         this.failures = new ExchangeFailures(settings.timeout());
+        this.retryPolicy = settings.retryPolicy();
         this.maxRedirects = settings.maxRedirects();
         this.linkFilter = settings.linkFilter();
     }
@@ -45,25 +51,24 @@ final class LinkChecker {
     CompletableFuture<CheckResult> check(LinkTarget target) {
         if (!linkFilter.isChecked(target.url())) {
             return CompletableFuture.completedFuture(new CheckResult(target, Verdict.EXCLUDED,
-                    new Outcome.NotRequested("excluded by includes/excludes"), Duration.ZERO, null));
+                    new Outcome.NotRequested("excluded by includes/excludes"), Duration.ZERO, null, 0));
         }
-        long start = System.nanoTime();
         URI uri;
         try {
             uri = HttpUrls.parse(target.url());
         } catch (InvalidUrlException e) {
             Outcome invalid = new Outcome.Failure(ErrorKind.INVALID_URL, e.getMessage());
-            return CompletableFuture.completedFuture(result(target, new Ending(invalid, null), start));
+            return CompletableFuture.completedFuture(
+                    new CheckResult(target, Verdict.BROKEN, invalid, Duration.ZERO, null, 0));
         }
-        return visit(uri, RequestMethod.HEAD, new Chain(uri))
-                .exceptionally(bug -> new Ending(failures.describe(bug, uri), null))
-                .thenApply(ending -> result(target, ending, start));
-    }
-
-    private CheckResult result(LinkTarget target, Ending ending, long start) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new CheckResult(target, classifier.classify(ending.outcome(), elapsed), ending.outcome(), elapsed,
-                ending.redirectedTo());
+        Chain chain = new Chain(uri);
+        return visit(uri, RequestMethod.HEAD, chain)
+                .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
+                .thenApply(ending -> {
+                    Duration elapsed = chain.elapsed();
+                    return new CheckResult(target, classifier.classify(ending.outcome(), elapsed), ending.outcome(),
+                            elapsed, ending.redirectedTo(), chain.attempts());
+                });
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
@@ -84,35 +89,52 @@ final class LinkChecker {
     private CompletableFuture<Ending> afterFailure(URI uri, RequestMethod method, Throwable failure, Chain chain) {
         Outcome.Failure described = failures.describe(failure, uri);
         if (method == RequestMethod.HEAD && ExchangeFailures.mayBeHeadSpecific(described)) {
+            // A dropped or garbled answer to HEAD is most often the server's dislike of HEAD: try GET at once.
             return visit(uri, RequestMethod.GET, chain);
         }
-        return chain.end(described, uri);
+        if (retryPolicy.isTransient(described) && chain.canRetry()) {
+            return retry(uri, method, chain, Optional.empty());
+        }
+        return CompletableFuture.completedFuture(chain.ending(described, uri));
     }
 
     private CompletableFuture<Ending> afterResponse(URI uri, RequestMethod method, ResponseHead head, Chain chain) {
-        if (isRedirect(head.status()) && head.location() != null) {
+        int status = head.status();
+        if (isRedirect(status) && head.location() != null) {
             return follow(uri, head.location(), chain);
         }
-        if (method == RequestMethod.HEAD && !classifier.isAccepted(head.status())) {
+        if (retryPolicy.isTransient(status)) {
+            if (chain.canRetry()) {
+                return retry(uri, method, chain, head.retryAfterDelay(Instant.now()));
+            }
+        } else if (method == RequestMethod.HEAD && !classifier.isAccepted(status)) {
             // Many servers answer HEAD with 405, 501, 404 or 403 where GET works: only GET is judged.
             return visit(uri, RequestMethod.GET, chain);
         }
-        return chain.end(new Outcome.Status(head.status(), head.reason()), uri);
+        return CompletableFuture.completedFuture(chain.ending(new Outcome.Status(status, head.reason()), uri));
+    }
+
+    private CompletableFuture<Ending> retry(URI uri, RequestMethod method, Chain chain, Optional<Duration> retryAfter) {
+        Duration delay = retryPolicy.delayBefore(chain.startRetry(), retryAfter);
+        return chain.waitFor(transport.pause(delay)).thenCompose(ignored -> visit(uri, method, chain));
     }
 
     private CompletableFuture<Ending> follow(URI from, String location, Chain chain) {
         if (chain.redirects == maxRedirects) {
-            return chain.end(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than " + maxRedirects), from);
+            return CompletableFuture.completedFuture(
+                    chain.ending(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than " + maxRedirects), from));
         }
         URI next;
         try {
             next = HttpUrls.parse(URIUtils.resolve(from, new URI(location)).toString());
         } catch (URISyntaxException | IllegalArgumentException | InvalidUrlException e) {
             String reason = e instanceof InvalidUrlException ? e.getMessage() : "not a valid URL";
-            return chain.end(new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to '" + location + "': " + reason), from);
+            return CompletableFuture.completedFuture(chain.ending(
+                    new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to '" + location + "': " + reason), from));
         }
         if (!chain.visited.add(next)) {
-            return chain.end(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + next), from);
+            return CompletableFuture.completedFuture(
+                    chain.ending(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + next), from));
         }
         chain.redirects++;
         return visit(next, RequestMethod.HEAD, chain);
@@ -122,19 +144,48 @@ final class LinkChecker {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    /** The URLs one check has passed through. Its steps run one after another, never at once. */
-    private static final class Chain {
+    /**
+     * What one check has been through: the URLs visited, the retries used and the time spent waiting.
+     * Its steps run one after another, never at once, each after the previous one's completion.
+     */
+    private final class Chain {
         private final URI start;
+        private final long startNanos = System.nanoTime();
         private final Set<URI> visited = new HashSet<>();
         private int redirects;
+        private int retries;
+        private long pausedNanos;
 
         Chain(URI start) {
             this.start = start;
             visited.add(start);
         }
 
-        CompletableFuture<Ending> end(Outcome outcome, URI at) {
-            return CompletableFuture.completedFuture(new Ending(outcome, at.equals(start) ? null : at));
+        boolean canRetry() {
+            return retries < retryPolicy.retries();
+        }
+
+        /** Counts a retry and returns its number, 1 for the first. */
+        int startRetry() {
+            return ++retries;
+        }
+
+        int attempts() {
+            return 1 + retries;
+        }
+
+        /** Passes a pause through, keeping its length out of the elapsed time. */
+        CompletableFuture<Void> waitFor(CompletableFuture<Void> pause) {
+            long pauseStart = System.nanoTime();
+            return pause.thenRun(() -> pausedNanos += System.nanoTime() - pauseStart);
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos - pausedNanos);
+        }
+
+        Ending ending(Outcome outcome, URI at) {
+            return new Ending(outcome, at.equals(start) ? null : at);
         }
     }
 

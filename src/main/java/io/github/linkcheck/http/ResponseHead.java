@@ -1,11 +1,15 @@
 package io.github.linkcheck.http;
 
+import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a link check reads of a response: the status and where a redirect points. The body is never read.
@@ -13,15 +17,38 @@ import java.util.Locale;
  * @param status the status code
  * @param reason the reason phrase; HTTP/2 sends none, so the standard phrase stands in
  * @param location the raw {@code Location} header, or {@code null}
+ * @param retryAfter the raw {@code Retry-After} header, or {@code null}
  */
-record ResponseHead(int status, String reason, String location) {
+record ResponseHead(int status, String reason, String location, String retryAfter) {
 
     static ResponseHead of(HttpResponse response) {
         String reason = response.getReasonPhrase();
         if (reason == null || reason.isBlank()) {
             reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(response.getCode(), Locale.ROOT);
         }
-        Header location = response.getFirstHeader(HttpHeaders.LOCATION);
-        return new ResponseHead(response.getCode(), reason, location == null ? null : location.getValue());
+        return new ResponseHead(response.getCode(), reason, value(response, HttpHeaders.LOCATION),
+                value(response, HttpHeaders.RETRY_AFTER));
+    }
+
+    /** How long the server asked to wait before a retry, when it did in a form that can be read. */
+    Optional<Duration> retryAfterDelay(Instant now) {
+        if (retryAfter == null || retryAfter.isBlank()) {
+            return Optional.empty();
+        }
+        String value = retryAfter.strip();
+        if (value.chars().allMatch(Character::isDigit)) {
+            return value.length() > 9 ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        Instant date = DateUtils.parseStandardDate(value);
+        if (date == null) {
+            return Optional.empty();
+        }
+        Duration untilDate = Duration.between(now, date);
+        return Optional.of(untilDate.isNegative() ? Duration.ZERO : untilDate);
+    }
+
+    private static String value(HttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
     }
 }

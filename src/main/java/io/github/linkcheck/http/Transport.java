@@ -1,6 +1,7 @@
 package io.github.linkcheck.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,6 +16,12 @@ interface Transport extends AutoCloseable {
      * {@link RequestTimeoutException}.
      */
     CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri);
+
+    /**
+     * Waits before a retry, the way this transport waits: a blocking transport holds its thread, an
+     * asynchronous one lets a timer complete the future.
+     */
+    CompletableFuture<Void> pause(Duration delay);
 
     @Override
     void close();

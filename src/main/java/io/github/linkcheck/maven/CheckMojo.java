@@ -103,6 +103,22 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
 
+    /**
+     * How many times a URL is retried after a transient failure: a connection error, a timeout, or the
+     * status 429, 502, 503 or 504. Retries wait with exponential backoff and jitter (about 1 s, then 2 s,
+     * 4 s...), or as long as the server's {@code Retry-After} header asks, up to {@code maxRetryWait}.
+     * From 0 to 10; the report gives the number of attempts of every URL that needed more than one.
+     */
+    @Parameter(property = "linkcheck.retries", defaultValue = "2")
+    String retries;
+
+    /**
+     * The longest wait before a retry, whatever a server's {@code Retry-After} header asks for. Same
+     * forms as {@code timeout}.
+     */
+    @Parameter(property = "linkcheck.maxRetryWait", defaultValue = "30s")
+    String maxRetryWait;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -153,6 +169,8 @@ public class CheckMojo extends AbstractMojo {
                     .userAgent(userAgent)
                     .includes(includes)
                     .excludes(excludes)
+                    .retries(retries)
+                    .maxRetryWait(maxRetryWait)
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());

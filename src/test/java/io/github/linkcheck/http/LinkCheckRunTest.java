@@ -165,10 +165,7 @@ class LinkCheckRunTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void refusedConnectionIsNamed(Mode mode) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         CheckResult result = checkOne(mode, "http://127.0.0.1:" + closedPort + "/");
         assertEquals(Verdict.BROKEN, result.verdict());
         assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "127.0.0.1:" + closedPort), result.outcome());
@@ -196,7 +193,7 @@ class LinkCheckRunTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void acceptedStatusCodesDecideWhatWorks(Mode mode) {
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).acceptedStatusCodes("200-299,403").build();
+        CheckSettings settings = builder(mode).acceptedStatusCodes("200-299,403").build();
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
                 List.of(site.url("/status/403"), site.url("/status/404"), site.url("/status/204")))).results();
         assertEquals(List.of(Verdict.OK, Verdict.BROKEN, Verdict.OK), results.stream().map(CheckResult::verdict).toList());
@@ -207,7 +204,7 @@ class LinkCheckRunTest {
     void excludedUrlsAreNotRequested(Mode mode) {
         String excludedPath = "/ok/excluded-" + mode;
         String notIncludedPath = "/status/500?not-included-" + mode;
-        CheckSettings settings = CheckSettings.builder().mode(mode.name())
+        CheckSettings settings = builder(mode)
                 .includes(List.of("/ok/", "^htp:")).excludes(List.of("excluded-")).build();
 
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
@@ -222,11 +219,46 @@ class LinkCheckRunTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void maxRedirectsIsConfigurable(Mode mode) {
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).maxRedirects("2").build();
+        CheckSettings settings = builder(mode).maxRedirects("2").build();
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
                 List.of(site.url("/redirect/2"), site.url("/redirect/3")))).results();
         assertEquals(Verdict.OK, results.get(0).verdict());
         assertEquals(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than 2"), results.get(1).outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void transientStatusIsRetriedUntilTheRetriesRunOut(Mode mode) {
+        CheckSettings settings = builder(mode).retries("2").build();
+        List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
+                List.of(site.url("/flaky/2/" + mode), site.url("/flaky/3/" + mode)))).results();
+
+        assertEquals(Verdict.OK, results.get(0).verdict());
+        assertEquals(3, results.get(0).attempts());
+        assertEquals(Verdict.BROKEN, results.get(1).verdict());
+        assertEquals(new Outcome.Status(503, "Service Unavailable"), results.get(1).outcome());
+        assertEquals(3, results.get(1).attempts());
+        assertEquals(3, site.requests("/flaky/3/" + mode), "no GET after the retries: 503 is not about HEAD");
+        assertTrue(results.get(1).describe().contains(", 3 attempts)"), results.get(1).describe());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void throttledUrlPassesAfterTheWaitTheServerAsksFor(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/throttled/1/" + mode));
+        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(2, result.attempts());
+        assertEquals(2, site.requests("/throttled/1/" + mode));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void connectionFailuresAreRetriedToo(Mode mode) throws IOException {
+        CheckSettings settings = builder(mode).retries("1").build();
+        CheckResult result = run(settings, List.of(LinkTarget.of("http://127.0.0.1:" + closedPort() + "/", "t")))
+                .results().get(0);
+        assertEquals(ErrorKind.CONNECTION_REFUSED, ((Outcome.Failure) result.outcome()).kind());
+        assertEquals(2, result.attempts());
     }
 
     @Test
@@ -260,12 +292,24 @@ class LinkCheckRunTest {
         assertEquals(500, report.count(Verdict.OK));
     }
 
+    /** A loopback port nothing listens on. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static CheckResult checkOne(Mode mode, String url) {
         return run(settings(mode, "10s", null), List.of(LinkTarget.of(url, "test"))).results().get(0);
     }
 
     private static CheckSettings settings(Mode mode, String timeout, String slowThreshold) {
-        return CheckSettings.of(mode.name(), "16", timeout, slowThreshold);
+        return builder(mode).timeout(timeout).slowThreshold(slowThreshold).build();
+    }
+
+    /** Settings as users get them, but for retries that wait milliseconds, not seconds. */
+    private static CheckSettings.Builder builder(Mode mode) {
+        return CheckSettings.builder().mode(mode.name()).concurrency("16").retryBackoff(Duration.ofMillis(20));
     }
 
     private static CheckReport run(CheckSettings settings, List<LinkTarget> targets) {

@@ -29,9 +29,9 @@ class ConsoleReportTest {
         CheckReport report = new CheckReport(SETTINGS, List.of(
                 ok("http://a.test/"),
                 new CheckResult(LinkTarget.of("http://b.test/gone", "urls entry 2"), Verdict.BROKEN,
-                        new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null),
+                        new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null, 1),
                 new CheckResult(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.SLOW,
-                        new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"))),
+                        new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"), 1)),
                 Duration.ofMillis(1420));
 
         ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false));
@@ -51,7 +51,7 @@ class ConsoleReportTest {
         List<CheckResult> results = new ArrayList<>();
         for (int i = 1; i <= 23; i++) {
             results.add(new CheckResult(LinkTarget.of("http://x.test/" + i, "urls entry " + i), Verdict.BROKEN,
-                    new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null));
+                    new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null, 3));
         }
         ConsoleReport console = new ConsoleReport(
                 new CheckReport(SETTINGS, results, Duration.ofMillis(50)), new FailurePolicy(true, true));
@@ -74,6 +74,6 @@ class ConsoleReportTest {
 
     private static CheckResult ok(String url) {
         return new CheckResult(LinkTarget.of(url, "urls entry 1"), Verdict.OK, new Outcome.Status(200, "OK"),
-                Duration.ofMillis(10), null);
+                Duration.ofMillis(10), null, 1);
     }
 }

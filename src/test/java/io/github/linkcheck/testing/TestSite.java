@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /loop/a}, {@code /loop/b}: redirect to each other
  *   <li>{@code /head-405/<anything>}: HEAD answered 405, GET 200
  *   <li>{@code /head-drop/<anything>}: HEAD answered by closing the connection, GET 200
+ *   <li>{@code /flaky/<n>/<anything>}: 503 to the first n requests, then 200
+ *   <li>{@code /throttled/<seconds>/<anything>}: 429 with {@code Retry-After: <seconds>} to the first request, then 200
  *   <li>{@code /hang}: accepts and never answers until the site closes
  *   <li>{@code /huge}: HEAD 405; GET 200 followed by a body of up to {@link #HUGE_BODY_BYTES} bytes, which a
  *       link check must not download: {@link #hugeBodyBytesSent()} tells how much of it went out
@@ -109,7 +111,7 @@ public final class TestSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         String path = uri.getPath();
-        requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        int requestsSoFar = requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         boolean head = exchange.getRequestMethod().equals("HEAD");
         try (exchange) {
             if (path.startsWith("/ok/")) {
@@ -142,6 +144,20 @@ public final class TestSite implements AutoCloseable {
                     ok(exchange, false);
                 }
                 // HEAD: closing the exchange without a response drops the connection.
+            } else if (path.startsWith("/flaky/")) {
+                int failures = Integer.parseInt(path.split("/")[2]);
+                if (requestsSoFar <= failures) {
+                    respond(exchange, 503, head);
+                } else {
+                    ok(exchange, head);
+                }
+            } else if (path.startsWith("/throttled/")) {
+                if (requestsSoFar == 1) {
+                    exchange.getResponseHeaders().set("Retry-After", path.split("/")[2]);
+                    respond(exchange, 429, head);
+                } else {
+                    ok(exchange, head);
+                }
             } else if (path.equals("/hang")) {
                 closed.await();
             } else if (path.equals("/huge")) {

@@ -3,25 +3,27 @@ package io.github.linkcheck.http;
 import org.apache.hc.core5.concurrent.Cancellable;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Cuts off requests that outlive the timeout. The client's own connect and socket timeouts bound each
- * wait between two packets; this bounds the whole request, so that a server trickling one byte at a
- * time cannot hold a check open for ever.
+ * The one timer thread of a run. It cuts off requests that outlive the timeout: the client's own connect
+ * and socket timeouts bound each wait between two packets, this bounds the whole request, so that a
+ * server trickling one byte at a time cannot hold a check open for ever. It also ends the waits between
+ * retries of asynchronous checks, which must not block a thread.
  */
-final class RequestDeadlines implements AutoCloseable {
+final class RunTimer implements AutoCloseable {
 
     private final Duration timeout;
     private final ScheduledThreadPoolExecutor timer;
 
-    RequestDeadlines(Duration timeout) {
+    RunTimer(Duration timeout) {
         this.timeout = timeout;
         this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "linkcheck-deadlines");
+            Thread thread = new Thread(runnable, "linkcheck-timer");
             thread.setDaemon(true);
             return thread;
         });
@@ -30,8 +32,15 @@ final class RequestDeadlines implements AutoCloseable {
     }
 
     /** Starts the clock on a request; when it runs out, {@code abort} cancels the request. */
-    Deadline start(Cancellable abort) {
+    Deadline startDeadline(Cancellable abort) {
         return new Deadline(abort);
+    }
+
+    /** A future completed, on the timer thread, once {@code delay} has passed. */
+    CompletableFuture<Void> after(Duration delay) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        timer.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+        return done;
     }
 
     @Override
