@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param acceptedStatusCodes the final statuses that mean a link works
  * @param linkFilter which URLs are checked; the others are reported as excluded
  * @param retryPolicy which failures are retried, how often and after what wait
+ * @param maxConcurrencyPerHost the most requests in flight at once to any one host
+ * @param maxTotalTime the bound on the whole run; URLs unfinished by then are not checked
  */
 public record CheckSettings(
         Mode mode,
@@ -29,7 +31,9 @@ public record CheckSettings(
         String userAgent,
         StatusCodes acceptedStatusCodes,
         LinkFilter linkFilter,
-        RetryPolicy retryPolicy) {
+        RetryPolicy retryPolicy,
+        int maxConcurrencyPerHost,
+        Optional<Duration> maxTotalTime) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -48,6 +52,7 @@ public record CheckSettings(
         Objects.requireNonNull(acceptedStatusCodes, "acceptedStatusCodes");
         Objects.requireNonNull(linkFilter, "linkFilter");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(maxTotalTime, "maxTotalTime");
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -78,6 +83,8 @@ public record CheckSettings(
         private int retries = 2;
         private Duration retryBackoff = Duration.ofSeconds(1);
         private Duration maxRetryWait = Duration.ofSeconds(30);
+        private int maxConcurrencyPerHost = 8;
+        private Optional<Duration> maxTotalTime = Optional.empty();
 
         private Builder() {}
 
@@ -163,10 +170,24 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder maxConcurrencyPerHost(String value) {
+            if (isSet(value)) {
+                maxConcurrencyPerHost = wholeNumber("maxConcurrencyPerHost", value, 1, MAX_CONCURRENCY);
+            }
+            return this;
+        }
+
+        public Builder maxTotalTime(String value) {
+            if (isSet(value)) {
+                maxTotalTime = Optional.of(Durations.parsePositive("maxTotalTime", value));
+            }
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                     acceptedStatusCodes, LinkFilter.of(includes, excludes),
-                    new RetryPolicy(retries, retryBackoff, maxRetryWait));
+                    new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime);
         }
 
         private static boolean isSet(String value) {

@@ -10,7 +10,7 @@ public record FailurePolicy(boolean failOnError, boolean failOnSlow) {
 
     public boolean fails(CheckResult result) {
         return switch (result.verdict()) {
-            case OK, EXCLUDED -> false;
+            case OK, EXCLUDED, NOT_CHECKED -> false;
             case SLOW -> failOnSlow;
             case BROKEN -> failOnError;
         };

@@ -9,5 +9,7 @@ public enum Verdict {
     /** The URL did not answer with an accepted status. */
     BROKEN,
     /** The URL was not requested: it matches no include pattern, or an exclude pattern. */
-    EXCLUDED
+    EXCLUDED,
+    /** The URL was not checked to the end before {@code maxTotalTime} ran out. */
+    NOT_CHECKED
 }

@@ -3,10 +3,14 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Checks a list of URLs with the configured mode: the entry point of the check pipeline. */
 public final class LinkCheckRun {
@@ -21,12 +25,19 @@ public final class LinkCheckRun {
      */
     public static CheckReport run(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
         try (RunTimer timer = new RunTimer(settings.timeout());
-                Transport transport = transport(settings, timer)) {
-            LinkChecker checker = new LinkChecker(transport, settings);
+                Transport transport = transport(settings, timer);
+                CheckLauncher launcher = launcher(settings, new LinkChecker(transport, settings))) {
             long start = System.nanoTime();
-            List<CheckResult> results = scheduler(settings).checkAll(targets, checker);
+            List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost())
+                    .checkAll(targets, launcher, settings.maxTotalTime(), target -> notChecked(target, settings));
             return new CheckReport(settings, results, Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private static CheckResult notChecked(LinkTarget target, CheckSettings settings) {
+        String reason = "not checked: maxTotalTime of " + Durations.format(settings.maxTotalTime().orElseThrow())
+                + " reached";
+        return new CheckResult(target, Verdict.NOT_CHECKED, new Outcome.NotRequested(reason), Duration.ZERO, null, 0);
     }
 
     private static Transport transport(CheckSettings settings, RunTimer timer) {
@@ -36,10 +47,21 @@ public final class LinkCheckRun {
         };
     }
 
-    private static Scheduler scheduler(CheckSettings settings) {
+    private static CheckLauncher launcher(CheckSettings settings, LinkChecker checker) {
         return switch (settings.mode()) {
-            case THREADS -> new ThreadPoolScheduler(settings.concurrency());
-            case ASYNC -> new InFlightLimitScheduler(settings.concurrency());
+            case THREADS -> new ThreadPoolLauncher(checker, settings.concurrency());
+            // The asynchronous client never blocks: its checks start on the dispatching thread.
+            case ASYNC -> new CheckLauncher() {
+                @Override
+                public CompletableFuture<CheckResult> launch(LinkTarget target) {
+                    return checker.check(target);
+                }
+
+                @Override
+                public void close() {
+                    // Holds no threads of its own: the transport's reactor carries the checks.
+                }
+            };
         };
     }
 }

@@ -57,8 +57,9 @@ public class CheckMojo extends AbstractMojo {
     String timeout;
 
     /**
-     * A URL whose check takes longer than this, over all its redirects, is slow. Same forms as
-     * {@code timeout}. Not set by default: no URL is ever slow.
+     * A URL whose requests take longer than this in all, over its redirects and attempts (not counting
+     * the waits between retries), is slow. Same forms as {@code timeout}. Not set by default: no URL is
+     * ever slow.
      */
     @Parameter(property = "linkcheck.slowThreshold")
     String slowThreshold;
@@ -119,6 +120,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.maxRetryWait", defaultValue = "30s")
     String maxRetryWait;
 
+    /**
+     * The most requests in flight at once to any one host, whatever {@code concurrency} is, so that one
+     * slow or throttling host cannot take every slot, and no server is hammered. From 1 to 10000.
+     */
+    @Parameter(property = "linkcheck.maxConcurrencyPerHost", defaultValue = "8")
+    String maxConcurrencyPerHost;
+
+    /**
+     * A bound on the whole check. When it has passed, the check ends at once: URLs not checked by then are
+     * reported as {@code not checked} (a warning) and the rest is judged as usual. Same forms as
+     * {@code timeout}. Not set by default.
+     */
+    @Parameter(property = "linkcheck.maxTotalTime")
+    String maxTotalTime;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -171,6 +187,8 @@ public class CheckMojo extends AbstractMojo {
                     .excludes(excludes)
                     .retries(retries)
                     .maxRetryWait(maxRetryWait)
+                    .maxConcurrencyPerHost(maxConcurrencyPerHost)
+                    .maxTotalTime(maxTotalTime)
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());

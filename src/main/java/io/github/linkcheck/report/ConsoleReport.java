@@ -36,7 +36,7 @@ public final class ConsoleReport {
     /** One line of output and its severity. */
     public record Line(Severity severity, String text) {}
 
-    /** A line for every URL that is not OK (broken, slow or excluded), in the order the URLs were given. */
+    /** A line for every URL that is not OK (broken, slow, excluded, not checked), in the order given. */
     public List<Line> problems() {
         List<Line> lines = new ArrayList<>();
         for (CheckResult result : report.results()) {
@@ -66,11 +66,16 @@ public final class ConsoleReport {
         if (report.settings().slowThreshold().isPresent()) {
             summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
         }
-        long excluded = report.count(Verdict.EXCLUDED);
-        if (excluded > 0) {
-            summary.append(", ").append(excluded).append(" excluded");
-        }
+        appendCountIfAny(summary, Verdict.EXCLUDED, "excluded");
+        appendCountIfAny(summary, Verdict.NOT_CHECKED, "not checked");
         return summary.toString();
+    }
+
+    private void appendCountIfAny(StringBuilder summary, Verdict verdict, String label) {
+        long count = report.count(verdict);
+        if (count > 0) {
+            summary.append(", ").append(count).append(' ').append(label);
+        }
     }
 
     /** The URLs that fail the build. */
@@ -99,7 +104,7 @@ public final class ConsoleReport {
     }
 
     private String describe(CheckResult result) {
-        String line = result.verdict().name().toLowerCase(Locale.ROOT) + ": " + result.describe();
+        String line = result.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + result.describe();
         if (result.verdict() == Verdict.SLOW) {
             line += ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
         }

@@ -261,6 +261,37 @@ class LinkCheckRunTest {
         assertEquals(2, result.attempts());
     }
 
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void noHostGetsMoreThanItsShareOfRequests(Mode mode) {
+        List<String> urls = IntStream.range(0, 24).mapToObj(i -> site.url("/slow/100/per-host-" + mode + i)).toList();
+        site.takeMostSlowInFlight();
+
+        CheckReport capped = run(builder(mode).concurrency("32").maxConcurrencyPerHost("3").build(),
+                LinkTargets.fromList("urls", urls));
+        int mostWithCap = site.takeMostSlowInFlight();
+        CheckReport uncapped = run(builder(mode).concurrency("32").maxConcurrencyPerHost("32").build(),
+                LinkTargets.fromList("urls", urls));
+        int mostWithoutCap = site.takeMostSlowInFlight();
+
+        assertEquals(24, capped.count(Verdict.OK));
+        assertEquals(24, uncapped.count(Verdict.OK));
+        assertTrue(mostWithCap <= 3, "at most 3 at once, saw " + mostWithCap);
+        assertTrue(mostWithoutCap > 3, "without the cap the site sees more at once, saw " + mostWithoutCap);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void maxTotalTimeEndsTheRunAndReportsTheRestAsNotChecked(Mode mode) {
+        CheckSettings settings = builder(mode).timeout("1m").retries("0").maxTotalTime("700ms").build();
+        List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
+                List.of(site.url("/ok/before-" + mode), site.url("/hang"), site.url("/hang?again")))).results();
+
+        assertEquals(List.of(Verdict.OK, Verdict.NOT_CHECKED, Verdict.NOT_CHECKED),
+                results.stream().map(CheckResult::verdict).toList());
+        assertEquals(new Outcome.NotRequested("not checked: maxTotalTime of 700 ms reached"), results.get(1).outcome());
+    }
+
     @Test
     void everyModeGivesTheSameVerdictsInTheGivenOrder() {
         List<String> urls = new ArrayList<>();

@@ -54,6 +54,8 @@ public final class TestSite implements AutoCloseable {
     private final AtomicLong hugeBodyBytesSent = new AtomicLong();
     private final AtomicInteger hugeBodiesAbandoned = new AtomicInteger();
     private final Semaphore hugeBodiesEnded = new Semaphore(0);
+    private final AtomicInteger slowInFlight = new AtomicInteger();
+    private final AtomicInteger mostSlowInFlight = new AtomicInteger();
 
     private TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
@@ -91,6 +93,14 @@ public final class TestSite implements AutoCloseable {
         return hugeBodyBytesSent.get();
     }
 
+    /**
+     * The most {@code /slow/} requests the site was answering at once since the last call, which starts
+     * the count again.
+     */
+    public int takeMostSlowInFlight() {
+        return mostSlowInFlight.getAndSet(0);
+    }
+
     /** Waits until a {@code /huge} response has ended, sent in full or abandoned by the client. */
     public boolean awaitHugeBodyEnd(Duration bound) throws InterruptedException {
         return hugeBodiesEnded.tryAcquire(bound.toNanos(), TimeUnit.NANOSECONDS);
@@ -120,9 +130,14 @@ public final class TestSite implements AutoCloseable {
                 respond(exchange, Integer.parseInt(path.substring("/status/".length())), head);
             } else if (path.startsWith("/slow/")) {
                 String millis = path.substring("/slow/".length()).split("/")[0];
-                // Simulated latency: the server, not the test, waits.
-                if (!closed.await(Long.parseLong(millis), TimeUnit.MILLISECONDS)) {
-                    ok(exchange, head);
+                mostSlowInFlight.accumulateAndGet(slowInFlight.incrementAndGet(), Math::max);
+                try {
+                    // Simulated latency: the server, not the test, waits.
+                    if (!closed.await(Long.parseLong(millis), TimeUnit.MILLISECONDS)) {
+                        ok(exchange, head);
+                    }
+                } finally {
+                    slowInFlight.decrementAndGet();
                 }
             } else if (path.startsWith("/redirect/")) {
                 int remaining = Integer.parseInt(path.substring("/redirect/".length()));
