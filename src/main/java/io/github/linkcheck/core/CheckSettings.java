@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param retryPolicy which failures are retried, how often and after what wait
  * @param maxConcurrencyPerHost the most requests in flight at once to any one host
  * @param maxTotalTime the bound on the whole run; URLs unfinished by then are not checked
+ * @param headers extra request headers
  */
 public record CheckSettings(
         Mode mode,
@@ -33,7 +34,8 @@ public record CheckSettings(
         LinkFilter linkFilter,
         RetryPolicy retryPolicy,
         int maxConcurrencyPerHost,
-        Optional<Duration> maxTotalTime) {
+        Optional<Duration> maxTotalTime,
+        List<RequestHeader> headers) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -53,6 +55,7 @@ public record CheckSettings(
         Objects.requireNonNull(linkFilter, "linkFilter");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(maxTotalTime, "maxTotalTime");
+        headers = List.copyOf(headers);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -85,6 +88,7 @@ public record CheckSettings(
         private Duration maxRetryWait = Duration.ofSeconds(30);
         private int maxConcurrencyPerHost = 8;
         private Optional<Duration> maxTotalTime = Optional.empty();
+        private List<RequestHeader> headers = List.of();
 
         private Builder() {}
 
@@ -184,10 +188,16 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder headers(List<RequestHeader> values) {
+            headers = values == null ? List.of() : List.copyOf(values);
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                     acceptedStatusCodes, LinkFilter.of(includes, excludes),
-                    new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime);
+                    new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime,
+                    headers);
         }
 
         private static boolean isSet(String value) {

@@ -12,6 +12,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -21,9 +22,11 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 /**
@@ -34,9 +37,13 @@ final class AsyncTransport implements Transport {
 
     private final CloseableHttpAsyncClient client;
     private final RunTimer timer;
+    private final RequestHeaders headers;
+    /** Exchanges not yet ended, to abort when the run closes early (after {@code maxTotalTime}). */
+    private final Set<Future<Void>> inFlight = ConcurrentHashMap.newKeySet();
 
     AsyncTransport(CheckSettings settings, RunTimer timer) {
         this.timer = timer;
+        this.headers = new RequestHeaders(settings.headers());
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -60,10 +67,15 @@ final class AsyncTransport implements Transport {
     public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
         HeadConsumer consumer = new HeadConsumer();
         Future<Void> exchange = client.execute(
-                new BasicRequestProducer(method.name(), uri), consumer, null, consumer.exchangeEnd());
+                new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri), null),
+                consumer,
+                null,
+                consumer.exchangeEnd());
+        inFlight.add(exchange);
         RunTimer.Deadline deadline = timer.startDeadline(() -> exchange.cancel(true));
         return consumer.head.handle((head, failure) -> {
             deadline.stop();
+            inFlight.remove(exchange);
             if (consumer.bodyFollows) {
                 // The head is all a check needs: cancelling drops the body unread (closes an HTTP/1.1
                 // connection, resets an HTTP/2 stream).
@@ -83,7 +95,10 @@ final class AsyncTransport implements Transport {
 
     @Override
     public void close() {
-        client.close(CloseMode.IMMEDIATE);
+        // Aborting what is left first lets the graceful close end at once; an immediate close races
+        // with the reactor threads, which then log a ClosedSelectorException.
+        inFlight.forEach(exchange -> exchange.cancel(true));
+        client.close(CloseMode.GRACEFUL);
     }
 
     /** Completes with the response head as soon as it arrives, and never asks for the body. */

@@ -20,9 +20,11 @@ final class ClassicTransport implements Transport {
 
     private final CloseableHttpClient client;
     private final RunTimer timer;
+    private final RequestHeaders headers;
 
     ClassicTransport(CheckSettings settings, RunTimer timer) {
         this.timer = timer;
+        this.headers = new RequestHeaders(settings.headers());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -41,7 +43,7 @@ final class ClassicTransport implements Transport {
 
     @Override
     public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
-        HttpUriRequestBase request = new HttpUriRequestBase(method.name(), uri);
+        HttpUriRequestBase request = headers.addTo(new HttpUriRequestBase(method.name(), uri), uri);
         RunTimer.Deadline deadline = timer.startDeadline(request);
         try {
             ClassicHttpResponse response = client.executeOpen(null, request, null);

@@ -6,6 +6,7 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
 
@@ -135,6 +136,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.maxTotalTime")
     String maxTotalTime;
 
+    /**
+     * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
+     * bound to some hosts with {@code <hosts>} (names separated by commas; {@code *.example.org} for every
+     * subdomain): a bound header is never sent to any other host, not even after a redirect. The short
+     * form {@code <header>Name: value</header>} goes to every host. Values are never logged or reported.
+     * Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the plugin
+     * reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there).
+     */
+    @Parameter(property = "linkcheck.headers")
+    List<Header> headers;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -148,6 +161,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("linkcheck: skipped (linkcheck.skip)");
             return;
         }
+        HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
         FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow);
         if (session != null && session.isOffline()) {
@@ -189,6 +203,9 @@ public class CheckMojo extends AbstractMojo {
                     .maxRetryWait(maxRetryWait)
                     .maxConcurrencyPerHost(maxConcurrencyPerHost)
                     .maxTotalTime(maxTotalTime)
+                    .headers(headers == null ? List.of() : headers.stream()
+                            .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
+                            .toList())
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());

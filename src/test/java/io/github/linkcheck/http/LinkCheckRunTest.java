@@ -14,6 +14,8 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.ProductInfo;
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
@@ -290,6 +292,26 @@ class LinkCheckRunTest {
         assertEquals(List.of(Verdict.OK, Verdict.NOT_CHECKED, Verdict.NOT_CHECKED),
                 results.stream().map(CheckResult::verdict).toList());
         assertEquals(new Outcome.NotRequested("not checked: maxTotalTime of 700 ms reached"), results.get(1).outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void hostBoundHeadersStayWithTheirHostAcrossRedirects(Mode mode) {
+        String end = "/ok/after-redirect-" + mode;
+        String start = "/moved?to=" + site.url(end);
+        String onLocalhost = site.baseUrl().replace("127.0.0.1", "localhost") + start;
+        CheckSettings settings = builder(mode).headers(List.of(
+                RequestHeader.of("Authorization", "Bearer s3cret", "localhost"),
+                RequestHeader.of("X-Everywhere", "yes", null))).build();
+
+        CheckResult result = run(settings, List.of(LinkTarget.of(onLocalhost, "test"))).results().get(0);
+
+        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(URI.create(site.url(end)), result.finalUri());
+        assertEquals("Bearer s3cret", site.lastHeader("/moved", "Authorization"));
+        assertNull(site.lastHeader(end, "Authorization"), "a header bound to localhost went to 127.0.0.1");
+        assertEquals("yes", site.lastHeader(end, "X-Everywhere"));
+        assertEquals(ProductInfo.userAgent(), site.lastHeader(end, "User-Agent"));
     }
 
     @Test

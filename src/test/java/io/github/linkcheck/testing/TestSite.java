@@ -54,6 +54,7 @@ public final class TestSite implements AutoCloseable {
     private final AtomicLong hugeBodyBytesSent = new AtomicLong();
     private final AtomicInteger hugeBodiesAbandoned = new AtomicInteger();
     private final Semaphore hugeBodiesEnded = new Semaphore(0);
+    private final Map<String, com.sun.net.httpserver.Headers> lastHeadersByPath = new ConcurrentHashMap<>();
     private final AtomicInteger slowInFlight = new AtomicInteger();
     private final AtomicInteger mostSlowInFlight = new AtomicInteger();
 
@@ -81,6 +82,12 @@ public final class TestSite implements AutoCloseable {
     /** The absolute URL of a path on this site. */
     public String url(String path) {
         return baseUrl() + path;
+    }
+
+    /** The value of a header in the last request to a path, or {@code null} when it had none. */
+    public String lastHeader(String path, String name) {
+        com.sun.net.httpserver.Headers headers = lastHeadersByPath.get(path);
+        return headers == null ? null : headers.getFirst(name);
     }
 
     /** How many requests, of any method, reached a path. */
@@ -121,6 +128,7 @@ public final class TestSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         String path = uri.getPath();
+        lastHeadersByPath.put(path, exchange.getRequestHeaders());
         int requestsSoFar = requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         boolean head = exchange.getRequestMethod().equals("HEAD");
         try (exchange) {

@@ -1,0 +1,30 @@
+package io.github.linkcheck.http;
+
+import io.github.linkcheck.core.RequestHeader;
+
+import org.apache.hc.core5.http.HttpRequest;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Adds the configured headers to a request, each only where it belongs. Checked for every request, so a
+ * header bound to one host is never sent to another after a redirect.
+ */
+final class RequestHeaders {
+
+    private final List<RequestHeader> headers;
+
+    RequestHeaders(List<RequestHeader> headers) {
+        this.headers = headers;
+    }
+
+    <T extends HttpRequest> T addTo(T request, URI uri) {
+        for (RequestHeader header : headers) {
+            if (header.appliesTo(uri.getHost())) {
+                request.addHeader(header.name(), header.value());
+            }
+        }
+        return request;
+    }
+}
