@@ -14,16 +14,23 @@ import java.util.Optional;
  * @param elapsed the time spent on requests, over every redirect and attempt, not counting waits between
  *     retries
  * @param finalUri where the URL led after redirects; {@code null} when it was not redirected
+ * @param movedTo where the URL has moved for good, when its first redirects are permanent (301, 308):
+ *     the link to write instead; {@code null} otherwise
  * @param attempts how many times the URL was tried: 1, plus one per retry; 0 when it was not requested
  */
 public record CheckResult(
-        LinkTarget target, Verdict verdict, Outcome outcome, Duration elapsed, URI finalUri, int attempts) {
+        LinkTarget target, Verdict verdict, Outcome outcome, Duration elapsed, URI finalUri, URI movedTo, int attempts) {
 
     public CheckResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
+    public static CheckResult notRequested(LinkTarget target, Verdict verdict, Outcome outcome) {
+        return new CheckResult(target, verdict, outcome, Duration.ZERO, null, null, 0);
     }
 
     public Optional<URI> redirectedTo() {
@@ -39,6 +46,9 @@ public record CheckResult(
         }
         line.append(')');
         redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
+        if (movedTo != null) {
+            line.append(", moved permanently to ").append(movedTo);
+        }
         return line.toString();
     }
 }

@@ -14,12 +14,18 @@ public final class Classifier {
         this.acceptedStatusCodes = settings.acceptedStatusCodes();
     }
 
-    public Verdict classify(Outcome outcome, Duration elapsed) {
+    /**
+     * Judges a check: broken unless it ended in an accepted status; then slow before moved, since a slow
+     * link hurts readers now and a moved one only later.
+     */
+    public Verdict classify(Outcome outcome, Duration elapsed, boolean movedPermanently) {
         if (!(outcome instanceof Outcome.Status status) || !isAccepted(status.code())) {
             return Verdict.BROKEN;
         }
-        boolean slow = slowThreshold.map(threshold -> elapsed.compareTo(threshold) > 0).orElse(false);
-        return slow ? Verdict.SLOW : Verdict.OK;
+        if (slowThreshold.map(threshold -> elapsed.compareTo(threshold) > 0).orElse(false)) {
+            return Verdict.SLOW;
+        }
+        return movedPermanently ? Verdict.MOVED : Verdict.OK;
     }
 
     /** Whether a final status means the link works. */

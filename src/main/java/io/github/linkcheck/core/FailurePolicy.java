@@ -5,13 +5,15 @@ package io.github.linkcheck.core;
  *
  * @param failOnError broken URLs fail the build
  * @param failOnSlow slow URLs fail the build
+ * @param failOnPermanentRedirect URLs that moved permanently fail the build
  */
-public record FailurePolicy(boolean failOnError, boolean failOnSlow) {
+public record FailurePolicy(boolean failOnError, boolean failOnSlow, boolean failOnPermanentRedirect) {
 
     public boolean fails(CheckResult result) {
         return switch (result.verdict()) {
             case OK, EXCLUDED, NOT_CHECKED -> false;
             case SLOW -> failOnSlow;
+            case MOVED -> failOnPermanentRedirect;
             case BROKEN -> failOnError;
         };
     }

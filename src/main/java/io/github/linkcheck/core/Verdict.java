@@ -6,6 +6,8 @@ public enum Verdict {
     OK,
     /** The URL answered with an accepted status, but slower than the slow threshold. */
     SLOW,
+    /** The URL answered with an accepted status in time, through a permanent redirect: the link is outdated. */
+    MOVED,
     /** The URL did not answer with an accepted status. */
     BROKEN,
     /** The URL was not requested: it matches no include pattern, or an exclude pattern. */

@@ -37,7 +37,7 @@ public final class LinkCheckRun {
     private static CheckResult notChecked(LinkTarget target, CheckSettings settings) {
         String reason = "not checked: maxTotalTime of " + Durations.format(settings.maxTotalTime().orElseThrow())
                 + " reached";
-        return new CheckResult(target, Verdict.NOT_CHECKED, new Outcome.NotRequested(reason), Duration.ZERO, null, 0);
+        return CheckResult.notRequested(target, Verdict.NOT_CHECKED, new Outcome.NotRequested(reason));
     }
 
     private static Transport transport(CheckSettings settings, RunTimer timer) {

@@ -50,24 +50,25 @@ final class LinkChecker {
     /** Never completes exceptionally: every failure becomes a broken result. */
     CompletableFuture<CheckResult> check(LinkTarget target) {
         if (!linkFilter.isChecked(target.url())) {
-            return CompletableFuture.completedFuture(new CheckResult(target, Verdict.EXCLUDED,
-                    new Outcome.NotRequested("excluded by includes/excludes"), Duration.ZERO, null, 0));
+            return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.EXCLUDED,
+                    new Outcome.NotRequested("excluded by includes/excludes")));
         }
         URI uri;
         try {
             uri = HttpUrls.parse(target.url());
         } catch (InvalidUrlException e) {
             Outcome invalid = new Outcome.Failure(ErrorKind.INVALID_URL, e.getMessage());
-            return CompletableFuture.completedFuture(
-                    new CheckResult(target, Verdict.BROKEN, invalid, Duration.ZERO, null, 0));
+            return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.BROKEN, invalid));
         }
         Chain chain = new Chain(uri);
         return visit(uri, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
                 .thenApply(ending -> {
                     Duration elapsed = chain.elapsed();
-                    return new CheckResult(target, classifier.classify(ending.outcome(), elapsed), ending.outcome(),
-                            elapsed, ending.redirectedTo(), chain.attempts());
+                    URI movedTo = chain.movedTo;
+                    Verdict verdict = classifier.classify(ending.outcome(), elapsed, movedTo != null);
+                    return new CheckResult(target, verdict, ending.outcome(), elapsed, ending.redirectedTo(), movedTo,
+                            chain.attempts());
                 });
     }
 
@@ -101,7 +102,7 @@ final class LinkChecker {
     private CompletableFuture<Ending> afterResponse(URI uri, RequestMethod method, ResponseHead head, Chain chain) {
         int status = head.status();
         if (isRedirect(status) && head.location() != null) {
-            return follow(uri, head.location(), chain);
+            return follow(uri, head.location(), status == 301 || status == 308, chain);
         }
         if (retryPolicy.isTransient(status)) {
             if (chain.canRetry()) {
@@ -119,7 +120,7 @@ final class LinkChecker {
         return chain.waitFor(transport.pause(delay)).thenCompose(ignored -> visit(uri, method, chain));
     }
 
-    private CompletableFuture<Ending> follow(URI from, String location, Chain chain) {
+    private CompletableFuture<Ending> follow(URI from, String location, boolean permanent, Chain chain) {
         if (chain.redirects == maxRedirects) {
             return CompletableFuture.completedFuture(
                     chain.ending(new Outcome.Failure(ErrorKind.TOO_MANY_REDIRECTS, "more than " + maxRedirects), from));
@@ -136,7 +137,7 @@ final class LinkChecker {
             return CompletableFuture.completedFuture(
                     chain.ending(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + next), from));
         }
-        chain.redirects++;
+        chain.redirected(permanent, next);
         return visit(next, RequestMethod.HEAD, chain);
     }
 
@@ -153,12 +154,23 @@ final class LinkChecker {
         private final long startNanos = System.nanoTime();
         private final Set<URI> visited = new HashSet<>();
         private int redirects;
+        private boolean onlyPermanentRedirectsSoFar = true;
+        private URI movedTo;
         private int retries;
         private long pausedNanos;
 
         Chain(URI start) {
             this.start = start;
             visited.add(start);
+        }
+
+        /** Counts a redirect, and keeps where the URL moved for good while every redirect so far is permanent. */
+        void redirected(boolean permanent, URI to) {
+            redirects++;
+            onlyPermanentRedirectsSoFar &= permanent;
+            if (onlyPermanentRedirectsSoFar) {
+                movedTo = to;
+            }
         }
 
         boolean canRetry() {

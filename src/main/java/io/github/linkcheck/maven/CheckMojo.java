@@ -148,6 +148,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.headers")
     List<Header> headers;
 
+    /**
+     * Whether a URL that answers through a permanent redirect (301 or 308) fails the build. Such a URL is
+     * reported as {@code moved} with its new location, so the link can be updated; when false (the
+     * default) that is a warning.
+     */
+    @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
+    boolean failOnPermanentRedirect;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -163,7 +171,7 @@ public class CheckMojo extends AbstractMojo {
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
-        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow);
+        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
         if (session != null && session.isOffline()) {
             getLog().info("linkcheck: Maven is offline (-o), no URL checked");
             return;

@@ -36,7 +36,7 @@ public final class ConsoleReport {
     /** One line of output and its severity. */
     public record Line(Severity severity, String text) {}
 
-    /** A line for every URL that is not OK (broken, slow, excluded, not checked), in the order given. */
+    /** A line for every URL that is not OK (broken, slow, moved, excluded, not checked), in the order given. */
     public List<Line> problems() {
         List<Line> lines = new ArrayList<>();
         for (CheckResult result : report.results()) {
@@ -66,6 +66,7 @@ public final class ConsoleReport {
         if (report.settings().slowThreshold().isPresent()) {
             summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
         }
+        appendCountIfAny(summary, Verdict.MOVED, "moved");
         appendCountIfAny(summary, Verdict.EXCLUDED, "excluded");
         appendCountIfAny(summary, Verdict.NOT_CHECKED, "not checked");
         return summary.toString();
@@ -86,16 +87,14 @@ public final class ConsoleReport {
     /** The message of a failed build: the failing URLs, the first {@value #NAMED_IN_FAILURE} of them by name. */
     public String failureMessage() {
         List<CheckResult> failing = failing();
-        long broken = failing.stream().filter(result -> result.verdict() == Verdict.BROKEN).count();
-        long slow = failing.size() - broken;
-        StringBuilder message = new StringBuilder(PREFIX);
-        if (broken > 0) {
-            message.append(broken).append(broken == 1 ? " broken URL" : " broken URLs");
+        List<String> counts = new ArrayList<>();
+        for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED)) {
+            long count = failing.stream().filter(result -> result.verdict() == verdict).count();
+            if (count > 0) {
+                counts.add(count + " " + label(verdict) + (count == 1 ? " URL" : " URLs"));
+            }
         }
-        if (slow > 0) {
-            message.append(broken > 0 ? " and " : "").append(slow).append(slow == 1 ? " slow URL" : " slow URLs");
-        }
-        message.append(':');
+        StringBuilder message = new StringBuilder(PREFIX).append(String.join(" and ", counts)).append(':');
         failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> message.append("\n  ").append(describe(result)));
         if (failing.size() > NAMED_IN_FAILURE) {
             message.append("\n  ... and ").append(failing.size() - NAMED_IN_FAILURE).append(" more");
@@ -104,10 +103,14 @@ public final class ConsoleReport {
     }
 
     private String describe(CheckResult result) {
-        String line = result.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + result.describe();
+        String line = label(result.verdict()) + ": " + result.describe();
         if (result.verdict() == Verdict.SLOW) {
             line += ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
         }
         return line + " [" + String.join(", ", result.target().origins()) + "]";
+    }
+
+    private static String label(Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

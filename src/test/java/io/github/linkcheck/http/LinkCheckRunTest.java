@@ -306,12 +306,27 @@ class LinkCheckRunTest {
 
         CheckResult result = run(settings, List.of(LinkTarget.of(onLocalhost, "test"))).results().get(0);
 
-        assertEquals(Verdict.OK, result.verdict());
+        assertEquals(Verdict.MOVED, result.verdict());
         assertEquals(URI.create(site.url(end)), result.finalUri());
         assertEquals("Bearer s3cret", site.lastHeader("/moved", "Authorization"));
         assertNull(site.lastHeader(end, "Authorization"), "a header bound to localhost went to 127.0.0.1");
         assertEquals("yes", site.lastHeader(end, "X-Everywhere"));
         assertEquals(ProductInfo.userAgent(), site.lastHeader(end, "User-Agent"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void permanentRedirectsSayWhereTheLinkMoved(Mode mode) {
+        String permanentThenTemporary = site.url("/moved?to=" + site.url("/redirect/1"));
+        String temporaryOnly = site.url("/redirect/2");
+        List<CheckResult> results = run(settings(mode, "10s", null),
+                LinkTargets.fromList("urls", List.of(permanentThenTemporary, temporaryOnly))).results();
+
+        assertEquals(Verdict.MOVED, results.get(0).verdict());
+        assertEquals(URI.create(site.url("/redirect/1")), results.get(0).movedTo());
+        assertEquals(URI.create(site.url("/ok/end")), results.get(0).finalUri());
+        assertEquals(Verdict.OK, results.get(1).verdict());
+        assertNull(results.get(1).movedTo());
     }
 
     @Test

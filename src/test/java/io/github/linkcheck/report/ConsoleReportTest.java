@@ -29,12 +29,12 @@ class ConsoleReportTest {
         CheckReport report = new CheckReport(SETTINGS, List.of(
                 ok("http://a.test/"),
                 new CheckResult(LinkTarget.of("http://b.test/gone", "urls entry 2"), Verdict.BROKEN,
-                        new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null, 1),
+                        new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null, null, 1),
                 new CheckResult(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.SLOW,
-                        new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"), 1)),
+                        new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"), null, 1)),
                 Duration.ofMillis(1420));
 
-        ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false));
+        ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false, false));
 
         assertEquals(List.of(
                 new Line(Severity.ERROR, "linkcheck: broken: http://b.test/gone -> 404 Not Found (120 ms) [urls entry 2]"),
@@ -51,10 +51,10 @@ class ConsoleReportTest {
         List<CheckResult> results = new ArrayList<>();
         for (int i = 1; i <= 23; i++) {
             results.add(new CheckResult(LinkTarget.of("http://x.test/" + i, "urls entry " + i), Verdict.BROKEN,
-                    new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null, 3));
+                    new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null, null, 3));
         }
         ConsoleReport console = new ConsoleReport(
-                new CheckReport(SETTINGS, results, Duration.ofMillis(50)), new FailurePolicy(true, true));
+                new CheckReport(SETTINGS, results, Duration.ofMillis(50)), new FailurePolicy(true, true, false));
 
         String message = console.failureMessage();
 
@@ -69,11 +69,11 @@ class ConsoleReportTest {
         CheckReport report = new CheckReport(CheckSettings.of("threads", "4", "10s", null),
                 List.of(ok("http://a.test/")), Duration.ofMillis(5));
         assertEquals("linkcheck: 1 URL in 5 ms (threads, concurrency 4): 1 OK, 0 broken",
-                new ConsoleReport(report, new FailurePolicy(true, true)).summary());
+                new ConsoleReport(report, new FailurePolicy(true, true, false)).summary());
     }
 
     private static CheckResult ok(String url) {
         return new CheckResult(LinkTarget.of(url, "urls entry 1"), Verdict.OK, new Outcome.Status(200, "OK"),
-                Duration.ofMillis(10), null, 1);
+                Duration.ofMillis(10), null, null, 1);
     }
 }
