@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * @param maxConcurrencyPerHost the most requests in flight at once to any one host
  * @param maxTotalTime the bound on the whole run; URLs unfinished by then are not checked
  * @param headers extra request headers
+ * @param proxies the proxies to use, at most one per scheme
  */
 public record CheckSettings(
         Mode mode,
@@ -35,7 +36,8 @@ public record CheckSettings(
         RetryPolicy retryPolicy,
         int maxConcurrencyPerHost,
         Optional<Duration> maxTotalTime,
-        List<RequestHeader> headers) {
+        List<RequestHeader> headers,
+        List<ProxyConfig> proxies) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -56,6 +58,7 @@ public record CheckSettings(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(maxTotalTime, "maxTotalTime");
         headers = List.copyOf(headers);
+        proxies = List.copyOf(proxies);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -89,6 +92,7 @@ public record CheckSettings(
         private int maxConcurrencyPerHost = 8;
         private Optional<Duration> maxTotalTime = Optional.empty();
         private List<RequestHeader> headers = List.of();
+        private List<ProxyConfig> proxies = List.of();
 
         private Builder() {}
 
@@ -193,11 +197,16 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder proxies(List<ProxyConfig> values) {
+            proxies = values == null ? List.of() : List.copyOf(values);
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                     acceptedStatusCodes, LinkFilter.of(includes, excludes),
                     new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime,
-                    headers);
+                    headers, proxies);
         }
 
         private static boolean isSet(String value) {

@@ -44,6 +44,7 @@ final class AsyncTransport implements Transport {
     AsyncTransport(CheckSettings settings, RunTimer timer) {
         this.timer = timer;
         this.headers = new RequestHeaders(settings.headers());
+        ProxyRouting proxyRouting = new ProxyRouting(settings.proxies());
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -55,10 +56,13 @@ final class AsyncTransport implements Transport {
                         .build())
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
+                .setRoutePlanner(proxyRouting.routePlanner())
+                .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .disableAuthCaching()
+                .disableContentCompression()
                 .build();
         client.start();
     }

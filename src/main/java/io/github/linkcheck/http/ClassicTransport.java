@@ -25,6 +25,7 @@ final class ClassicTransport implements Transport {
     ClassicTransport(CheckSettings settings, RunTimer timer) {
         this.timer = timer;
         this.headers = new RequestHeaders(settings.headers());
+        ProxyRouting proxyRouting = new ProxyRouting(settings.proxies());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.concurrency())
@@ -33,6 +34,8 @@ final class ClassicTransport implements Transport {
                         .build())
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
+                .setRoutePlanner(proxyRouting.routePlanner())
+                .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()

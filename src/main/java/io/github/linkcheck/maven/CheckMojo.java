@@ -6,6 +6,7 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
@@ -17,8 +18,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.util.List;
+import javax.inject.Inject;
 
 /**
  * Checks URLs concurrently and fails the build when one is broken, or slower than {@code slowThreshold}.
@@ -163,6 +166,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    private final MavenProxies mavenProxies;
+
+    @Inject
+    public CheckMojo(SettingsDecrypter settingsDecrypter) {
+        this.mavenProxies = new MavenProxies(settingsDecrypter);
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -196,6 +206,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private CheckSettings settings() throws MojoExecutionException {
+        List<ProxyConfig> proxies;
+        try {
+            proxies = mavenProxies.from(session == null ? null : session.getSettings());
+        } catch (MavenProxies.ProxyDecryptionException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         try {
             return CheckSettings.builder()
                     .mode(mode)
@@ -214,6 +230,7 @@ public class CheckMojo extends AbstractMojo {
                     .headers(headers == null ? List.of() : headers.stream()
                             .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
                             .toList())
+                    .proxies(proxies)
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());

@@ -1,6 +1,7 @@
 package io.github.linkcheck.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -15,8 +16,10 @@ import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.ProductInfo;
+import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
 import java.io.IOException;
@@ -327,6 +330,38 @@ class LinkCheckRunTest {
         assertEquals(URI.create(site.url("/ok/end")), results.get(0).finalUri());
         assertEquals(Verdict.OK, results.get(1).verdict());
         assertNull(results.get(1).movedTo());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void requestsGoThroughTheProxyWithItsCredentialsExceptForNonProxyHosts(Mode mode) throws IOException {
+        try (TestProxy proxy = TestProxy.withCredentials("alice", "pr0xy-secret")) {
+            // Nothing listens there: only the proxy can answer for it.
+            String viaProxy = "http://127.0.0.1:" + closedPort() + "/via-proxy-" + mode;
+            String direct = site.baseUrl().replace("127.0.0.1", "localhost") + "/ok/direct-" + mode;
+            CheckSettings settings = builder(mode).proxies(List.of(new ProxyConfig(
+                    "http", "127.0.0.1", proxy.port(), "alice", "pr0xy-secret", List.of("local*", "*.internal"))))
+                    .build();
+
+            List<CheckResult> results = run(settings, LinkTargets.fromList("urls", List.of(viaProxy, direct))).results();
+
+            assertEquals(List.of(Verdict.OK, Verdict.OK), results.stream().map(CheckResult::verdict).toList());
+            assertEquals(List.of(viaProxy), proxy.carried());
+            assertEquals(1, site.requests("/ok/direct-" + mode));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void wrongProxyCredentialsAreABrokenLinkNotAHang(Mode mode) throws IOException {
+        try (TestProxy proxy = TestProxy.withCredentials("alice", "right")) {
+            CheckSettings settings = builder(mode).proxies(List.of(
+                    new ProxyConfig("http", "127.0.0.1", proxy.port(), "alice", "wrong", List.of()))).build();
+            CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/ok/x"), "t"))).results().get(0);
+            assertEquals(Verdict.BROKEN, result.verdict());
+            assertEquals(new Outcome.Status(407, "Proxy Authentication Required"), result.outcome());
+            assertFalse(result.describe().contains("wrong"), result.describe());
+        }
     }
 
     @Test
