@@ -19,6 +19,7 @@ import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -361,6 +364,19 @@ class LinkCheckRunTest {
             assertEquals(Verdict.BROKEN, result.verdict());
             assertEquals(new Outcome.Status(407, "Proxy Authentication Required"), result.outcome());
             assertFalse(result.describe().contains("wrong"), result.describe());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void untrustedCertificateIsATlsFailureWithItsReason(Mode mode, @TempDir Path directory) throws Exception {
+        try (TestSite https = TestSite.startHttps(SelfSignedKeyStore.create(directory))) {
+            CheckResult result = checkOne(mode, https.url("/ok/tls"));
+            assertEquals(Verdict.BROKEN, result.verdict());
+            Outcome.Failure failure = assertInstanceOf(Outcome.Failure.class, result.outcome());
+            assertEquals(ErrorKind.TLS_FAILURE, failure.kind());
+            assertTrue(failure.detail().contains("certification path"), failure.detail());
+            assertEquals(1, result.attempts(), "a TLS failure is not transient");
         }
     }
 

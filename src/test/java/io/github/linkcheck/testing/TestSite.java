@@ -2,6 +2,8 @@ package io.github.linkcheck.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,8 +60,8 @@ public final class TestSite implements AutoCloseable {
     private final AtomicInteger slowInFlight = new AtomicInteger();
     private final AtomicInteger mostSlowInFlight = new AtomicInteger();
 
-    private TestSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+    private TestSite(HttpServer server) {
+        this.server = server;
         handlers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "test-site");
             thread.setDaemon(true);
@@ -71,12 +73,24 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start() throws IOException {
-        return new TestSite();
+        return new TestSite(HttpServer.create(loopback(), 1024));
+    }
+
+    /** The same site over https, with the certificate of {@code keyStore}. */
+    public static TestSite startHttps(SelfSignedKeyStore keyStore) throws IOException {
+        HttpsServer server = HttpsServer.create(loopback(), 1024);
+        server.setHttpsConfigurator(new HttpsConfigurator(keyStore.serverContext()));
+        return new TestSite(server);
+    }
+
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     }
 
     /** The site's root, for example {@code http://127.0.0.1:41234}, without a trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** The absolute URL of a path on this site. */
