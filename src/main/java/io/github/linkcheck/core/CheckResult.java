@@ -37,9 +37,12 @@ public record CheckResult(
         return Optional.ofNullable(finalUri);
     }
 
-    /** One line for people: the outcome, the time, and where it led when redirected. */
+    /** One line for people: the outcome, the time and attempts when requested, and where it led when redirected. */
     public String describe() {
         StringBuilder line = new StringBuilder(HttpUrls.redact(target.url())).append(" -> ").append(outcome.describe());
+        if (outcome instanceof Outcome.NotRequested) {
+            return line.toString();
+        }
         line.append(" (").append(Durations.format(elapsed));
         if (attempts > 1) {
             line.append(", ").append(attempts).append(" attempts");

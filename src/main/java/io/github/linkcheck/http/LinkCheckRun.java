@@ -35,7 +35,7 @@ public final class LinkCheckRun {
     }
 
     private static CheckResult notChecked(LinkTarget target, CheckSettings settings) {
-        String reason = "not checked: maxTotalTime of " + Durations.format(settings.maxTotalTime().orElseThrow())
+        String reason = "maxTotalTime of " + Durations.format(settings.maxTotalTime().orElseThrow())
                 + " reached";
         return CheckResult.notRequested(target, Verdict.NOT_CHECKED, new Outcome.NotRequested(reason));
     }

@@ -51,7 +51,7 @@ final class LinkChecker {
     CompletableFuture<CheckResult> check(LinkTarget target) {
         if (!linkFilter.isChecked(target.url())) {
             return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.EXCLUDED,
-                    new Outcome.NotRequested("excluded by includes/excludes")));
+                    new Outcome.NotRequested("left out by includes/excludes")));
         }
         URI uri;
         try {

@@ -41,6 +41,14 @@ class CheckSettingsTest {
                 () -> CheckSettings.of("async", "32", "10s", "fast"));
         assertMessage("maxRedirects = '-1' is not valid: expected a whole number from 0 to 50",
                 () -> CheckSettings.builder().maxRedirects("-1"));
+        assertMessage("retries = '11' is not valid: expected a whole number from 0 to 10",
+                () -> CheckSettings.builder().retries("11"));
+        assertMessage("maxRetryWait = 'forever' is not valid: expected " + Durations.ACCEPTED_FORMS,
+                () -> CheckSettings.builder().maxRetryWait("forever"));
+        assertMessage("maxConcurrencyPerHost = '0' is not valid: expected a whole number from 1 to 10000",
+                () -> CheckSettings.builder().maxConcurrencyPerHost("0"));
+        assertMessage("maxTotalTime = '5 minutes' is not valid: expected " + Durations.ACCEPTED_FORMS,
+                () -> CheckSettings.builder().maxTotalTime("5 minutes"));
         assertMessage("acceptedStatusCodes = '200-299,4O3' is not valid: expected codes and ranges from 100 to 599"
                         + " separated by commas, such as 200-299,403,429",
                 () -> CheckSettings.builder().acceptedStatusCodes("200-299,4O3"));
@@ -49,6 +57,24 @@ class CheckSettingsTest {
                 () -> CheckSettings.builder().acceptedStatusCodes("299-200"));
         assertMessage("excludes = 'linkedin(' is not valid: expected a Java regular expression (Unclosed group)",
                 () -> CheckSettings.builder().excludes(List.of("ok", "linkedin(")));
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        CheckSettings settings = CheckSettings.builder().build();
+        assertEquals(Mode.ASYNC, settings.mode());
+        assertEquals(32, settings.concurrency());
+        assertEquals(Duration.ofSeconds(10), settings.timeout());
+        assertEquals(Optional.empty(), settings.slowThreshold());
+        assertEquals(10, settings.maxRedirects());
+        assertEquals("200-299", settings.acceptedStatusCodes().toString());
+        assertEquals(2, settings.retryPolicy().retries());
+        assertEquals(8, settings.maxConcurrencyPerHost());
+        assertEquals(Optional.empty(), settings.maxTotalTime());
+        assertEquals(List.of(), settings.headers());
+        assertEquals(List.of(), settings.proxies());
+        assertEquals(ProductInfo.userAgent(), settings.userAgent());
+        assertTrue(settings.linkFilter().isChecked("https://anything.example/"));
     }
 
     @Test

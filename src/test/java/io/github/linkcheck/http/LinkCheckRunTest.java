@@ -221,7 +221,7 @@ class LinkCheckRunTest {
         assertEquals(List.of(Verdict.EXCLUDED, Verdict.OK, Verdict.EXCLUDED, Verdict.BROKEN),
                 results.stream().map(CheckResult::verdict).toList());
         assertEquals(0, site.requests(excludedPath));
-        assertEquals(new Outcome.NotRequested("excluded by includes/excludes"), results.get(0).outcome());
+        assertEquals(new Outcome.NotRequested("left out by includes/excludes"), results.get(0).outcome());
     }
 
     @ParameterizedTest
@@ -297,7 +297,7 @@ class LinkCheckRunTest {
 
         assertEquals(List.of(Verdict.OK, Verdict.NOT_CHECKED, Verdict.NOT_CHECKED),
                 results.stream().map(CheckResult::verdict).toList());
-        assertEquals(new Outcome.NotRequested("not checked: maxTotalTime of 700 ms reached"), results.get(1).outcome());
+        assertEquals(new Outcome.NotRequested("maxTotalTime of 700 ms reached"), results.get(1).outcome());
     }
 
     @ParameterizedTest

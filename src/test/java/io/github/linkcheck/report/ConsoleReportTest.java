@@ -65,6 +65,34 @@ class ConsoleReportTest {
     }
 
     @Test
+    void movedExcludedAndNotCheckedAreReportedButOnlyMovedCanFail() {
+        LinkTarget old = LinkTarget.of("http://a.test/old", "urls entry 1");
+        CheckReport report = new CheckReport(CheckSettings.of("async", "8", "10s", null), List.of(
+                new CheckResult(old, Verdict.MOVED, new Outcome.Status(200, "OK"), Duration.ofMillis(7),
+                        URI.create("https://a.test/new"), URI.create("https://a.test/new"), 1),
+                CheckResult.notRequested(LinkTarget.of("http://b.test/", "urls entry 2"), Verdict.EXCLUDED,
+                        new Outcome.NotRequested("left out by includes/excludes")),
+                CheckResult.notRequested(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.NOT_CHECKED,
+                        new Outcome.NotRequested("maxTotalTime of 1.0 s reached"))),
+                Duration.ofSeconds(1));
+
+        ConsoleReport lenient = new ConsoleReport(report, new FailurePolicy(true, true, false));
+        assertEquals(List.of(
+                new Line(Severity.WARNING, "linkcheck: moved: http://a.test/old -> 200 OK (7 ms), redirected to "
+                        + "https://a.test/new, moved permanently to https://a.test/new [urls entry 1]"),
+                new Line(Severity.INFO, "linkcheck: excluded: http://b.test/ -> left out by includes/excludes [urls entry 2]"),
+                new Line(Severity.WARNING, "linkcheck: not checked: http://c.test/ -> maxTotalTime of 1.0 s reached [urls entry 3]")), lenient.problems());
+        assertEquals("linkcheck: 3 URLs in 1.0 s (async, concurrency 8): 0 OK, 0 broken, 1 moved, 1 excluded,"
+                + " 1 not checked", lenient.summary());
+        assertTrue(lenient.failing().isEmpty());
+
+        ConsoleReport strict = new ConsoleReport(report, new FailurePolicy(true, true, true));
+        assertEquals(List.of(report.results().get(0)), strict.failing());
+        assertTrue(strict.failureMessage().startsWith("linkcheck: 1 moved URL:\n  moved: http://a.test/old"),
+                strict.failureMessage());
+    }
+
+    @Test
     void summaryLeavesOutSlowWithoutAThreshold() {
         CheckReport report = new CheckReport(CheckSettings.of("threads", "4", "10s", null),
                 List.of(ok("http://a.test/")), Duration.ofMillis(5));
