@@ -1,0 +1,6 @@
+// Pre-build hook of every IT: starts the local test site and hands its address to the IT build as the
+// property `site`. The IT's verify.groovy closes it (context.site) before it asserts anything.
+def site = io.github.linkcheck.testing.TestSite.start()
+context.put('site', site)
+context.userProperties.put('site', site.baseUrl())
+return true
