@@ -1,0 +1,15 @@
+context.site.close()
+context.proxy.close()
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('BUILD SUCCESS')
+assert log =~ /linkcheck: 2 URLs in [^\n]*: 2 OK, 0 broken/
+// Both secrets were used...
+assert context.proxy.carried() == ["http://127.0.0.1:${context.userProperties.closedPort}/via-proxy".toString()]
+assert context.proxy.authorizationsSeen().contains('Basic ' + 'alice:pr0xy-s3cret'.bytes.encodeBase64().toString())
+assert context.site.lastHeader('/ok/direct', 'Authorization') == 'Bearer h3ader-s3cret'
+// ...and neither reached the log, though Maven ran with -X.
+assert log.contains('[DEBUG]')
+assert !log.contains('pr0xy-s3cret') : 'the proxy password is in the log'
+assert !log.contains('h3ader-s3cret') : 'the header value is in the log'
+return true
