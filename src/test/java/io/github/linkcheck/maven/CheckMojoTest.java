@@ -1,0 +1,215 @@
+package io.github.linkcheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.github.linkcheck.testing.TestProxy;
+import io.github.linkcheck.testing.TestSite;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The mojo as Maven configures it: parameter mapping, defaults, validation, and pass or fail. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void startSite() throws IOException {
+        site = TestSite.start();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void defaultsAreTheDocumentedOnes(CheckMojo mojo) {
+        assertTrue(mojo.urls == null || mojo.urls.isEmpty(), "no URLs unless configured");
+        assertEquals("async", mojo.mode);
+        assertEquals("32", mojo.concurrency);
+        assertEquals("10s", mojo.timeout);
+        assertNull(mojo.slowThreshold);
+        assertTrue(mojo.failOnSlow);
+        assertTrue(mojo.failOnError);
+        assertEquals("200-299", mojo.acceptedStatusCodes);
+        assertEquals("10", mojo.maxRedirects);
+        assertNull(mojo.userAgent);
+        assertEquals("2", mojo.retries);
+        assertEquals("30s", mojo.maxRetryWait);
+        assertEquals("8", mojo.maxConcurrencyPerHost);
+        assertNull(mojo.maxTotalTime);
+        assertFalse(mojo.failOnPermanentRedirect);
+        assertFalse(mojo.skip);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/configured/pom.xml")
+    void mapsEveryParameterFromThePom(CheckMojo mojo) {
+        assertEquals(List.of("https://example.org/a", "https://example.org/b"), mojo.urls);
+        assertEquals("THREADS", mojo.mode);
+        assertEquals("64", mojo.concurrency);
+        assertEquals("2500ms", mojo.timeout);
+        assertEquals("1s", mojo.slowThreshold);
+        assertFalse(mojo.failOnSlow);
+        assertFalse(mojo.failOnError);
+        assertEquals("200-299,403", mojo.acceptedStatusCodes);
+        assertEquals("3", mojo.maxRedirects);
+        assertEquals("docs-bot/1.0", mojo.userAgent);
+        assertEquals(List.of("^https://example\\.org/"), mojo.includes);
+        assertEquals(List.of("/private/"), mojo.excludes);
+        assertEquals("4", mojo.retries);
+        assertEquals("1m", mojo.maxRetryWait);
+        assertEquals("16", mojo.maxConcurrencyPerHost);
+        assertEquals("5m", mojo.maxTotalTime);
+        assertTrue(mojo.failOnPermanentRedirect);
+        assertEquals(2, mojo.headers.size());
+        assertEquals("Authorization", mojo.headers.get(0).name());
+        assertEquals("Bearer t0ken", mojo.headers.get(0).value(name -> null));
+        assertEquals("api.github.com", mojo.headers.get(0).hosts());
+        assertEquals("Accept-Language", mojo.headers.get(1).name());
+        assertEquals("en", mojo.headers.get(1).value(name -> null).strip());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "mode", value = "turbo")
+    void unknownModeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "timeout", value = "ten")
+    void unreadableTimeoutStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a positive"
+                + " duration such as 500ms, 10s, 2m or 1h, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "concurrency", value = "0")
+    void zeroConcurrencyStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/concurrency",
+                "linkcheck: concurrency = '0' is not valid: expected a whole number from 1 to 10000");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "slowThreshold", value = "fast")
+    void unreadableSlowThresholdStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/slow-threshold", "linkcheck: slowThreshold = 'fast' is not valid:"
+                + " expected a positive duration such as 500ms, 10s, 2m or 1h, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void brokenUrlFailsTheBuildNamingIt(CheckMojo mojo) {
+        for (String mode : List.of("async", "threads")) {
+            mojo.mode = mode;
+            mojo.urls = List.of(site.url("/ok/fine"), site.url("/status/404"));
+            MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+            assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: " + site.url("/status/404")
+                    + " -> 404 Not Found ("), failure.getMessage());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "failOnError", value = "false")
+    void brokenUrlOnlyWarnsWithoutFailOnError(CheckMojo mojo) {
+        mojo.urls = List.of(site.url("/status/500"));
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(site.requests("/status/500") > 0);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "slowThreshold", value = "100ms")
+    void slowUrlFailsUnlessFailOnSlowIsOff(CheckMojo mojo) throws Exception {
+        mojo.urls = List.of(site.url("/slow/400/mojo"));
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().startsWith("linkcheck: 1 slow URL:"), failure.getMessage());
+
+        mojo.failOnSlow = false;
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "skip", value = "true")
+    void skipRequestsNothing(CheckMojo mojo) throws Exception {
+        mojo.urls = List.of(site.url("/ok/skipped"));
+        mojo.execute();
+        assertEquals(0, site.requests("/ok/skipped"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void offlineRequestsNothing(CheckMojo mojo) throws Exception {
+        MavenSession offline = mock(MavenSession.class);
+        when(offline.isOffline()).thenReturn(true);
+        mojo.session = offline;
+        mojo.urls = List.of(site.url("/ok/offline"));
+        mojo.execute();
+        assertEquals(0, site.requests("/ok/offline"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void usesTheActiveProxyOfTheSettings(CheckMojo mojo) throws Exception {
+        try (TestProxy proxy = TestProxy.open()) {
+            Proxy inactive = proxy("inactive", 1, false);
+            Proxy active = proxy("active", proxy.port(), true);
+            Settings settings = new Settings();
+            settings.setProxies(List.of(inactive, active));
+            MavenSession session = mock(MavenSession.class);
+            when(session.getSettings()).thenReturn(settings);
+            mojo.session = session;
+            mojo.urls = List.of("http://127.0.0.1:9/only-through-the-proxy");
+
+            mojo.execute();
+
+            assertEquals(List.of("http://127.0.0.1:9/only-through-the-proxy"), proxy.carried());
+        }
+    }
+
+    private static Proxy proxy(String id, int port, boolean active) {
+        Proxy proxy = new Proxy();
+        proxy.setId(id);
+        proxy.setActive(active);
+        proxy.setProtocol("http");
+        proxy.setHost("127.0.0.1");
+        proxy.setPort(port);
+        return proxy;
+    }
+
+    private static void assertConfigurationError(CheckMojo mojo, String path, String message) {
+        mojo.urls = List.of(site.url(path));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(message, e.getMessage());
+        assertEquals(0, site.requests(path), "no request before the configuration is known to be good");
+    }
+}
