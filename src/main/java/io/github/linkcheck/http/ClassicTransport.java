@@ -5,9 +5,11 @@ import io.github.linkcheck.core.CheckSettings;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 
 import java.io.IOException;
@@ -31,13 +33,18 @@ final class ClassicTransport implements Transport {
                         .setMaxConnTotal(settings.concurrency())
                         .setMaxConnPerRoute(settings.concurrency())
                         .setDefaultConnectionConfig(ClientConfigs.connectionConfig(settings))
+                        // By default the classic parser skips any number of lines that are not a status
+                        // line, so a garbled response looks like none at all; the async client rejects it.
+                        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                                .http1Config(Http1Config.custom().setMaxEmptyLineCount(1).build())
+                                .build())
                         .build())
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
-                .disableAutomaticRetries()
+                .setRetryStrategy(new StaleConnectionRetry())
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .disableContentCompression()

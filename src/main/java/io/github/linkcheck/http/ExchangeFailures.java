@@ -8,6 +8,7 @@ import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.ParseException;
 
@@ -51,6 +52,9 @@ final class ExchangeFailures {
         }
         if (cause instanceof NoHttpResponseException || cause instanceof ConnectionClosedException) {
             return new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "the server closed the connection without a response");
+        }
+        if (cause instanceof MessageConstraintException) {
+            return new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "the response is not valid HTTP");
         }
         if (cause instanceof HttpException || cause instanceof ParseException) {
             return new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, deepestMessage(cause));

@@ -30,7 +30,11 @@ public final class LinkCheckRun {
             long start = System.nanoTime();
             List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost())
                     .checkAll(targets, launcher, settings.maxTotalTime(), target -> notChecked(target, settings));
-            return new CheckReport(settings, results, Duration.ofNanos(System.nanoTime() - start));
+            Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
+            // Before the launcher waits for its threads: closing aborts requests still in flight, which
+            // there are when maxTotalTime ended the run. Closing twice is harmless.
+            transport.close();
+            return new CheckReport(settings, results, wallTime);
         }
     }
 

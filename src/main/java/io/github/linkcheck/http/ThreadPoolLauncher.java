@@ -1,11 +1,14 @@
 package io.github.linkcheck.http;
 
 import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The dispatcher never launches more checks than there are threads, so none waits in the pool's queue.
  */
 final class ThreadPoolLauncher implements CheckLauncher {
+
+    /** Far more than a worker needs to end once its requests are aborted. */
+    private static final Duration WORKER_END_BOUND = Duration.ofSeconds(30);
 
     private final LinkChecker checker;
     private final ExecutorService pool;
@@ -32,8 +38,17 @@ final class ThreadPoolLauncher implements CheckLauncher {
         return CompletableFuture.supplyAsync(() -> checker.check(target).join(), pool);
     }
 
+    /** Stops the workers and waits, within a bound, until they have ended, so that none outlives the run. */
     @Override
     public void close() {
         pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(WORKER_END_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("linkcheck worker threads still running "
+                        + Durations.format(WORKER_END_BOUND) + " after the check ended");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
