@@ -19,6 +19,9 @@ public final class Classifier {
      * link hurts readers now and a moved one only later.
      */
     public Verdict classify(Outcome outcome, Duration elapsed, boolean movedPermanently) {
+        if (outcome instanceof Outcome.FileExists) {
+            return Verdict.OK;
+        }
         if (!(outcome instanceof Outcome.Status status) || !isAccepted(status.code())) {
             return Verdict.BROKEN;
         }

@@ -3,6 +3,7 @@ package io.github.linkcheck.core;
 /** Why a URL could not be judged by an HTTP status. */
 public enum ErrorKind {
     INVALID_URL("invalid URL"),
+    FILE_NOT_FOUND("file not found"),
     UNKNOWN_HOST("unknown host"),
     CONNECTION_REFUSED("connection refused"),
     TIMEOUT("timeout"),

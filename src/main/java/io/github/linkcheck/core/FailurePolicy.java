@@ -11,7 +11,7 @@ public record FailurePolicy(boolean failOnError, boolean failOnSlow, boolean fai
 
     public boolean fails(CheckResult result) {
         return switch (result.verdict()) {
-            case OK, EXCLUDED, NOT_CHECKED -> false;
+            case OK, EXCLUDED, SKIPPED, NOT_CHECKED -> false;
             case SLOW -> failOnSlow;
             case MOVED -> failOnPermanentRedirect;
             case BROKEN -> failOnError;

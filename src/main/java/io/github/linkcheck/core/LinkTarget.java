@@ -1,15 +1,19 @@
 package io.github.linkcheck.core;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A URL to check, exactly as the user wrote it, and every place it was found.
+ * A link to check, and every place it was found.
  *
- * @param url the URL as written, surrounding whitespace removed
- * @param origins where the URL stands, for messages, for example {@code <urls> entry 3}
+ * @param url the URL as written, surrounding whitespace removed; for a link to a local file, its path
+ *     relative to the project
+ * @param origins where the link stands, for messages, for example {@code README.md:42:7} or
+ *     {@code urls entry 3}
+ * @param localFile the file or folder a relative link in a document points to; {@code null} for URLs
  */
-public record LinkTarget(String url, List<String> origins) {
+public record LinkTarget(String url, List<String> origins, Path localFile) {
 
     public LinkTarget {
         Objects.requireNonNull(url, "url");
@@ -20,6 +24,11 @@ public record LinkTarget(String url, List<String> origins) {
     }
 
     public static LinkTarget of(String url, String origin) {
-        return new LinkTarget(url, List.of(origin));
+        return new LinkTarget(url, List.of(origin), null);
+    }
+
+    /** A relative link to a file or folder of the project, checked on disk. */
+    public static LinkTarget localFile(String displayPath, Path file, String origin) {
+        return new LinkTarget(displayPath, List.of(origin), file);
     }
 }

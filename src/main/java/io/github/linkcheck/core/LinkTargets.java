@@ -15,12 +15,14 @@ public final class LinkTargets {
      * given, so that each URL is requested once and the report follows the user's order.
      */
     public static List<LinkTarget> distinct(List<LinkTarget> targets) {
+        Map<String, LinkTarget> firstByUrl = new LinkedHashMap<>();
         Map<String, List<String>> originsByUrl = new LinkedHashMap<>();
         for (LinkTarget target : targets) {
+            firstByUrl.putIfAbsent(target.url(), target);
             originsByUrl.computeIfAbsent(target.url(), url -> new ArrayList<>()).addAll(target.origins());
         }
-        List<LinkTarget> distinct = new ArrayList<>(originsByUrl.size());
-        originsByUrl.forEach((url, origins) -> distinct.add(new LinkTarget(url, origins)));
+        List<LinkTarget> distinct = new ArrayList<>(firstByUrl.size());
+        firstByUrl.forEach((url, first) -> distinct.add(new LinkTarget(url, originsByUrl.get(url), first.localFile())));
         return distinct;
     }
 

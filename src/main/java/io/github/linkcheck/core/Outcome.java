@@ -14,6 +14,14 @@ public sealed interface Outcome {
         }
     }
 
+    /** A relative link's file or folder exists. */
+    record FileExists() implements Outcome {
+        @Override
+        public String describe() {
+            return "exists";
+        }
+    }
+
     /** The URL was deliberately not requested. */
     record NotRequested(String reason) implements Outcome {
         @Override

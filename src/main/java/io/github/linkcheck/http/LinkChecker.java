@@ -10,12 +10,14 @@ import io.github.linkcheck.core.LinkFilter;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
+import io.github.linkcheck.core.SkippedLinks;
 import io.github.linkcheck.core.Verdict;
 
 import org.apache.hc.client5.http.utils.URIUtils;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -53,6 +55,14 @@ final class LinkChecker {
             return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.EXCLUDED,
                     new Outcome.NotRequested("left out by includes/excludes")));
         }
+        if (target.localFile() != null) {
+            return CompletableFuture.completedFuture(checkOnDisk(target));
+        }
+        Optional<String> skipReason = SkippedLinks.reason(target.url());
+        if (skipReason.isPresent()) {
+            return CompletableFuture.completedFuture(
+                    CheckResult.notRequested(target, Verdict.SKIPPED, new Outcome.NotRequested(skipReason.get())));
+        }
         URI uri;
         try {
             uri = HttpUrls.parse(target.url());
@@ -70,6 +80,15 @@ final class LinkChecker {
                     return new CheckResult(target, verdict, ending.outcome(), elapsed, ending.redirectedTo(), movedTo,
                             chain.attempts());
                 });
+    }
+
+    private CheckResult checkOnDisk(LinkTarget target) {
+        long start = System.nanoTime();
+        Outcome outcome = Files.exists(target.localFile())
+                ? new Outcome.FileExists()
+                : new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, "no such file or folder: " + target.localFile());
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new CheckResult(target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1);
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {

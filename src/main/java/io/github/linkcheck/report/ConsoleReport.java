@@ -36,11 +36,14 @@ public final class ConsoleReport {
     /** One line of output and its severity. */
     public record Line(Severity severity, String text) {}
 
-    /** A line for every URL that is not OK (broken, slow, moved, excluded, not checked), in the order given. */
+    /**
+     * A line for every URL that is broken, slow, moved, excluded or not checked, in the order given.
+     * Skipped links ({@code mailto:} and the like) are only counted.
+     */
     public List<Line> problems() {
         List<Line> lines = new ArrayList<>();
         for (CheckResult result : report.results()) {
-            if (result.verdict() != Verdict.OK) {
+            if (result.verdict() != Verdict.OK && result.verdict() != Verdict.SKIPPED) {
                 lines.add(new Line(severity(result), PREFIX + describe(result)));
             }
         }
@@ -68,6 +71,7 @@ public final class ConsoleReport {
         }
         appendCountIfAny(summary, Verdict.MOVED, "moved");
         appendCountIfAny(summary, Verdict.EXCLUDED, "excluded");
+        appendCountIfAny(summary, Verdict.SKIPPED, "skipped");
         appendCountIfAny(summary, Verdict.NOT_CHECKED, "not checked");
         return summary.toString();
     }
@@ -102,12 +106,18 @@ public final class ConsoleReport {
         return message.toString();
     }
 
+    /** For example {@code broken: README.md:42:7: https://example.org/x -> 404 Not Found (120 ms)}. */
     private String describe(CheckResult result) {
-        String line = label(result.verdict()) + ": " + result.describe();
+        List<String> origins = result.target().origins();
+        StringBuilder line = new StringBuilder(label(result.verdict())).append(": ")
+                .append(origins.get(0)).append(": ").append(result.describe());
         if (result.verdict() == Verdict.SLOW) {
-            line += ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
+            line.append(", slower than ").append(Durations.format(report.settings().slowThreshold().orElseThrow()));
         }
-        return line + " [" + String.join(", ", result.target().origins()) + "]";
+        if (origins.size() > 1) {
+            line.append(" (also at ").append(String.join(", ", origins.subList(1, origins.size()))).append(')');
+        }
+        return line.toString();
     }
 
     private static String label(Verdict verdict) {

@@ -131,7 +131,7 @@ class CheckMojoTest {
             mojo.mode = mode;
             mojo.urls = List.of(site.url("/ok/fine"), site.url("/status/404"));
             MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-            assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: " + site.url("/status/404")
+            assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: urls entry 2: " + site.url("/status/404")
                     + " -> 404 Not Found ("), failure.getMessage());
         }
     }

@@ -37,12 +37,12 @@ class ConsoleReportTest {
         ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false, false));
 
         assertEquals(List.of(
-                new Line(Severity.ERROR, "linkcheck: broken: http://b.test/gone -> 404 Not Found (120 ms) [urls entry 2]"),
-                new Line(Severity.WARNING, "linkcheck: slow: http://c.test/ -> 200 OK (1.5 s), redirected to "
-                        + "http://c.test/home, slower than 1.0 s [urls entry 3]")), console.problems());
+                new Line(Severity.ERROR, "linkcheck: broken: urls entry 2: http://b.test/gone -> 404 Not Found (120 ms)"),
+                new Line(Severity.WARNING, "linkcheck: slow: urls entry 3: http://c.test/ -> 200 OK (1.5 s), redirected to "
+                        + "http://c.test/home, slower than 1.0 s")), console.problems());
         assertEquals("linkcheck: 3 URLs in 1.4 s (async, concurrency 32): 1 OK, 1 broken, 1 slow", console.summary());
         assertEquals(1, console.failing().size());
-        assertEquals("linkcheck: 1 broken URL:\n  broken: http://b.test/gone -> 404 Not Found (120 ms) [urls entry 2]",
+        assertEquals("linkcheck: 1 broken URL:\n  broken: urls entry 2: http://b.test/gone -> 404 Not Found (120 ms)",
                 console.failureMessage());
     }
 
@@ -58,7 +58,7 @@ class ConsoleReportTest {
 
         String message = console.failureMessage();
 
-        assertTrue(message.startsWith("linkcheck: 23 broken URLs:\n  broken: http://x.test/1 -> "), message);
+        assertTrue(message.startsWith("linkcheck: 23 broken URLs:\n  broken: urls entry 1: http://x.test/1 -> "), message);
         assertTrue(message.contains("http://x.test/20 ->"), message);
         assertTrue(!message.contains("http://x.test/21 ->"), message);
         assertTrue(message.endsWith("\n  ... and 3 more"), message);
@@ -78,17 +78,17 @@ class ConsoleReportTest {
 
         ConsoleReport lenient = new ConsoleReport(report, new FailurePolicy(true, true, false));
         assertEquals(List.of(
-                new Line(Severity.WARNING, "linkcheck: moved: http://a.test/old -> 200 OK (7 ms), redirected to "
-                        + "https://a.test/new, moved permanently to https://a.test/new [urls entry 1]"),
-                new Line(Severity.INFO, "linkcheck: excluded: http://b.test/ -> left out by includes/excludes [urls entry 2]"),
-                new Line(Severity.WARNING, "linkcheck: not checked: http://c.test/ -> maxTotalTime of 1.0 s reached [urls entry 3]")), lenient.problems());
+                new Line(Severity.WARNING, "linkcheck: moved: urls entry 1: http://a.test/old -> 200 OK (7 ms), redirected to "
+                        + "https://a.test/new, moved permanently to https://a.test/new"),
+                new Line(Severity.INFO, "linkcheck: excluded: urls entry 2: http://b.test/ -> left out by includes/excludes"),
+                new Line(Severity.WARNING, "linkcheck: not checked: urls entry 3: http://c.test/ -> maxTotalTime of 1.0 s reached")), lenient.problems());
         assertEquals("linkcheck: 3 URLs in 1.0 s (async, concurrency 8): 0 OK, 0 broken, 1 moved, 1 excluded,"
                 + " 1 not checked", lenient.summary());
         assertTrue(lenient.failing().isEmpty());
 
         ConsoleReport strict = new ConsoleReport(report, new FailurePolicy(true, true, true));
         assertEquals(List.of(report.results().get(0)), strict.failing());
-        assertTrue(strict.failureMessage().startsWith("linkcheck: 1 moved URL:\n  moved: http://a.test/old"),
+        assertTrue(strict.failureMessage().startsWith("linkcheck: 1 moved URL:\n  moved: urls entry 1: http://a.test/old"),
                 strict.failureMessage());
     }
 

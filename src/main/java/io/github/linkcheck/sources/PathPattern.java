@@ -1,0 +1,46 @@
+package io.github.linkcheck.sources;
+
+import java.util.regex.Pattern;
+
+/**
+ * A file pattern as Maven and Ant write them, relative to a folder: {@code *} matches within one folder
+ * name, {@code **} across folders, and {@code docs/**}{@code /*.md} also matches {@code docs/a.md}.
+ */
+final class PathPattern {
+
+    private final Pattern regex;
+
+    private PathPattern(Pattern regex) {
+        this.regex = regex;
+    }
+
+    static PathPattern of(String pattern) {
+        String normalized = pattern.strip().replace('\\', '/');
+        if (normalized.endsWith("/")) {
+            normalized += "**";
+        }
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (normalized.startsWith("**/", i)) {
+                regex.append("(?:.*/)?");
+                i += 2;
+            } else if (normalized.startsWith("**", i)) {
+                regex.append(".*");
+                i += 1;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+            } else if (c == '?') {
+                regex.append("[^/]");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return new PathPattern(Pattern.compile(regex.toString()));
+    }
+
+    /** Whether a path relative to the pattern's folder, with {@code /} between names, matches. */
+    boolean matches(String relativePath) {
+        return regex.matcher(relativePath).matches();
+    }
+}
