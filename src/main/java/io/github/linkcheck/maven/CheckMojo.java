@@ -10,6 +10,11 @@ import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.sources.DocumentScanner;
+import io.github.linkcheck.sources.DocumentSet;
+import io.github.linkcheck.sources.LinkSources;
+import io.github.linkcheck.sources.ProjectPaths;
+import io.github.linkcheck.sources.UrlFiles;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -18,8 +23,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 
@@ -38,6 +50,33 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "linkcheck.urls")
     List<String> urls;
+
+    /**
+     * Text files that list URLs to check, one per line; blank lines and lines starting with {@code #} are
+     * ignored. A file that cannot be read stops the build, naming it.
+     */
+    @Parameter(property = "linkcheck.urlFiles")
+    List<File> urlFiles;
+
+    /**
+     * Documents whose links are checked, each {@code <document>} a {@code <directory>} (the project's folder
+     * when left out) with {@code <includes>} and {@code <excludes>} patterns such as
+     * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
+     * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
+     * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
+     * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
+     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked.
+     */
+    @Parameter(property = "linkcheck.documents")
+    List<Documents> documents;
+
+    /**
+     * Whether the web addresses of the project's own POM are checked too: project, organization,
+     * licences, developers and contributors, SCM, issue management, CI, mailing-list archives and the
+     * distribution site, each named by its element. Only when the goal runs in a project.
+     */
+    @Parameter(property = "linkcheck.checkProjectUrls", defaultValue = "true")
+    boolean checkProjectUrls;
 
     /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
@@ -166,6 +205,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File baseDirectory;
+
     private final MavenProxies mavenProxies;
 
     @Inject
@@ -186,9 +231,9 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("linkcheck: Maven is offline (-o), no URL checked");
             return;
         }
-        List<LinkTarget> targets = LinkTargets.fromList("urls", urls == null ? List.of() : urls);
+        List<LinkTarget> targets = targets();
         if (targets.isEmpty()) {
-            getLog().info("linkcheck: no URLs to check; list them in <urls> or -Dlinkcheck.urls");
+            getLog().info("linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
             return;
         }
         ConsoleReport report = new ConsoleReport(run(settings, targets), policy);
@@ -203,6 +248,44 @@ public class CheckMojo extends AbstractMojo {
         if (!report.failing().isEmpty()) {
             throw new MojoFailureException(report.failureMessage());
         }
+    }
+
+    /** Every link of every configured source, each once, in the order found. */
+    private List<LinkTarget> targets() throws MojoExecutionException {
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        List<LinkTarget> targets = new ArrayList<>(LinkTargets.fromList("urls", urls == null ? List.of() : urls));
+        for (File file : urlFiles == null ? List.<File>of() : urlFiles) {
+            try {
+                targets.addAll(UrlFiles.read(file.toPath(), ProjectPaths.shown(base, file.toPath())));
+            } catch (IOException e) {
+                throw new MojoExecutionException("linkcheck: urlFiles = '" + file + "' cannot be read: "
+                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+            }
+        }
+        List<DocumentSet> documentSets = documentSets(base);
+        if (documentSets.isEmpty() && targets.isEmpty()) {
+            documentSets = List.of(DocumentSet.defaults(base));
+        }
+        LinkSources found = new DocumentScanner(base).scan(documentSets);
+        found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
+        targets.addAll(found.targets());
+        if (checkProjectUrls && project != null && project.getFile() != null) {
+            targets.addAll(ProjectUrls.of(project.getModel()));
+        }
+        return LinkTargets.distinct(targets);
+    }
+
+    private List<DocumentSet> documentSets(Path base) throws MojoExecutionException {
+        List<DocumentSet> sets = new ArrayList<>();
+        for (Documents document : documents == null ? List.<Documents>of() : documents) {
+            Path directory = document.directory() == null ? base : base.resolve(document.directory().toPath());
+            if (!Files.isDirectory(directory)) {
+                throw new MojoExecutionException("linkcheck: documents directory '" + document.directory()
+                        + "' does not exist or is not a folder");
+            }
+            sets.add(new DocumentSet(directory, document.includes(), document.excludes()));
+        }
+        return sets;
     }
 
     private CheckSettings settings() throws MojoExecutionException {

@@ -137,10 +137,7 @@ public final class DocumentScanner {
         }
     }
 
-    /** A path as users read it: relative to the project when inside it, with {@code /} between names. */
     private String placeOf(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return ProjectPaths.shown(baseDirectory, file);
     }
 }

@@ -153,13 +153,17 @@ public final class TestSite implements AutoCloseable {
             } else if (path.startsWith("/slow/")) {
                 String millis = path.substring("/slow/".length()).split("/")[0];
                 mostSlowInFlight.accumulateAndGet(slowInFlight.incrementAndGet(), Math::max);
+                boolean siteClosed;
                 try {
                     // Simulated latency: the server, not the test, waits.
-                    if (!closed.await(Long.parseLong(millis), TimeUnit.MILLISECONDS)) {
-                        ok(exchange, head);
-                    }
+                    siteClosed = closed.await(Long.parseLong(millis), TimeUnit.MILLISECONDS);
                 } finally {
+                    // Counted out before answering: once the answer is sent the client may already
+                    // start its next request, which must not be seen as overlapping this one.
                     slowInFlight.decrementAndGet();
+                }
+                if (!siteClosed) {
+                    ok(exchange, head);
                 }
             } else if (path.startsWith("/redirect/")) {
                 int remaining = Integer.parseInt(path.substring("/redirect/".length()));

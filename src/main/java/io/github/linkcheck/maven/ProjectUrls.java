@@ -1,0 +1,101 @@
+package io.github.linkcheck.maven;
+
+import io.github.linkcheck.core.LinkTarget;
+
+import org.apache.maven.model.Contributor;
+import org.apache.maven.model.Developer;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.InputLocationTracker;
+import org.apache.maven.model.License;
+import org.apache.maven.model.MailingList;
+import org.apache.maven.model.Model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The web addresses a POM publishes, which Maven Central shows to everyone: the project's, its
+ * organization's, licences, developers and contributors, SCM, issue tracker, CI, mailing-list archives
+ * and the site it deploys to. Each is labelled with its element, and its line and column where Maven
+ * kept them. Read from the effective model, so inherited and interpolated values are what is checked.
+ */
+final class ProjectUrls {
+
+    private final List<LinkTarget> targets = new ArrayList<>();
+
+    private ProjectUrls() {}
+
+    static List<LinkTarget> of(Model model) {
+        ProjectUrls urls = new ProjectUrls();
+        urls.add(model.getUrl(), "url", model);
+        if (model.getOrganization() != null) {
+            urls.add(model.getOrganization().getUrl(), "organization/url", model.getOrganization());
+        }
+        List<License> licenses = model.getLicenses();
+        for (int i = 0; i < licenses.size(); i++) {
+            urls.add(licenses.get(i).getUrl(), "licenses/license[" + (i + 1) + "]/url", licenses.get(i));
+        }
+        List<Developer> developers = model.getDevelopers();
+        for (int i = 0; i < developers.size(); i++) {
+            String element = "developers/developer[" + (i + 1) + "]/";
+            urls.add(developers.get(i).getUrl(), element + "url", developers.get(i));
+            urls.add(developers.get(i).getOrganizationUrl(), element + "organizationUrl", developers.get(i));
+        }
+        List<Contributor> contributors = model.getContributors();
+        for (int i = 0; i < contributors.size(); i++) {
+            String element = "contributors/contributor[" + (i + 1) + "]/";
+            urls.add(contributors.get(i).getUrl(), element + "url", contributors.get(i));
+            urls.add(contributors.get(i).getOrganizationUrl(), element + "organizationUrl", contributors.get(i));
+        }
+        if (model.getScm() != null) {
+            urls.add(model.getScm().getUrl(), "scm/url", model.getScm());
+        }
+        if (model.getIssueManagement() != null) {
+            urls.add(model.getIssueManagement().getUrl(), "issueManagement/url", model.getIssueManagement());
+        }
+        if (model.getCiManagement() != null) {
+            urls.add(model.getCiManagement().getUrl(), "ciManagement/url", model.getCiManagement());
+        }
+        List<MailingList> lists = model.getMailingLists();
+        for (int i = 0; i < lists.size(); i++) {
+            String element = "mailingLists/mailingList[" + (i + 1) + "]/";
+            urls.add(lists.get(i).getArchive(), element + "archive", lists.get(i));
+            List<String> others = lists.get(i).getOtherArchives();
+            for (int j = 0; j < others.size(); j++) {
+                urls.add(others.get(j), element + "otherArchives/otherArchive[" + (j + 1) + "]", lists.get(i));
+            }
+        }
+        if (model.getDistributionManagement() != null && model.getDistributionManagement().getSite() != null) {
+            urls.add(model.getDistributionManagement().getSite().getUrl(), "distributionManagement/site/url",
+                    model.getDistributionManagement().getSite());
+        }
+        return urls.targets;
+    }
+
+    /** Adds a web address; other kinds (scp:, dav:, mailto:...) are not pages to check. */
+    private void add(String url, String element, InputLocationTracker owner) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String lowerCase = url.strip().toLowerCase(Locale.ROOT);
+        if (lowerCase.startsWith("http://") || lowerCase.startsWith("https://")) {
+            targets.add(LinkTarget.of(url.strip(), place(owner, element)));
+        }
+    }
+
+    /** For example {@code pom.xml:23:18 (licenses/license[1]/url)}; the parent's POM for inherited values. */
+    private static String place(InputLocationTracker owner, String element) {
+        String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
+        InputLocation location = owner.getLocation(field);
+        if (location == null || location.getLineNumber() < 0) {
+            return "pom.xml (" + element + ")";
+        }
+        String file = "pom.xml";
+        if (location.getSource() != null && location.getSource().getLocation() != null) {
+            file = Path.of(location.getSource().getLocation()).getFileName().toString();
+        }
+        return file + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + " (" + element + ")";
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.linkcheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.linkcheck.core.LinkTarget;
+
+import java.io.StringReader;
+import java.util.List;
+import org.apache.maven.model.InputSource;
+import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
+import org.junit.jupiter.api.Test;
+
+class ProjectUrlsTest {
+
+    @Test
+    void labelsEveryPublishedWebAddressWithItsElementAndPosition() throws Exception {
+        String pom = String.join("\n",
+                "<project>",
+                "  <url>https://example.org/project</url>",
+                "  <organization><url>https://example.org/org</url></organization>",
+                "  <licenses>",
+                "    <license><url>https://example.org/licence-1</url></license>",
+                "    <license><url>https://example.org/licence-2</url></license>",
+                "  </licenses>",
+                "  <developers><developer><url>https://example.org/dev</url>"
+                        + "<organizationUrl>https://example.org/dev-org</organizationUrl></developer></developers>",
+                "  <scm><url>https://example.org/scm</url><connection>scm:git:https://example.org/x.git</connection></scm>",
+                "  <issueManagement><url>https://example.org/issues</url></issueManagement>",
+                "  <ciManagement><url>https://example.org/ci</url></ciManagement>",
+                "  <mailingLists><mailingList><archive>https://example.org/archive</archive></mailingList></mailingLists>",
+                "  <distributionManagement><site><url>scp://example.org/site</url></site></distributionManagement>",
+                "</project>");
+        InputSource source = new InputSource();
+        source.setLocation("/work/project/pom.xml");
+
+        List<LinkTarget> targets = ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, source));
+
+        assertEquals(List.of(
+                LinkTarget.of("https://example.org/project", "pom.xml:2:8 (url)"),
+                LinkTarget.of("https://example.org/org", "pom.xml:3:22 (organization/url)"),
+                LinkTarget.of("https://example.org/licence-1", "pom.xml:5:19 (licenses/license[1]/url)"),
+                LinkTarget.of("https://example.org/licence-2", "pom.xml:6:19 (licenses/license[2]/url)"),
+                LinkTarget.of("https://example.org/dev", "pom.xml:8:31 (developers/developer[1]/url)"),
+                LinkTarget.of("https://example.org/dev-org", "pom.xml:8:77 (developers/developer[1]/organizationUrl)"),
+                LinkTarget.of("https://example.org/scm", "pom.xml:9:13 (scm/url)"),
+                LinkTarget.of("https://example.org/issues", "pom.xml:10:25 (issueManagement/url)"),
+                LinkTarget.of("https://example.org/ci", "pom.xml:11:22 (ciManagement/url)"),
+                LinkTarget.of("https://example.org/archive", "pom.xml:12:39 (mailingLists/mailingList[1]/archive)")),
+                targets);
+    }
+}

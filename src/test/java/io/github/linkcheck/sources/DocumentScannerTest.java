@@ -1,0 +1,66 @@
+package io.github.linkcheck.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.linkcheck.core.LinkTarget;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentScannerTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void findsLinksOfEachKindOfDocumentWithTheirPlaces() throws IOException {
+        write("README.md", "# Project\n\nSee [the guide](docs/guide.md#setup), [home](https://example.org/),\n"
+                + "[mail](mailto:team@example.org) and [top](#project).\n");
+        write("docs/guide.md", "Back to [readme](../README.md) or [missing](../MISSING.md) or [root](/docs/).\n");
+        write("docs/api/index.html", "<html><body>\n<a href=\"../guide.md\">guide</a>\n<img src=\"logo%20big.png\">\n</body></html>\n");
+        write("docs/notes.txt", "Plain https://example.org/notes here.\n");
+        write("src/Skipped.md", "[not scanned](https://example.org/skipped)\n");
+
+        LinkSources found = new DocumentScanner(project).scan(List.of(
+                DocumentSet.defaults(project),
+                new DocumentSet(project.resolve("docs"), List.of("**/*.html", "*.txt"), List.of("drafts/**"))));
+
+        assertEquals(List.of(
+                LinkTarget.localFile("docs/guide.md", project.resolve("docs/guide.md"), "README.md:3:5"),
+                LinkTarget.of("https://example.org/", "README.md:3:39"),
+                LinkTarget.of("mailto:team@example.org", "README.md:4:1"),
+                LinkTarget.localFile("README.md", project.resolve("README.md"), "docs/guide.md:1:9"),
+                LinkTarget.localFile("MISSING.md", project.resolve("MISSING.md"), "docs/guide.md:1:35"),
+                LinkTarget.localFile("docs", project.resolve("docs"), "docs/guide.md:1:63"),
+                LinkTarget.localFile("docs/guide.md", project.resolve("docs/guide.md"), "docs/api/index.html:2:1"),
+                LinkTarget.localFile("docs/api/logo big.png", project.resolve("docs/api/logo big.png"),
+                        "docs/api/index.html:3:1"),
+                LinkTarget.of("https://example.org/notes", "docs/notes.txt:1:7")), found.targets());
+        assertEquals(List.of(), found.problems());
+    }
+
+    @Test
+    void reportsDocumentsThatAreNotTextAndGoesOn() throws IOException {
+        Files.createDirectories(project.resolve("docs"));
+        Files.write(project.resolve("docs/binary.md"), new byte[] {'#', ' ', 0, 1, 2});
+        Files.write(project.resolve("docs/latin1.md"), "caf\u00e9 [x](https://example.org/)".getBytes(StandardCharsets.ISO_8859_1));
+        write("docs/fine.md", "[ok](https://example.org/fine)");
+
+        LinkSources found = new DocumentScanner(project).scan(List.of(DocumentSet.defaults(project)));
+
+        assertEquals(List.of(LinkTarget.of("https://example.org/fine", "docs/fine.md:1:1")), found.targets());
+        assertEquals(List.of("docs/binary.md: not UTF-8 text, skipped", "docs/latin1.md: not UTF-8 text, skipped"),
+                found.problems());
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
