@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * @param maxTotalTime the bound on the whole run; URLs unfinished by then are not checked
  * @param headers extra request headers
  * @param proxies the proxies to use, at most one per scheme
+ * @param checkFragments whether a link's {@code #fragment} must name an anchor of the page it points to
  */
 public record CheckSettings(
         Mode mode,
@@ -37,7 +38,8 @@ public record CheckSettings(
         int maxConcurrencyPerHost,
         Optional<Duration> maxTotalTime,
         List<RequestHeader> headers,
-        List<ProxyConfig> proxies) {
+        List<ProxyConfig> proxies,
+        boolean checkFragments) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -93,6 +95,7 @@ public record CheckSettings(
         private Optional<Duration> maxTotalTime = Optional.empty();
         private List<RequestHeader> headers = List.of();
         private List<ProxyConfig> proxies = List.of();
+        private boolean checkFragments;
 
         private Builder() {}
 
@@ -202,11 +205,16 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder checkFragments(boolean value) {
+            checkFragments = value;
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                     acceptedStatusCodes, LinkFilter.of(includes, excludes),
                     new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime,
-                    headers, proxies);
+                    headers, proxies, checkFragments);
         }
 
         private static boolean isSet(String value) {

@@ -4,6 +4,7 @@ package io.github.linkcheck.core;
 public enum ErrorKind {
     INVALID_URL("invalid URL"),
     FILE_NOT_FOUND("file not found"),
+    FRAGMENT_NOT_FOUND("fragment not found"),
     UNKNOWN_HOST("unknown host"),
     CONNECTION_REFUSED("connection refused"),
     TIMEOUT("timeout"),

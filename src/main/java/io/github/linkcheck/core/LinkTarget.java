@@ -1,6 +1,5 @@
 package io.github.linkcheck.core;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +12,7 @@ import java.util.Objects;
  *     {@code urls entry 3}
  * @param localFile the file or folder a relative link in a document points to; {@code null} for URLs
  */
-public record LinkTarget(String url, List<String> origins, Path localFile) {
+public record LinkTarget(String url, List<String> origins, LocalFile localFile) {
 
     public LinkTarget {
         Objects.requireNonNull(url, "url");
@@ -27,8 +26,12 @@ public record LinkTarget(String url, List<String> origins, Path localFile) {
         return new LinkTarget(url, List.of(origin), null);
     }
 
-    /** A relative link to a file or folder of the project, checked on disk. */
-    public static LinkTarget localFile(String displayPath, Path file, String origin) {
-        return new LinkTarget(displayPath, List.of(origin), file);
+    /**
+     * A relative link to a file or folder of the project, checked on disk.
+     *
+     * @param shownAs the link as reports show it: the path relative to the project, and the fragment when checked
+     */
+    public static LinkTarget localFile(String shownAs, LocalFile file, String origin) {
+        return new LinkTarget(shownAs, List.of(origin), file);
     }
 }

@@ -18,6 +18,8 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -68,27 +70,27 @@ final class AsyncTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
-        HeadConsumer consumer = new HeadConsumer();
+    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit) {
+        ResponseReader reader = new ResponseReader(bodyLimit);
         Future<Void> exchange = client.execute(
                 new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri), null),
-                consumer,
+                reader,
                 null,
-                consumer.exchangeEnd());
+                reader.exchangeEnd());
         inFlight.add(exchange);
         RunTimer.Deadline deadline = timer.startDeadline(() -> exchange.cancel(true));
-        return consumer.head.handle((head, failure) -> {
+        return reader.response.handle((response, failure) -> {
             deadline.stop();
             inFlight.remove(exchange);
-            if (consumer.bodyFollows) {
-                // The head is all a check needs: cancelling drops the body unread (closes an HTTP/1.1
-                // connection, resets an HTTP/2 stream).
+            if (response != null && !response.bodyComplete()) {
+                // Cancelling drops the rest of the body unread (closes an HTTP/1.1 connection, resets an
+                // HTTP/2 stream).
                 exchange.cancel(true);
             }
             if (failure != null) {
                 throw new CompletionException(deadline.explain(failure));
             }
-            return head;
+            return response;
         });
     }
 
@@ -105,65 +107,92 @@ final class AsyncTransport implements Transport {
         client.close(CloseMode.GRACEFUL);
     }
 
-    /** Completes with the response head as soon as it arrives, and never asks for the body. */
-    private static final class HeadConsumer implements AsyncResponseConsumer<Void> {
+    /**
+     * Completes with the response as soon as it has the head and at most {@code bodyLimit} bytes of the body.
+     * With a limit of 0 it never asks for the body.
+     */
+    private static final class ResponseReader implements AsyncResponseConsumer<Void> {
 
-        private final CompletableFuture<ResponseHead> head = new CompletableFuture<>();
-        private volatile boolean bodyFollows;
+        private final CompletableFuture<Response> response = new CompletableFuture<>();
+        private final int bodyLimit;
+        /** Written by the reactor thread of this exchange only; published through {@link #response}. */
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private ResponseHead head;
         private volatile FutureCallback<Void> exchangeCallback;
 
-        /** Reports how the exchange ended when it ends without a response head. */
+        ResponseReader(int bodyLimit) {
+            this.bodyLimit = bodyLimit;
+        }
+
+        /** Reports how the exchange ended when it ends before the response is read. */
         FutureCallback<Void> exchangeEnd() {
             return new FutureCallback<>() {
                 @Override
                 public void completed(Void result) {
-                    // The head future was completed by consumeResponse already.
+                    // The response future was completed by the consumer already.
                 }
 
                 @Override
                 public void failed(Exception cause) {
-                    head.completeExceptionally(cause);
+                    response.completeExceptionally(cause);
                 }
 
                 @Override
                 public void cancelled() {
-                    head.completeExceptionally(new CancellationException("request cancelled"));
+                    response.completeExceptionally(new CancellationException("request cancelled"));
                 }
             };
         }
 
         @Override
         public void consumeResponse(
-                HttpResponse response,
+                HttpResponse httpResponse,
                 EntityDetails entityDetails,
                 HttpContext context,
                 FutureCallback<Void> resultCallback) {
+            head = ResponseHead.of(httpResponse);
             if (entityDetails == null) {
                 resultCallback.completed(null);
+                response.complete(new Response(head, Response.NO_BODY, true));
             } else {
-                bodyFollows = true;
                 exchangeCallback = resultCallback;
+                if (bodyLimit == 0) {
+                    response.complete(new Response(head, Response.NO_BODY, false));
+                }
             }
-            head.complete(ResponseHead.of(response));
         }
 
         @Override
-        public void informationResponse(HttpResponse response, HttpContext context) {
+        public void informationResponse(HttpResponse httpResponse, HttpContext context) {
             // 1xx responses carry nothing a link check needs; the final response follows.
         }
 
         @Override
-        public void updateCapacity(CapacityChannel capacityChannel) {
-            // No capacity is granted: the body is not wanted, and the exchange is cancelled once the head is in.
+        public void updateCapacity(CapacityChannel capacityChannel) throws IOException {
+            // Without a body limit no capacity is granted: the exchange is cancelled once the head is in.
+            if (bodyLimit > 0) {
+                capacityChannel.update(Integer.MAX_VALUE);
+            }
         }
 
         @Override
         public void consume(ByteBuffer data) {
-            // Whatever body arrived before the cancellation took effect is dropped.
+            int wanted = Math.min(data.remaining(), bodyLimit - body.size());
+            if (wanted > 0) {
+                byte[] bytes = new byte[wanted];
+                data.get(bytes);
+                body.write(bytes, 0, wanted);
+            }
+            if (data.hasRemaining()) {
+                // Past the limit: the rest is dropped, and the exchange cancelled once this completes.
+                data.position(data.limit());
+                response.complete(new Response(head, body.toByteArray(), false));
+            }
         }
 
         @Override
         public void streamEnd(List<? extends Header> trailers) {
+            response.complete(new Response(head, body.toByteArray(), true));
             FutureCallback<Void> callback = exchangeCallback;
             if (callback != null) {
                 callback.completed(null);
@@ -172,12 +201,12 @@ final class AsyncTransport implements Transport {
 
         @Override
         public void failed(Exception cause) {
-            head.completeExceptionally(cause);
+            response.completeExceptionally(cause);
         }
 
         @Override
         public void releaseResources() {
-            // Holds nothing beyond the head future.
+            // Holds nothing beyond the response future and the body read so far.
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -52,20 +53,31 @@ final class ClassicTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri) {
+    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit) {
         HttpUriRequestBase request = headers.addTo(new HttpUriRequestBase(method.name(), uri), uri);
         RunTimer.Deadline deadline = timer.startDeadline(request);
         try {
             ClassicHttpResponse response = client.executeOpen(null, request, null);
-            ResponseHead head = ResponseHead.of(response);
-            HttpEntity body = response.getEntity();
-            if (body == null || body.getContentLength() == 0) {
-                response.close();
-            } else {
-                // Closing would read the rest of the body to keep the connection; aborting drops it unread.
-                request.cancel();
+            boolean bodyComplete = false;
+            try {
+                ResponseHead head = ResponseHead.of(response);
+                HttpEntity entity = response.getEntity();
+                byte[] body = Response.NO_BODY;
+                bodyComplete = entity == null || entity.getContentLength() == 0;
+                if (!bodyComplete && bodyLimit > 0) {
+                    InputStream content = entity.getContent();
+                    body = content.readNBytes(bodyLimit);
+                    bodyComplete = content.read() == -1;
+                }
+                return CompletableFuture.completedFuture(new Response(head, body, bodyComplete));
+            } finally {
+                if (bodyComplete) {
+                    response.close();
+                } else {
+                    // Closing would read the rest of the body to keep the connection; aborting drops it unread.
+                    request.cancel();
+                }
             }
-            return CompletableFuture.completedFuture(head);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(deadline.explain(e));
         } finally {

@@ -12,12 +12,12 @@ import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
 import io.github.linkcheck.core.SkippedLinks;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.sources.LocalLinks;
 
 import org.apache.hc.client5.http.utils.URIUtils;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -39,6 +39,9 @@ final class LinkChecker {
     private final RetryPolicy retryPolicy;
     private final int maxRedirects;
     private final LinkFilter linkFilter;
+    private final boolean checkFragments;
+    private final LocalLinks localLinks = new LocalLinks();
+    private final PageAnchors pageAnchors;
 
     LinkChecker(Transport transport, CheckSettings settings) {
         this.transport = transport;
@@ -47,6 +50,8 @@ final class LinkChecker {
         this.retryPolicy = settings.retryPolicy();
         this.maxRedirects = settings.maxRedirects();
         this.linkFilter = settings.linkFilter();
+        this.checkFragments = settings.checkFragments();
+        this.pageAnchors = new PageAnchors(transport, classifier, failures);
     }
 
     /** Never completes exceptionally: every failure becomes a broken result. */
@@ -70,9 +75,11 @@ final class LinkChecker {
             Outcome invalid = new Outcome.Failure(ErrorKind.INVALID_URL, e.getMessage());
             return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.BROKEN, invalid));
         }
-        Chain chain = new Chain(uri);
+        int fragmentStart = target.url().indexOf('#');
+        Chain chain = new Chain(uri, fragmentStart < 0 ? null : target.url().substring(fragmentStart + 1));
         return visit(uri, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
+                .thenCompose(ending -> lookForFragment(uri, ending, chain.fragment))
                 .thenApply(ending -> {
                     Duration elapsed = chain.elapsed();
                     URI movedTo = chain.movedTo;
@@ -84,9 +91,7 @@ final class LinkChecker {
 
     private CheckResult checkOnDisk(LinkTarget target) {
         long start = System.nanoTime();
-        Outcome outcome = Files.exists(target.localFile())
-                ? new Outcome.FileExists()
-                : new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, "no such file or folder: " + target.localFile());
+        Outcome outcome = localLinks.check(target.localFile());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new CheckResult(target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1);
     }
@@ -94,7 +99,7 @@ final class LinkChecker {
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
         CompletableFuture<ResponseHead> response;
         try {
-            response = transport.exchange(method, uri);
+            response = transport.exchange(method, uri, 0).thenApply(Response::head);
         } catch (RuntimeException rejected) {
             // HttpClient refuses some URIs that java.net.URI accepts; that is this URL's failure, not the run's.
             response = CompletableFuture.failedFuture(rejected);
@@ -146,7 +151,12 @@ final class LinkChecker {
         }
         URI next;
         try {
-            next = HttpUrls.parse(URIUtils.resolve(from, new URI(location)).toString());
+            URI resolved = URIUtils.resolve(from, new URI(location));
+            if (resolved.getRawFragment() != null) {
+                // A redirect's own fragment replaces the link's; without one the link's is kept (RFC 9110, 10.2.2).
+                chain.fragment = resolved.getRawFragment();
+            }
+            next = HttpUrls.parse(resolved.toString());
         } catch (URISyntaxException | IllegalArgumentException | InvalidUrlException e) {
             String reason = e instanceof InvalidUrlException ? e.getMessage() : "not a valid URL";
             return CompletableFuture.completedFuture(chain.ending(
@@ -160,6 +170,22 @@ final class LinkChecker {
         return visit(next, RequestMethod.HEAD, chain);
     }
 
+    /**
+     * With fragment checks on, a working link's {@code #fragment} must name an {@code id} or
+     * {@code <a name>} of the HTML page its redirects end at. Pages that are not HTML have no anchors to look for.
+     */
+    private CompletableFuture<Ending> lookForFragment(URI uri, Ending ending, String fragment) {
+        if (!checkFragments || fragment == null || !(ending.outcome() instanceof Outcome.Status status)
+                || !classifier.isAccepted(status.code())) {
+            return CompletableFuture.completedFuture(ending);
+        }
+        URI page = ending.redirectedTo() == null ? uri : ending.redirectedTo();
+        return pageAnchors.of(page).thenApply(read -> {
+            Optional<Outcome.Failure> missing = read.lookFor(fragment);
+            return missing.isEmpty() ? ending : new Ending(missing.get(), ending.redirectedTo());
+        });
+    }
+
     private static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
@@ -170,6 +196,8 @@ final class LinkChecker {
      */
     private final class Chain {
         private final URI start;
+        /** The fragment to look for in the page the chain ends at; {@code null} for none. */
+        private String fragment;
         private final long startNanos = System.nanoTime();
         private final Set<URI> visited = new HashSet<>();
         private int redirects;
@@ -178,8 +206,9 @@ final class LinkChecker {
         private int retries;
         private long pausedNanos;
 
-        Chain(URI start) {
+        Chain(URI start, String fragment) {
             this.start = start;
+            this.fragment = fragment;
             visited.add(start);
         }
 

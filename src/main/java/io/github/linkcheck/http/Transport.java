@@ -11,11 +11,12 @@ import java.util.concurrent.CompletableFuture;
 interface Transport extends AutoCloseable {
 
     /**
-     * Sends a request. A blocking transport completes the future before returning; an asynchronous one
-     * completes it later on its own threads. A request that outlives the timeout fails with
+     * Sends a request and reads at most {@code bodyLimit} bytes of the body; the rest is dropped unread.
+     * A blocking transport completes the future before returning; an asynchronous one completes it later on
+     * its own threads. A request that outlives the timeout, body included, fails with
      * {@link RequestTimeoutException}.
      */
-    CompletableFuture<ResponseHead> exchange(RequestMethod method, URI uri);
+    CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit);
 
     /**
      * Waits before a retry, the way this transport waits: a blocking transport holds its thread, an

@@ -79,6 +79,15 @@ public class CheckMojo extends AbstractMojo {
     boolean checkProjectUrls;
 
     /**
+     * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
+     * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
+     * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
+     * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
+     */
+    @Parameter(property = "linkcheck.checkFragments", defaultValue = "false")
+    boolean checkFragments;
+
+    /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
      * on a few NIO reactor threads, at most {@code concurrency} requests in flight. {@code threads}:
      * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. Both give
@@ -266,7 +275,7 @@ public class CheckMojo extends AbstractMojo {
         if (documentSets.isEmpty() && targets.isEmpty()) {
             documentSets = List.of(DocumentSet.defaults(base));
         }
-        LinkSources found = new DocumentScanner(base).scan(documentSets);
+        LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
         found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
         targets.addAll(found.targets());
         if (checkProjectUrls && project != null && project.getFile() != null) {
@@ -314,6 +323,7 @@ public class CheckMojo extends AbstractMojo {
                             .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
                             .toList())
                     .proxies(proxies)
+                    .checkFragments(checkFragments)
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());

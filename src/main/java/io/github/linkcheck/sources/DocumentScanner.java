@@ -1,19 +1,15 @@
 package io.github.linkcheck.sources;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LocalFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,20 +17,26 @@ import java.util.stream.Stream;
 /**
  * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs.
  * Absolute links are checked as URLs; relative ones are resolved against the document's folder and checked
- * on disk; links to a place in the same page ({@code #section}) are left alone.
+ * on disk. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
+ * links to a place in the same document ({@code #section}) are checked too; without, they are left alone.
  */
 public final class DocumentScanner {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path baseDirectory;
+    private final boolean checkFragments;
     private final LinkExtractor markdown = new MarkdownLinkExtractor();
     private final LinkExtractor html = new HtmlLinkExtractor();
     private final LinkExtractor plainText = new PlainTextLinkExtractor();
 
-    /** @param baseDirectory the project's folder: places are named relative to it */
-    public DocumentScanner(Path baseDirectory) {
+    /**
+     * @param baseDirectory the project's folder: places are named relative to it
+     * @param checkFragments whether the {@code #fragment}s of relative links are kept for checking
+     */
+    public DocumentScanner(Path baseDirectory, boolean checkFragments) {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.checkFragments = checkFragments;
     }
 
     /**
@@ -49,7 +51,7 @@ public final class DocumentScanner {
             for (Path document : documents(set)) {
                 String place = placeOf(document);
                 try {
-                    String text = readText(document);
+                    String text = DocumentKind.readText(document);
                     for (FoundLink link : extractorFor(document).extract(text)) {
                         target(document, link, place + ":" + link.line() + ":" + link.column()).ifPresent(targets::add);
                     }
@@ -85,34 +87,16 @@ public final class DocumentScanner {
     }
 
     private LinkExtractor extractorFor(Path document) {
-        String name = document.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return markdown;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            return html;
-        }
-        return plainText;
-    }
-
-    /** The text of a document, which must be UTF-8 and not binary. */
-    private static String readText(Path document) throws IOException {
-        byte[] bytes = Files.readAllBytes(document);
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new CharacterCodingException();
-            }
-        }
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+        return switch (DocumentKind.of(document)) {
+            case MARKDOWN -> markdown;
+            case HTML -> html;
+            case PLAIN_TEXT -> plainText;
+        };
     }
 
     private Optional<LinkTarget> target(Path document, FoundLink link, String place) {
         String url = link.url().strip();
-        if (url.startsWith("#") || url.isEmpty()) {
+        if (url.isEmpty() || (url.startsWith("#") && !checkFragments)) {
             return Optional.empty();
         }
         if (url.startsWith("//")) {
@@ -121,20 +105,20 @@ public final class DocumentScanner {
         if (SCHEME.matcher(url).find()) {
             return Optional.of(LinkTarget.of(url, place));
         }
+        int fragmentStart = url.indexOf('#');
+        String fragment = checkFragments && fragmentStart >= 0 ? url.substring(fragmentStart + 1) : null;
         String path = url.replaceFirst("[?#].*$", "");
-        Path file = path.startsWith("/")
-                ? baseDirectory.resolve(decode(path.substring(1)))
-                : document.getParent().resolve(decode(path));
-        file = file.normalize();
-        return Optional.of(LinkTarget.localFile(placeOf(file), file, place));
-    }
-
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notEncoded) {
-            return path;
+        Path file;
+        if (path.isEmpty()) {
+            file = document;
+        } else if (path.startsWith("/")) {
+            file = baseDirectory.resolve(PercentEncoding.decode(path.substring(1)));
+        } else {
+            file = document.getParent().resolve(PercentEncoding.decode(path));
         }
+        file = file.normalize();
+        String shownAs = placeOf(file) + (fragment == null ? "" : "#" + fragment);
+        return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment), place));
     }
 
     private String placeOf(Path file) {

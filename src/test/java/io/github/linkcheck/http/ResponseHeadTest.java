@@ -22,6 +22,6 @@ class ResponseHeadTest {
     }
 
     private static Optional<Duration> retryAfter(String header) {
-        return new ResponseHead(429, "Too Many Requests", null, header).retryAfterDelay(NOW);
+        return new ResponseHead(429, "Too Many Requests", null, header, null).retryAfterDelay(NOW);
     }
 }

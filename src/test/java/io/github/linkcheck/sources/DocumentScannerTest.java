@@ -3,6 +3,7 @@ package io.github.linkcheck.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LocalFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,22 +27,37 @@ class DocumentScannerTest {
         write("docs/notes.txt", "Plain https://example.org/notes here.\n");
         write("src/Skipped.md", "[not scanned](https://example.org/skipped)\n");
 
-        LinkSources found = new DocumentScanner(project).scan(List.of(
+        LinkSources found = new DocumentScanner(project, false).scan(List.of(
                 DocumentSet.defaults(project),
                 new DocumentSet(project.resolve("docs"), List.of("**/*.html", "*.txt"), List.of("drafts/**"))));
 
         assertEquals(List.of(
-                LinkTarget.localFile("docs/guide.md", project.resolve("docs/guide.md"), "README.md:3:5"),
+                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), "README.md:3:5"),
                 LinkTarget.of("https://example.org/", "README.md:3:39"),
                 LinkTarget.of("mailto:team@example.org", "README.md:4:1"),
-                LinkTarget.localFile("README.md", project.resolve("README.md"), "docs/guide.md:1:9"),
-                LinkTarget.localFile("MISSING.md", project.resolve("MISSING.md"), "docs/guide.md:1:35"),
-                LinkTarget.localFile("docs", project.resolve("docs"), "docs/guide.md:1:63"),
-                LinkTarget.localFile("docs/guide.md", project.resolve("docs/guide.md"), "docs/api/index.html:2:1"),
-                LinkTarget.localFile("docs/api/logo big.png", project.resolve("docs/api/logo big.png"),
+                LinkTarget.localFile("README.md", new LocalFile(project.resolve("README.md"), null), "docs/guide.md:1:9"),
+                LinkTarget.localFile("MISSING.md", new LocalFile(project.resolve("MISSING.md"), null), "docs/guide.md:1:35"),
+                LinkTarget.localFile("docs", new LocalFile(project.resolve("docs"), null), "docs/guide.md:1:63"),
+                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), "docs/api/index.html:2:1"),
+                LinkTarget.localFile("docs/api/logo big.png", new LocalFile(project.resolve("docs/api/logo big.png"), null),
                         "docs/api/index.html:3:1"),
                 LinkTarget.of("https://example.org/notes", "docs/notes.txt:1:7")), found.targets());
         assertEquals(List.of(), found.problems());
+    }
+
+    @Test
+    void keepsFragmentsAndLinksWithinADocumentWhenFragmentsAreChecked() throws IOException {
+        write("README.md", "# Project\n\nSee [setup](docs/guide.md#set-up), [top](#project) and [site](https://example.org/#a).\n");
+        write("docs/guide.md", "# Set up\n");
+
+        LinkSources found = new DocumentScanner(project, true).scan(List.of(DocumentSet.defaults(project)));
+
+        assertEquals(List.of(
+                LinkTarget.localFile("docs/guide.md#set-up", new LocalFile(project.resolve("docs/guide.md"), "set-up"),
+                        "README.md:3:5"),
+                LinkTarget.localFile("README.md#project", new LocalFile(project.resolve("README.md"), "project"),
+                        "README.md:3:36"),
+                LinkTarget.of("https://example.org/#a", "README.md:3:56")), found.targets());
     }
 
     @Test
@@ -51,7 +67,7 @@ class DocumentScannerTest {
         Files.write(project.resolve("docs/latin1.md"), "caf\u00e9 [x](https://example.org/)".getBytes(StandardCharsets.ISO_8859_1));
         write("docs/fine.md", "[ok](https://example.org/fine)");
 
-        LinkSources found = new DocumentScanner(project).scan(List.of(DocumentSet.defaults(project)));
+        LinkSources found = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)));
 
         assertEquals(List.of(LinkTarget.of("https://example.org/fine", "docs/fine.md:1:1")), found.targets());
         assertEquals(List.of("docs/binary.md: not UTF-8 text, skipped", "docs/latin1.md: not UTF-8 text, skipped"),

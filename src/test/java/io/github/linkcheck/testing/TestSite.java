@@ -40,6 +40,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /hang}: accepts and never answers until the site closes
  *   <li>{@code /huge}: HEAD 405; GET 200 followed by a body of up to {@link #HUGE_BODY_BYTES} bytes, which a
  *       link check must not download: {@link #hugeBodyBytesSent()} tells how much of it went out
+ *   <li>{@code /huge-page}: the same body, said to be HTML
+ *   <li>{@code /page/<anything>}: an HTML page with the anchors {@code intro} (an {@code id}) and
+ *       {@code legacy} (an {@code <a name>})
+ *   <li>{@code /text/<anything>}: 200 with a plain-text body
  * </ul>
  */
 public final class TestSite implements AutoCloseable {
@@ -48,6 +52,13 @@ public final class TestSite implements AutoCloseable {
     public static final long HUGE_BODY_BYTES = 256L * 1024 * 1024;
 
     private static final byte[] OK_BODY = "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE_BODY = """
+            <!DOCTYPE html>
+            <html><body>
+            <h2 id="intro">Introduction</h2>
+            <p><a name="legacy">An anchor of old</a></p>
+            </body></html>
+            """.getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final ExecutorService handlers;
@@ -202,7 +213,13 @@ public final class TestSite implements AutoCloseable {
             } else if (path.equals("/hang")) {
                 closed.await();
             } else if (path.equals("/huge")) {
-                huge(exchange, head);
+                huge(exchange, head, "application/octet-stream");
+            } else if (path.equals("/huge-page")) {
+                huge(exchange, head, "text/html");
+            } else if (path.startsWith("/page/")) {
+                send(exchange, 200, "text/html; charset=utf-8", PAGE_BODY, head);
+            } else if (path.startsWith("/text/")) {
+                send(exchange, 200, "text/plain", "#intro is not an anchor here".getBytes(StandardCharsets.UTF_8), head);
             } else {
                 respond(exchange, 404, head);
             }
@@ -212,13 +229,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     private static void ok(HttpExchange exchange, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        if (head) {
-            exchange.sendResponseHeaders(200, -1);
-        } else {
-            exchange.sendResponseHeaders(200, OK_BODY.length);
-            exchange.getResponseBody().write(OK_BODY);
-        }
+        send(exchange, 200, "text/html; charset=utf-8", OK_BODY, head);
     }
 
     private static void respond(HttpExchange exchange, int status, boolean head) throws IOException {
@@ -236,11 +247,23 @@ public final class TestSite implements AutoCloseable {
         exchange.sendResponseHeaders(status, -1);
     }
 
-    private void huge(HttpExchange exchange, boolean head) throws IOException {
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body, boolean head)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (head) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private void huge(HttpExchange exchange, boolean head, String contentType) throws IOException {
         if (head) {
             respond(exchange, 405, true);
             return;
         }
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(200, HUGE_BODY_BYTES);
         byte[] chunk = new byte[64 * 1024];
         OutputStream body = exchange.getResponseBody();

@@ -1,0 +1,95 @@
+package io.github.linkcheck.http;
+
+import io.github.linkcheck.core.Classifier;
+import io.github.linkcheck.core.ErrorKind;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.sources.Anchors;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The anchors of the web pages that links with a {@code #fragment} point to, each page downloaded once
+ * per run however many links point into it.
+ */
+final class PageAnchors {
+
+    /** The most of a page read for its anchors: enough for all but the largest single-page specifications. */
+    static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+    private final Transport transport;
+    private final Classifier classifier;
+    private final ExchangeFailures failures;
+    private final Map<URI, CompletableFuture<Page>> pages = new ConcurrentHashMap<>();
+
+    PageAnchors(Transport transport, Classifier classifier, ExchangeFailures failures) {
+        this.transport = transport;
+        this.classifier = classifier;
+        this.failures = failures;
+    }
+
+    /** The page at a URI without fragment, read at its first request and shared by every later one. */
+    CompletableFuture<Page> of(URI page) {
+        CompletableFuture<Page> fresh = new CompletableFuture<>();
+        CompletableFuture<Page> known = pages.putIfAbsent(page, fresh);
+        if (known != null) {
+            return known;
+        }
+        // Read outside the map's lock: a blocking transport answers within this call.
+        read(page).whenComplete((read, bug) -> {
+            if (bug == null) {
+                fresh.complete(read);
+            } else {
+                fresh.complete(new Page(null, false, failures.describe(bug, page)));
+            }
+        });
+        return fresh;
+    }
+
+    private CompletableFuture<Page> read(URI page) {
+        CompletableFuture<Response> response;
+        try {
+            response = transport.exchange(RequestMethod.GET, page, MAX_PAGE_BYTES);
+        } catch (RuntimeException rejected) {
+            response = CompletableFuture.failedFuture(rejected);
+        }
+        return response.handle((read, failure) -> {
+            if (failure != null) {
+                return new Page(null, false, failures.describe(failure, page));
+            }
+            ResponseHead head = read.head();
+            if (!classifier.isAccepted(head.status())) {
+                return new Page(null, false, new Outcome.Status(head.status(), head.reason()));
+            }
+            return head.isHtml()
+                    ? new Page(Anchors.ofHtml(read.body()), !read.bodyComplete(), null)
+                    : new Page(null, false, null);
+        });
+    }
+
+    /**
+     * What a page offers to fragments.
+     *
+     * @param anchors its anchors; {@code null} when it is not HTML or could not be read
+     * @param truncated whether only the first {@link #MAX_PAGE_BYTES} were read
+     * @param unreadable why the page could not be read; {@code null} when it was
+     */
+    record Page(Anchors anchors, boolean truncated, Outcome unreadable) {
+
+        /** Why a fragment is not found here; empty when it is, or when the page is not HTML. */
+        Optional<Outcome.Failure> lookFor(String fragment) {
+            if (unreadable != null) {
+                return Optional.of(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND,
+                        "#" + fragment + " cannot be looked for: a GET of the page ended in " + unreadable.describe()));
+            }
+            if (anchors == null || anchors.contains(fragment)) {
+                return Optional.empty();
+            }
+            String searched = truncated ? " in the first " + (MAX_PAGE_BYTES / (1024 * 1024)) + " MB of the page" : "";
+            return Optional.of(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no id or name #" + fragment + searched));
+        }
+    }
+}
