@@ -12,7 +12,10 @@ import static org.mockito.Mockito.when;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -25,6 +28,7 @@ import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The mojo as Maven configures it: parameter mapping, defaults, validation, and pass or fail. */
 @MojoTest
@@ -63,6 +67,10 @@ class CheckMojoTest {
         assertNull(mojo.maxTotalTime);
         assertFalse(mojo.failOnPermanentRedirect);
         assertFalse(mojo.skip);
+        assertTrue(mojo.urlFiles == null || mojo.urlFiles.isEmpty());
+        assertTrue(mojo.documents == null || mojo.documents.isEmpty(), "README.md and docs/ are the documents");
+        assertTrue(mojo.checkProjectUrls);
+        assertFalse(mojo.checkFragments);
     }
 
     @Test
@@ -91,6 +99,50 @@ class CheckMojoTest {
         assertEquals("api.github.com", mojo.headers.get(0).hosts());
         assertEquals("Accept-Language", mojo.headers.get(1).name());
         assertEquals("en", mojo.headers.get(1).value(name -> null).strip());
+        assertEquals(List.of("links.txt"), mojo.urlFiles.stream().map(File::getName).toList());
+        assertEquals(2, mojo.documents.size());
+        assertEquals("site", mojo.documents.get(0).directory().getName());
+        assertEquals(List.of("**/*.html"), mojo.documents.get(0).includes());
+        assertEquals(List.of("drafts/**"), mojo.documents.get(0).excludes());
+        assertNull(mojo.documents.get(1).directory());
+        assertEquals(List.of("docs/**/*.md"), mojo.documents.get(1).includes());
+        assertFalse(mojo.checkProjectUrls);
+        assertTrue(mojo.checkFragments);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void missingUrlFileStopsTheBuildBeforeAnyRequest(CheckMojo mojo, @TempDir Path folder) {
+        File missing = folder.resolve("links.txt").toFile();
+        mojo.urlFiles = List.of(missing);
+        assertConfigurationError(mojo, "/ok/url-file", "linkcheck: urlFiles = '" + missing + "' cannot be read: no such file");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/missing-documents/pom.xml")
+    void missingDocumentsFolderStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        File folder = mojo.documents.get(0).directory();
+        assertEquals("no-such-folder", folder.getName());
+        assertConfigurationError(mojo, "/ok/documents",
+                "linkcheck: documents directory '" + folder + "' does not exist or is not a folder");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void brokenLinkOfTheReadmeIsNamedByItsPlace(CheckMojo mojo, @TempDir Path project) throws IOException {
+        Files.writeString(project.resolve("README.md"), "# Demo\nSee [the docs](" + site.url("/status/404") + ").\n");
+        Files.writeString(project.resolve("links.txt"), "# checked too\n" + site.url("/ok/listed") + "\n");
+        mojo.baseDirectory = project.toFile();
+        mojo.urlFiles = List.of(project.resolve("links.txt").toFile());
+
+        assertDoesNotThrow(mojo::execute, "with a URL file configured, the README is not a default document");
+        assertEquals(1, site.requests("/ok/listed"));
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> {
+            mojo.urlFiles = null;
+            mojo.execute();
+        });
+        assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: README.md:2:5: "
+                + site.url("/status/404") + " -> 404 Not Found ("), failure.getMessage());
     }
 
     @Test
