@@ -28,6 +28,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -267,8 +269,7 @@ public class CheckMojo extends AbstractMojo {
             try {
                 targets.addAll(UrlFiles.read(file.toPath(), ProjectPaths.shown(base, file.toPath())));
             } catch (IOException e) {
-                throw new MojoExecutionException("linkcheck: urlFiles = '" + file + "' cannot be read: "
-                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                throw new MojoExecutionException("linkcheck: urlFiles = '" + file + "' cannot be read: " + why(e));
             }
         }
         List<DocumentSet> documentSets = documentSets(base);
@@ -282,6 +283,19 @@ public class CheckMojo extends AbstractMojo {
             targets.addAll(ProjectUrls.of(project.getModel()));
         }
         return LinkTargets.distinct(targets);
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private List<DocumentSet> documentSets(Path base) throws MojoExecutionException {

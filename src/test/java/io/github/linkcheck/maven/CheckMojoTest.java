@@ -119,6 +119,14 @@ class CheckMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void urlFileThatIsNotTextStopsTheBuildBeforeAnyRequest(CheckMojo mojo, @TempDir Path folder) throws IOException {
+        Path binary = Files.write(folder.resolve("links.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        mojo.urlFiles = List.of(binary.toFile());
+        assertConfigurationError(mojo, "/ok/binary-url-file", "linkcheck: urlFiles = '" + binary + "' cannot be read: not UTF-8 text");
+    }
+
+    @Test
     @InjectMojo(goal = "check", pom = "src/test/resources/unit/missing-documents/pom.xml")
     void missingDocumentsFolderStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         File folder = mojo.documents.get(0).directory();
