@@ -8,11 +8,10 @@ import java.util.Objects;
  *
  * @param url the URL as written, surrounding whitespace removed; for a link to a local file, its path
  *     relative to the project
- * @param origins where the link stands, for messages, for example {@code README.md:42:7} or
- *     {@code urls entry 3}
+ * @param origins every place the link stands, for example {@code README.md:42:7} or {@code urls entry 3}
  * @param localFile the file or folder a relative link in a document points to; {@code null} for URLs
  */
-public record LinkTarget(String url, List<String> origins, LocalFile localFile) {
+public record LinkTarget(String url, List<Origin> origins, LocalFile localFile) {
 
     public LinkTarget {
         Objects.requireNonNull(url, "url");
@@ -22,7 +21,7 @@ public record LinkTarget(String url, List<String> origins, LocalFile localFile) 
         }
     }
 
-    public static LinkTarget of(String url, String origin) {
+    public static LinkTarget of(String url, Origin origin) {
         return new LinkTarget(url, List.of(origin), null);
     }
 
@@ -31,7 +30,7 @@ public record LinkTarget(String url, List<String> origins, LocalFile localFile) 
      *
      * @param shownAs the link as reports show it: the path relative to the project, and the fragment when checked
      */
-    public static LinkTarget localFile(String shownAs, LocalFile file, String origin) {
+    public static LinkTarget localFile(String shownAs, LocalFile file, Origin origin) {
         return new LinkTarget(shownAs, List.of(origin), file);
     }
 }

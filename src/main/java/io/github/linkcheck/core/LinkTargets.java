@@ -16,7 +16,7 @@ public final class LinkTargets {
      */
     public static List<LinkTarget> distinct(List<LinkTarget> targets) {
         Map<String, LinkTarget> firstByUrl = new LinkedHashMap<>();
-        Map<String, List<String>> originsByUrl = new LinkedHashMap<>();
+        Map<String, List<Origin>> originsByUrl = new LinkedHashMap<>();
         for (LinkTarget target : targets) {
             firstByUrl.putIfAbsent(target.url(), target);
             originsByUrl.computeIfAbsent(target.url(), url -> new ArrayList<>()).addAll(target.origins());
@@ -35,7 +35,7 @@ public final class LinkTargets {
         for (int i = 0; i < urls.size(); i++) {
             String url = urls.get(i) == null ? "" : urls.get(i).strip();
             if (!url.isEmpty()) {
-                targets.add(LinkTarget.of(url, listName + " entry " + (i + 1)));
+                targets.add(LinkTarget.of(url, Origin.entry(listName + " entry " + (i + 1))));
             }
         }
         return distinct(targets);

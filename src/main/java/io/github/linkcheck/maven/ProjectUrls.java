@@ -1,6 +1,7 @@
 package io.github.linkcheck.maven;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 
 import org.apache.maven.model.Contributor;
 import org.apache.maven.model.Developer;
@@ -86,16 +87,16 @@ final class ProjectUrls {
     }
 
     /** For example {@code pom.xml:23:18 (licenses/license[1]/url)}; the parent's POM for inherited values. */
-    private static String place(InputLocationTracker owner, String element) {
+    private static Origin place(InputLocationTracker owner, String element) {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
         InputLocation location = owner.getLocation(field);
         if (location == null || location.getLineNumber() < 0) {
-            return "pom.xml (" + element + ")";
+            return Origin.at("pom.xml", 0, 0, element);
         }
         String file = "pom.xml";
         if (location.getSource() != null && location.getSource().getLocation() != null) {
             file = Path.of(location.getSource().getLocation()).getFileName().toString();
         }
-        return file + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + " (" + element + ")";
+        return Origin.at(file, location.getLineNumber(), Math.max(location.getColumnNumber(), 0), element);
     }
 }

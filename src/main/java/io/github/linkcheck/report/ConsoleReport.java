@@ -4,11 +4,13 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What a run prints: a line per problem, a summary line, and the message of a failed build. */
 public final class ConsoleReport {
@@ -108,14 +110,14 @@ public final class ConsoleReport {
 
     /** For example {@code broken: README.md:42:7: https://example.org/x -> 404 Not Found (120 ms)}. */
     private String describe(CheckResult result) {
-        List<String> origins = result.target().origins();
+        List<Origin> origins = result.target().origins();
         StringBuilder line = new StringBuilder(label(result.verdict())).append(": ")
-                .append(origins.get(0)).append(": ").append(result.describe());
+                .append(origins.get(0).describe()).append(": ").append(result.describe());
         if (result.verdict() == Verdict.SLOW) {
             line.append(", slower than ").append(Durations.format(report.settings().slowThreshold().orElseThrow()));
         }
         if (origins.size() > 1) {
-            line.append(" (also at ").append(String.join(", ", origins.subList(1, origins.size()))).append(')');
+            line.append(" (also at ").append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", "))).append(')');
         }
         return line.toString();
     }

@@ -2,6 +2,7 @@ package io.github.linkcheck.sources;
 
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LocalFile;
+import io.github.linkcheck.core.Origin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class DocumentScanner {
                 try {
                     String text = DocumentKind.readText(document);
                     for (FoundLink link : extractorFor(document).extract(text)) {
-                        target(document, link, place + ":" + link.line() + ":" + link.column()).ifPresent(targets::add);
+                        target(document, link, Origin.at(place, link.line(), link.column())).ifPresent(targets::add);
                     }
                 } catch (CharacterCodingException e) {
                     problems.add(place + ": not UTF-8 text, skipped");
@@ -94,7 +95,7 @@ public final class DocumentScanner {
         };
     }
 
-    private Optional<LinkTarget> target(Path document, FoundLink link, String place) {
+    private Optional<LinkTarget> target(Path document, FoundLink link, Origin place) {
         String url = link.url().strip();
         if (url.isEmpty() || (url.startsWith("#") && !checkFragments)) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.github.linkcheck.sources;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class UrlFiles {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (!line.isEmpty() && !line.startsWith("#")) {
-                targets.add(LinkTarget.of(line, shownAs + ":" + (i + 1)));
+                targets.add(LinkTarget.of(line, Origin.at(shownAs, i + 1, 0)));
             }
         }
         return targets;

@@ -14,8 +14,8 @@ class LinkTargetsTest {
                 Arrays.asList("http://b.test/", " http://a.test/ ", "", null, "http://b.test/", "http://c.test/"));
 
         assertEquals(List.of(
-                new LinkTarget("http://b.test/", List.of("urls entry 1", "urls entry 5"), null),
-                new LinkTarget("http://a.test/", List.of("urls entry 2"), null),
-                new LinkTarget("http://c.test/", List.of("urls entry 6"), null)), targets);
+                new LinkTarget("http://b.test/", List.of(Origin.entry("urls entry 1"), Origin.entry("urls entry 5")), null),
+                new LinkTarget("http://a.test/", List.of(Origin.entry("urls entry 2")), null),
+                new LinkTarget("http://c.test/", List.of(Origin.entry("urls entry 6")), null)), targets);
     }
 }

@@ -12,6 +12,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Outcome;
@@ -153,11 +154,11 @@ class LinkCheckRunTest {
     void slowResponseIsSlowOnlyPastTheThreshold(Mode mode) {
         String url = site.url("/slow/400/" + mode);
         CheckSettings withThreshold = settings(mode, "10s", "100ms");
-        CheckResult slow = run(withThreshold, List.of(LinkTarget.of(url, "test"))).results().get(0);
+        CheckResult slow = run(withThreshold, List.of(LinkTarget.of(url, Origin.entry("test")))).results().get(0);
         assertEquals(Verdict.SLOW, slow.verdict());
         assertTrue(slow.elapsed().compareTo(Duration.ofMillis(400)) >= 0, slow.describe());
 
-        assertEquals(Verdict.OK, run(settings(mode, "10s", "1m"), List.of(LinkTarget.of(url, "test"))).results().get(0).verdict());
+        assertEquals(Verdict.OK, run(settings(mode, "10s", "1m"), List.of(LinkTarget.of(url, Origin.entry("test")))).results().get(0).verdict());
         assertEquals(Verdict.OK, checkOne(mode, url).verdict(), "no threshold, never slow");
     }
 
@@ -165,7 +166,7 @@ class LinkCheckRunTest {
     @EnumSource(Mode.class)
     void hangingServerTimesOut(Mode mode) {
         CheckSettings settings = settings(mode, "500ms", null);
-        CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/hang"), "test"))).results().get(0);
+        CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/hang"), Origin.entry("test")))).results().get(0);
         assertEquals(Verdict.BROKEN, result.verdict());
         assertEquals(new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"), result.outcome());
     }
@@ -195,7 +196,7 @@ class LinkCheckRunTest {
         }
         assertEquals("htp:/x -> invalid URL: unsupported scheme 'htp'; expected http or https",
                 results.get(0).describe().replaceFirst(" \\(\\d+ ms\\)$", ""));
-        assertEquals(List.of("urls entry 1"), results.get(0).target().origins());
+        assertEquals(List.of(Origin.entry("urls entry 1")), results.get(0).target().origins());
     }
 
     @ParameterizedTest
@@ -263,7 +264,7 @@ class LinkCheckRunTest {
     @EnumSource(Mode.class)
     void connectionFailuresAreRetriedToo(Mode mode) throws IOException {
         CheckSettings settings = builder(mode).retries("1").build();
-        CheckResult result = run(settings, List.of(LinkTarget.of("http://127.0.0.1:" + closedPort() + "/", "t")))
+        CheckResult result = run(settings, List.of(LinkTarget.of("http://127.0.0.1:" + closedPort() + "/", Origin.entry("t"))))
                 .results().get(0);
         assertEquals(ErrorKind.CONNECTION_REFUSED, ((Outcome.Failure) result.outcome()).kind());
         assertEquals(2, result.attempts());
@@ -310,7 +311,7 @@ class LinkCheckRunTest {
                 RequestHeader.of("Authorization", "Bearer s3cret", "localhost"),
                 RequestHeader.of("X-Everywhere", "yes", null))).build();
 
-        CheckResult result = run(settings, List.of(LinkTarget.of(onLocalhost, "test"))).results().get(0);
+        CheckResult result = run(settings, List.of(LinkTarget.of(onLocalhost, Origin.entry("test")))).results().get(0);
 
         assertEquals(Verdict.MOVED, result.verdict());
         assertEquals(URI.create(site.url(end)), result.finalUri());
@@ -360,7 +361,7 @@ class LinkCheckRunTest {
         try (TestProxy proxy = TestProxy.withCredentials("alice", "right")) {
             CheckSettings settings = builder(mode).proxies(List.of(
                     new ProxyConfig("http", "127.0.0.1", proxy.port(), "alice", "wrong", List.of()))).build();
-            CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/ok/x"), "t"))).results().get(0);
+            CheckResult result = run(settings, List.of(LinkTarget.of(site.url("/ok/x"), Origin.entry("t")))).results().get(0);
             assertEquals(Verdict.BROKEN, result.verdict());
             assertEquals(new Outcome.Status(407, "Proxy Authentication Required"), result.outcome());
             assertFalse(result.describe().contains("wrong"), result.describe());
@@ -419,7 +420,7 @@ class LinkCheckRunTest {
     }
 
     private static CheckResult checkOne(Mode mode, String url) {
-        return run(settings(mode, "10s", null), List.of(LinkTarget.of(url, "test"))).results().get(0);
+        return run(settings(mode, "10s", null), List.of(LinkTarget.of(url, Origin.entry("test")))).results().get(0);
     }
 
     private static CheckSettings settings(Mode mode, String timeout, String slowThreshold) {

@@ -9,6 +9,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Outcome;
@@ -108,7 +109,7 @@ class ReliabilityTest {
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).timeout(timeout).retries("1")
                 .retryBackoff(Duration.ofMillis(20)).build();
         return assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, List.of(LinkTarget.of(faults.url(path), "test")))).results().get(0);
+                () -> LinkCheckRun.run(settings, List.of(LinkTarget.of(faults.url(path), Origin.entry("test"))))).results().get(0);
     }
 
     private static Set<String> linkcheckThreads() {

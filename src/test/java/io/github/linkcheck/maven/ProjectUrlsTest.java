@@ -3,6 +3,7 @@ package io.github.linkcheck.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 
 import java.io.StringReader;
 import java.util.List;
@@ -36,16 +37,16 @@ class ProjectUrlsTest {
         List<LinkTarget> targets = ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, source));
 
         assertEquals(List.of(
-                LinkTarget.of("https://example.org/project", "pom.xml:2:8 (url)"),
-                LinkTarget.of("https://example.org/org", "pom.xml:3:22 (organization/url)"),
-                LinkTarget.of("https://example.org/licence-1", "pom.xml:5:19 (licenses/license[1]/url)"),
-                LinkTarget.of("https://example.org/licence-2", "pom.xml:6:19 (licenses/license[2]/url)"),
-                LinkTarget.of("https://example.org/dev", "pom.xml:8:31 (developers/developer[1]/url)"),
-                LinkTarget.of("https://example.org/dev-org", "pom.xml:8:77 (developers/developer[1]/organizationUrl)"),
-                LinkTarget.of("https://example.org/scm", "pom.xml:9:13 (scm/url)"),
-                LinkTarget.of("https://example.org/issues", "pom.xml:10:25 (issueManagement/url)"),
-                LinkTarget.of("https://example.org/ci", "pom.xml:11:22 (ciManagement/url)"),
-                LinkTarget.of("https://example.org/archive", "pom.xml:12:39 (mailingLists/mailingList[1]/archive)")),
+                LinkTarget.of("https://example.org/project", Origin.at("pom.xml", 2, 8, "url")),
+                LinkTarget.of("https://example.org/org", Origin.at("pom.xml", 3, 22, "organization/url")),
+                LinkTarget.of("https://example.org/licence-1", Origin.at("pom.xml", 5, 19, "licenses/license[1]/url")),
+                LinkTarget.of("https://example.org/licence-2", Origin.at("pom.xml", 6, 19, "licenses/license[2]/url")),
+                LinkTarget.of("https://example.org/dev", Origin.at("pom.xml", 8, 31, "developers/developer[1]/url")),
+                LinkTarget.of("https://example.org/dev-org", Origin.at("pom.xml", 8, 77, "developers/developer[1]/organizationUrl")),
+                LinkTarget.of("https://example.org/scm", Origin.at("pom.xml", 9, 13, "scm/url")),
+                LinkTarget.of("https://example.org/issues", Origin.at("pom.xml", 10, 25, "issueManagement/url")),
+                LinkTarget.of("https://example.org/ci", Origin.at("pom.xml", 11, 22, "ciManagement/url")),
+                LinkTarget.of("https://example.org/archive", Origin.at("pom.xml", 12, 39, "mailingLists/mailingList[1]/archive"))),
                 targets);
     }
 }

@@ -9,6 +9,7 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ConsoleReport.Line;
@@ -28,9 +29,9 @@ class ConsoleReportTest {
     void printsOneLinePerProblemAndASummary() {
         CheckReport report = new CheckReport(SETTINGS, List.of(
                 ok("http://a.test/"),
-                new CheckResult(LinkTarget.of("http://b.test/gone", "urls entry 2"), Verdict.BROKEN,
+                new CheckResult(LinkTarget.of("http://b.test/gone", Origin.entry("urls entry 2")), Verdict.BROKEN,
                         new Outcome.Status(404, "Not Found"), Duration.ofMillis(120), null, null, 1),
-                new CheckResult(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.SLOW,
+                new CheckResult(LinkTarget.of("http://c.test/", Origin.entry("urls entry 3")), Verdict.SLOW,
                         new Outcome.Status(200, "OK"), Duration.ofMillis(1500), URI.create("http://c.test/home"), null, 1)),
                 Duration.ofMillis(1420));
 
@@ -50,7 +51,7 @@ class ConsoleReportTest {
     void failureMessageNamesTheFirstTwentyThenCounts() {
         List<CheckResult> results = new ArrayList<>();
         for (int i = 1; i <= 23; i++) {
-            results.add(new CheckResult(LinkTarget.of("http://x.test/" + i, "urls entry " + i), Verdict.BROKEN,
+            results.add(new CheckResult(LinkTarget.of("http://x.test/" + i, Origin.entry("urls entry " + i)), Verdict.BROKEN,
                     new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "x.test"), Duration.ofMillis(3), null, null, 3));
         }
         ConsoleReport console = new ConsoleReport(
@@ -66,13 +67,13 @@ class ConsoleReportTest {
 
     @Test
     void movedExcludedAndNotCheckedAreReportedButOnlyMovedCanFail() {
-        LinkTarget old = LinkTarget.of("http://a.test/old", "urls entry 1");
+        LinkTarget old = LinkTarget.of("http://a.test/old", Origin.entry("urls entry 1"));
         CheckReport report = new CheckReport(CheckSettings.of("async", "8", "10s", null), List.of(
                 new CheckResult(old, Verdict.MOVED, new Outcome.Status(200, "OK"), Duration.ofMillis(7),
                         URI.create("https://a.test/new"), URI.create("https://a.test/new"), 1),
-                CheckResult.notRequested(LinkTarget.of("http://b.test/", "urls entry 2"), Verdict.EXCLUDED,
+                CheckResult.notRequested(LinkTarget.of("http://b.test/", Origin.entry("urls entry 2")), Verdict.EXCLUDED,
                         new Outcome.NotRequested("left out by includes/excludes")),
-                CheckResult.notRequested(LinkTarget.of("http://c.test/", "urls entry 3"), Verdict.NOT_CHECKED,
+                CheckResult.notRequested(LinkTarget.of("http://c.test/", Origin.entry("urls entry 3")), Verdict.NOT_CHECKED,
                         new Outcome.NotRequested("maxTotalTime of 1.0 s reached"))),
                 Duration.ofSeconds(1));
 
@@ -101,7 +102,7 @@ class ConsoleReportTest {
     }
 
     private static CheckResult ok(String url) {
-        return new CheckResult(LinkTarget.of(url, "urls entry 1"), Verdict.OK, new Outcome.Status(200, "OK"),
+        return new CheckResult(LinkTarget.of(url, Origin.entry("urls entry 1")), Verdict.OK, new Outcome.Status(200, "OK"),
                 Duration.ofMillis(10), null, null, 1);
     }
 }

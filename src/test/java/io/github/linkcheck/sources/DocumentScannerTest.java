@@ -3,6 +3,7 @@ package io.github.linkcheck.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LocalFile;
 
 import java.io.IOException;
@@ -32,16 +33,16 @@ class DocumentScannerTest {
                 new DocumentSet(project.resolve("docs"), List.of("**/*.html", "*.txt"), List.of("drafts/**"))));
 
         assertEquals(List.of(
-                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), "README.md:3:5"),
-                LinkTarget.of("https://example.org/", "README.md:3:39"),
-                LinkTarget.of("mailto:team@example.org", "README.md:4:1"),
-                LinkTarget.localFile("README.md", new LocalFile(project.resolve("README.md"), null), "docs/guide.md:1:9"),
-                LinkTarget.localFile("MISSING.md", new LocalFile(project.resolve("MISSING.md"), null), "docs/guide.md:1:35"),
-                LinkTarget.localFile("docs", new LocalFile(project.resolve("docs"), null), "docs/guide.md:1:63"),
-                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), "docs/api/index.html:2:1"),
+                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), Origin.at("README.md", 3, 5)),
+                LinkTarget.of("https://example.org/", Origin.at("README.md", 3, 39)),
+                LinkTarget.of("mailto:team@example.org", Origin.at("README.md", 4, 1)),
+                LinkTarget.localFile("README.md", new LocalFile(project.resolve("README.md"), null), Origin.at("docs/guide.md", 1, 9)),
+                LinkTarget.localFile("MISSING.md", new LocalFile(project.resolve("MISSING.md"), null), Origin.at("docs/guide.md", 1, 35)),
+                LinkTarget.localFile("docs", new LocalFile(project.resolve("docs"), null), Origin.at("docs/guide.md", 1, 63)),
+                LinkTarget.localFile("docs/guide.md", new LocalFile(project.resolve("docs/guide.md"), null), Origin.at("docs/api/index.html", 2, 1)),
                 LinkTarget.localFile("docs/api/logo big.png", new LocalFile(project.resolve("docs/api/logo big.png"), null),
-                        "docs/api/index.html:3:1"),
-                LinkTarget.of("https://example.org/notes", "docs/notes.txt:1:7")), found.targets());
+                        Origin.at("docs/api/index.html", 3, 1)),
+                LinkTarget.of("https://example.org/notes", Origin.at("docs/notes.txt", 1, 7))), found.targets());
         assertEquals(List.of(), found.problems());
     }
 
@@ -54,10 +55,10 @@ class DocumentScannerTest {
 
         assertEquals(List.of(
                 LinkTarget.localFile("docs/guide.md#set-up", new LocalFile(project.resolve("docs/guide.md"), "set-up"),
-                        "README.md:3:5"),
+                        Origin.at("README.md", 3, 5)),
                 LinkTarget.localFile("README.md#project", new LocalFile(project.resolve("README.md"), "project"),
-                        "README.md:3:36"),
-                LinkTarget.of("https://example.org/#a", "README.md:3:56")), found.targets());
+                        Origin.at("README.md", 3, 36)),
+                LinkTarget.of("https://example.org/#a", Origin.at("README.md", 3, 56))), found.targets());
     }
 
     @Test
@@ -69,7 +70,7 @@ class DocumentScannerTest {
 
         LinkSources found = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)));
 
-        assertEquals(List.of(LinkTarget.of("https://example.org/fine", "docs/fine.md:1:1")), found.targets());
+        assertEquals(List.of(LinkTarget.of("https://example.org/fine", Origin.at("docs/fine.md", 1, 1))), found.targets());
         assertEquals(List.of("docs/binary.md: not UTF-8 text, skipped", "docs/latin1.md: not UTF-8 text, skipped"),
                 found.problems());
     }
