@@ -2,6 +2,7 @@ package io.github.linkcheck.core;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,18 @@ import java.util.Optional;
  * @param movedTo where the URL has moved for good, when its first redirects are permanent (301, 308):
  *     the link to write instead; {@code null} otherwise
  * @param attempts how many times the URL was tried: 1, plus one per retry; 0 when it was not requested
+ * @param cachedAt when an earlier run checked the URL, for a result taken from the cache; {@code null} for a
+ *     result of this run
  */
 public record CheckResult(
-        LinkTarget target, Verdict verdict, Outcome outcome, Duration elapsed, URI finalUri, URI movedTo, int attempts) {
+        LinkTarget target,
+        Verdict verdict,
+        Outcome outcome,
+        Duration elapsed,
+        URI finalUri,
+        URI movedTo,
+        int attempts,
+        Instant cachedAt) {
 
     public CheckResult {
         Objects.requireNonNull(target, "target");
@@ -30,18 +40,33 @@ public record CheckResult(
 
     /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
     public static CheckResult notRequested(LinkTarget target, Verdict verdict, Outcome outcome) {
-        return new CheckResult(target, verdict, outcome, Duration.ZERO, null, null, 0);
+        return new CheckResult(target, verdict, outcome, Duration.ZERO, null, null, 0, null);
+    }
+
+    public boolean isCached() {
+        return cachedAt != null;
     }
 
     public Optional<URI> redirectedTo() {
         return Optional.ofNullable(finalUri);
     }
 
-    /** One line for people: the outcome, the time and attempts when requested, and where it led when redirected. */
+    /** One line for people: the URL, then {@link #describeOutcome()}. */
     public String describe() {
-        StringBuilder line = new StringBuilder(HttpUrls.redact(target.url())).append(" -> ").append(outcome.describe());
+        return HttpUrls.redact(target.url()) + " -> " + describeOutcome();
+    }
+
+    /**
+     * What became of the URL: the outcome, the time and attempts when requested, and where it led when
+     * redirected, for example {@code 404 Not Found (120 ms, 3 attempts)}.
+     */
+    public String describeOutcome() {
+        StringBuilder line = new StringBuilder(outcome.describe());
         if (outcome instanceof Outcome.NotRequested) {
             return line.toString();
+        }
+        if (isCached()) {
+            return line.append(" (cached)").toString();
         }
         line.append(" (").append(Durations.format(elapsed));
         if (attempts > 1) {

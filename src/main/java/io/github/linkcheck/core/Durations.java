@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and writes durations in the short forms users type: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}. */
+/** Reads and writes durations in the short forms users type: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h},
+ * {@code 1d}. */
 public final class Durations {
 
     /** What {@link #parsePositive} accepts, in words, for error messages and documentation. */
     public static final String ACCEPTED_FORMS =
-            "a positive duration such as 500ms, 10s, 2m or 1h, or a bare number of milliseconds";
+            "a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds";
 
-    private static final Pattern FORM = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h)?");
+    private static final Pattern FORM = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)?");
 
     private Durations() {}
 
@@ -34,6 +35,7 @@ public final class Durations {
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
             default -> throw new IllegalStateException("the pattern admits no other unit: " + unit);
         };
         if (duration.isZero()) {

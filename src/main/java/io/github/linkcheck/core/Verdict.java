@@ -1,5 +1,7 @@
 package io.github.linkcheck.core;
 
+import java.util.Locale;
+
 /** The judgement on one URL. */
 public enum Verdict {
     /** The URL answered with an accepted status in time. */
@@ -15,5 +17,10 @@ public enum Verdict {
     /** The link is of a kind that is not checked: {@code mailto:}, {@code tel:}, {@code javascript:}. */
     SKIPPED,
     /** The URL was not checked to the end before {@code maxTotalTime} ran out. */
-    NOT_CHECKED
+    NOT_CHECKED;
+
+    /** The word reports use, for example {@code broken} or {@code not checked}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -2,6 +2,7 @@ package io.github.linkcheck.http;
 
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.RunListener;
 
 import java.net.URI;
 import java.time.Duration;
@@ -27,6 +28,7 @@ final class HostDispatcher {
 
     private final int maxInFlight;
     private final int maxPerHost;
+    private final RunListener listener;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition slotFreed = lock.newCondition();
@@ -36,9 +38,10 @@ final class HostDispatcher {
     private int inFlight;
     private int unfinished;
 
-    HostDispatcher(int maxInFlight, int maxPerHost) {
+    HostDispatcher(int maxInFlight, int maxPerHost, RunListener listener) {
         this.maxInFlight = maxInFlight;
         this.maxPerHost = maxPerHost;
+        this.listener = listener;
     }
 
     /**
@@ -116,9 +119,11 @@ final class HostDispatcher {
             // Launched outside the lock: a check may complete at once, on this thread, and report back.
             for (int index : batch) {
                 HostQueue host = hostOfTarget[index];
+                listener.started(targets.get(index));
                 launcher.launch(targets.get(index)).whenComplete((result, failure) -> {
                     // The result first: once the last check reports finished, the results are read.
                     if (failure == null) {
+                        listener.finished(result);
                         results.get(index).complete(result);
                     } else {
                         results.get(index).completeExceptionally(failure);

@@ -6,6 +6,7 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 
 import java.time.Duration;
@@ -24,11 +25,22 @@ public final class LinkCheckRun {
      * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
      */
     public static CheckReport run(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
+        return run(settings, targets, RunListener.NONE);
+    }
+
+    /**
+     * Checks every target once, telling the listener as checks start and end, and returns their results in
+     * the targets' order.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
+     */
+    public static CheckReport run(CheckSettings settings, List<LinkTarget> targets, RunListener listener)
+            throws InterruptedException {
         try (RunTimer timer = new RunTimer(settings.timeout());
                 Transport transport = transport(settings, timer);
                 CheckLauncher launcher = launcher(settings, new LinkChecker(transport, settings))) {
             long start = System.nanoTime();
-            List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost())
+            List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost(), listener)
                     .checkAll(targets, launcher, settings.maxTotalTime(), target -> notChecked(target, settings));
             Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
             // Before the launcher waits for its threads: closing aborts requests still in flight, which

@@ -85,7 +85,7 @@ final class LinkChecker {
                     URI movedTo = chain.movedTo;
                     Verdict verdict = classifier.classify(ending.outcome(), elapsed, movedTo != null);
                     return new CheckResult(target, verdict, ending.outcome(), elapsed, ending.redirectedTo(), movedTo,
-                            chain.attempts());
+                            chain.attempts(), null);
                 });
     }
 
@@ -93,7 +93,7 @@ final class LinkChecker {
         long start = System.nanoTime();
         Outcome outcome = localLinks.check(target.localFile());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new CheckResult(target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1);
+        return new CheckResult(target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1, null);
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {

@@ -1,7 +1,9 @@
 package io.github.linkcheck.maven;
 
+import io.github.linkcheck.cache.ResultCache;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
@@ -10,6 +12,9 @@ import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.report.GithubActions;
+import io.github.linkcheck.report.ProgressReport;
+import io.github.linkcheck.report.ReportDirectory;
 import io.github.linkcheck.sources.DocumentScanner;
 import io.github.linkcheck.sources.DocumentSet;
 import io.github.linkcheck.sources.LinkSources;
@@ -25,6 +30,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.shared.utils.logging.MessageBuilder;
+import org.apache.maven.shared.utils.logging.MessageUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,8 +40,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.inject.Inject;
 
 /**
@@ -209,6 +220,32 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
     boolean failOnPermanentRedirect;
 
+    /**
+     * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
+     * XML, one test case per link, for CI test reporters) and {@code summary.md} (the problems as a Markdown
+     * table). A folder that cannot be written stops the build before any URL is checked.
+     */
+    @Parameter(property = "linkcheck.outputDirectory", defaultValue = "${project.build.directory}/linkcheck")
+    File outputDirectory;
+
+    /**
+     * Whether URLs that worked are remembered in {@code cacheFile} for {@code cacheMaxAge}, and not requested
+     * again meanwhile; they are reported as cached. URLs that did not work are checked on every run.
+     */
+    @Parameter(property = "linkcheck.cache", defaultValue = "true")
+    boolean cache;
+
+    /**
+     * The cache file. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
+     * fast. A file that cannot be read is reported, ignored and rewritten, never a reason to fail.
+     */
+    @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
+    File cacheFile;
+
+    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, and {@code 1d}. */
+    @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
+    String cacheMaxAge;
+
     /** Skips the check: nothing is requested, and the goal says so in one line. */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     boolean skip;
@@ -224,6 +261,9 @@ public class CheckMojo extends AbstractMojo {
 
     private final MavenProxies mavenProxies;
 
+    /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
+    UnaryOperator<String> environment = System::getenv;
+
     @Inject
     public CheckMojo(SettingsDecrypter settingsDecrypter) {
         this.mavenProxies = new MavenProxies(settingsDecrypter);
@@ -237,28 +277,123 @@ public class CheckMojo extends AbstractMojo {
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
+        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge);
         FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
         if (session != null && session.isOffline()) {
             getLog().info("linkcheck: Maven is offline (-o), no URL checked");
             return;
+        }
+        ReportDirectory reports = new ReportDirectory(outputDirectory.toPath());
+        try {
+            reports.prepare();
+        } catch (IOException e) {
+            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
+                    + "' cannot be written: " + why(e));
         }
         List<LinkTarget> targets = targets();
         if (targets.isEmpty()) {
             getLog().info("linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
             return;
         }
-        ConsoleReport report = new ConsoleReport(run(settings, targets), policy);
-        for (ConsoleReport.Line line : report.problems()) {
-            switch (line.severity()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                case INFO -> getLog().info(line.text());
+        CheckReport report = check(settings, targets, cacheAge);
+        writeReports(reports, report, policy);
+        ConsoleReport console = new ConsoleReport(report, policy);
+        log(console);
+        if (!console.failing().isEmpty()) {
+            throw new MojoFailureException(console.failureMessage());
+        }
+    }
+
+    private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
+            throws MojoExecutionException {
+        ResultCache results = cache
+                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
+                : ResultCache.disabled(settings);
+        results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
+        CheckReport report;
+        try {
+            report = results.checkAll(settings, targets, toCheck -> {
+                try (ProgressReport progress = new ProgressReport(toCheck.size(), ProgressReport.DEFAULT_INTERVAL,
+                        getLog()::info)) {
+                    return LinkCheckRun.run(settings, toCheck, progress);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
+        }
+        if (cache) {
+            try {
+                results.save();
+            } catch (IOException e) {
+                getLog().warn("linkcheck: cacheFile = '" + cacheFile + "' cannot be written (" + why(e)
+                        + "); the next run checks every URL again");
             }
         }
-        getLog().info(report.summary());
-        if (!report.failing().isEmpty()) {
-            throw new MojoFailureException(report.failureMessage());
+        return report;
+    }
+
+    private void writeReports(ReportDirectory reports, CheckReport report, FailurePolicy policy)
+            throws MojoExecutionException {
+        try {
+            reports.writeAll(report, policy, Instant.now());
+        } catch (IOException e) {
+            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
+                    + "' cannot be written: " + why(e));
         }
+        if (!GithubActions.isActive(environment)) {
+            return;
+        }
+        GithubActions github = new GithubActions(report, policy);
+        // Workflow commands are read from the raw output: Maven's log prefix would hide them.
+        github.annotations(repositoryPathPrefix()).forEach(System.out::println);
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
+        if (stepSummary != null && !stepSummary.isBlank()) {
+            try {
+                github.appendStepSummary(Path.of(stepSummary));
+            } catch (IOException e) {
+                getLog().warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + why(e));
+            }
+        }
+    }
+
+    /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
+    private String repositoryPathPrefix() {
+        String workspace = environment.apply("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank() || baseDirectory == null) {
+            return "";
+        }
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        if (!base.startsWith(root) || base.equals(root)) {
+            return "";
+        }
+        return root.relativize(base).toString().replace('\\', '/') + "/";
+    }
+
+    private void log(ConsoleReport console) {
+        if (getLog().isDebugEnabled()) {
+            console.working().forEach(line -> getLog().debug(line.text()));
+        }
+        for (ConsoleReport.Group group : console.problemsByFile()) {
+            getLog().info(MessageUtils.buffer().strong(group.heading()).toString());
+            for (ConsoleReport.Line line : group.lines()) {
+                MessageBuilder text = MessageUtils.buffer().a(ConsoleReport.PREFIX);
+                switch (line.severity()) {
+                    case ERROR -> text.failure(line.label());
+                    case WARNING -> text.warning(line.label());
+                    default -> text.a(line.label());
+                }
+                text.a(": ").strong(line.place()).a(": ").a(line.details());
+                switch (line.severity()) {
+                    case ERROR -> getLog().error(text.toString());
+                    case WARNING -> getLog().warn(text.toString());
+                    default -> getLog().info(text.toString());
+                }
+            }
+        }
+        getLog().info(console.summary());
+        getLog().info("linkcheck: reports in " + outputDirectory);
     }
 
     /** Every link of every configured source, each once, in the order found. */
@@ -344,12 +479,11 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static CheckReport run(CheckSettings settings, List<LinkTarget> targets) throws MojoExecutionException {
+    private static Duration durationSetting(String name, String value) throws MojoExecutionException {
         try {
-            return LinkCheckRun.run(settings, targets);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
+            return Durations.parsePositive(name, value);
+        } catch (InvalidSettingException e) {
+            throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
     }
 }

@@ -5,20 +5,29 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.Verdict;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What a run prints: a line per problem, a summary line, and the message of a failed build. */
+/**
+ * What a run prints: its problems grouped by the file they stand in, a summary line, and the message of a
+ * failed build. Lines come in parts, so that the caller can style them.
+ */
 public final class ConsoleReport {
 
     /** How many URLs the failure message names before it only counts the rest. */
     public static final int NAMED_IN_FAILURE = 20;
 
-    private static final String PREFIX = "linkcheck: ";
+    /** Starts every line, so that the plugin's lines can be found in a long build log. */
+    public static final String PREFIX = "linkcheck: ";
+
+    /** The group of links that stand in no file: those listed in the plugin's configuration. */
+    static final String CONFIGURATION = "configuration";
 
     private final CheckReport report;
     private final FailurePolicy policy;
@@ -28,61 +37,85 @@ public final class ConsoleReport {
         this.policy = policy;
     }
 
-    /** How serious a line is: errors fail the build, warnings do not, information only informs. */
-    public enum Severity {
-        ERROR,
-        WARNING,
-        INFO
+    /**
+     * One line about one link, for example {@code linkcheck: broken: README.md:42:7: https://example.org/x ->
+     * 404 Not Found (120 ms)}.
+     *
+     * @param severity how the line is logged
+     * @param label the verdict, for example {@code broken}
+     * @param place where the link stands first
+     * @param details the URL and what became of it, and any other places it stands
+     */
+    public record Line(Severity severity, String label, String place, String details) {
+        public String text() {
+            return PREFIX + label + ": " + place + ": " + details;
+        }
     }
-
-    /** One line of output and its severity. */
-    public record Line(Severity severity, String text) {}
 
     /**
-     * A line for every URL that is broken, slow, moved, excluded or not checked, in the order given.
-     * Skipped links ({@code mailto:} and the like) are only counted.
+     * The problems of one file, in the order their links stand there.
+     *
+     * @param source the file, or {@value #CONFIGURATION} for links listed in the configuration
      */
-    public List<Line> problems() {
-        List<Line> lines = new ArrayList<>();
-        for (CheckResult result : report.results()) {
-            if (result.verdict() != Verdict.OK && result.verdict() != Verdict.SKIPPED) {
-                lines.add(new Line(severity(result), PREFIX + describe(result)));
-            }
+    public record Group(String source, List<Line> lines) {
+        public String heading() {
+            return PREFIX + source + ": " + lines.size() + (lines.size() == 1 ? " problem" : " problems");
         }
-        return lines;
     }
 
-    private Severity severity(CheckResult result) {
-        if (policy.fails(result)) {
-            return Severity.ERROR;
+    /**
+     * A line for every URL that is broken, slow, moved, excluded or not checked, grouped by the file of its
+     * first place, files in the order first met. Skipped links ({@code mailto:} and the like) are only counted.
+     */
+    public List<Group> problemsByFile() {
+        Map<String, List<Line>> bySource = new LinkedHashMap<>();
+        for (CheckResult result : report.results()) {
+            Severity severity = Severity.of(result, policy);
+            if (severity != Severity.NONE) {
+                bySource.computeIfAbsent(source(result), source -> new ArrayList<>()).add(line(result, severity));
+            }
         }
-        return result.verdict() == Verdict.EXCLUDED ? Severity.INFO : Severity.WARNING;
+        List<Group> groups = new ArrayList<>();
+        bySource.forEach((source, lines) -> groups.add(new Group(source, lines)));
+        return groups;
+    }
+
+    /** The lines of the links that work, for debug output. */
+    public List<Line> working() {
+        return report.results().stream()
+                .filter(result -> result.verdict() == Verdict.OK)
+                .map(result -> line(result, Severity.NONE))
+                .toList();
     }
 
     /** For example {@code linkcheck: 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken, 1 slow}. */
     public String summary() {
-        StringBuilder summary = new StringBuilder(PREFIX)
+        return PREFIX + summaryText();
+    }
+
+    /** {@link #summary()} without its prefix. */
+    String summaryText() {
+        long cached = report.results().stream().filter(CheckResult::isCached).count();
+        StringBuilder summary = new StringBuilder()
                 .append(report.results().size()).append(report.results().size() == 1 ? " URL" : " URLs")
                 .append(" in ").append(Durations.format(report.wallTime()))
                 .append(" (").append(report.settings().mode().userName())
                 .append(", concurrency ").append(report.settings().concurrency()).append("): ")
-                .append(report.count(Verdict.OK)).append(" OK, ")
-                .append(report.count(Verdict.BROKEN)).append(" broken");
+                .append(report.count(Verdict.OK)).append(" OK");
+        if (cached > 0) {
+            summary.append(" (").append(cached).append(" cached)");
+        }
+        summary.append(", ").append(report.count(Verdict.BROKEN)).append(" broken");
         if (report.settings().slowThreshold().isPresent()) {
             summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
         }
-        appendCountIfAny(summary, Verdict.MOVED, "moved");
-        appendCountIfAny(summary, Verdict.EXCLUDED, "excluded");
-        appendCountIfAny(summary, Verdict.SKIPPED, "skipped");
-        appendCountIfAny(summary, Verdict.NOT_CHECKED, "not checked");
-        return summary.toString();
-    }
-
-    private void appendCountIfAny(StringBuilder summary, Verdict verdict, String label) {
-        long count = report.count(verdict);
-        if (count > 0) {
-            summary.append(", ").append(count).append(' ').append(label);
+        for (Verdict verdict : List.of(Verdict.MOVED, Verdict.EXCLUDED, Verdict.SKIPPED, Verdict.NOT_CHECKED)) {
+            long count = report.count(verdict);
+            if (count > 0) {
+                summary.append(", ").append(count).append(' ').append(verdict.label());
+            }
         }
+        return summary.toString();
     }
 
     /** The URLs that fail the build. */
@@ -97,32 +130,41 @@ public final class ConsoleReport {
         for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED)) {
             long count = failing.stream().filter(result -> result.verdict() == verdict).count();
             if (count > 0) {
-                counts.add(count + " " + label(verdict) + (count == 1 ? " URL" : " URLs"));
+                counts.add(count + " " + verdict.label() + (count == 1 ? " URL" : " URLs"));
             }
         }
         StringBuilder message = new StringBuilder(PREFIX).append(String.join(" and ", counts)).append(':');
-        failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> message.append("\n  ").append(describe(result)));
+        failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> {
+            Line line = line(result, Severity.ERROR);
+            message.append("\n  ").append(line.label()).append(": ").append(line.place()).append(": ").append(line.details());
+        });
         if (failing.size() > NAMED_IN_FAILURE) {
             message.append("\n  ... and ").append(failing.size() - NAMED_IN_FAILURE).append(" more");
         }
         return message.toString();
     }
 
-    /** For example {@code broken: README.md:42:7: https://example.org/x -> 404 Not Found (120 ms)}. */
-    private String describe(CheckResult result) {
-        List<Origin> origins = result.target().origins();
-        StringBuilder line = new StringBuilder(label(result.verdict())).append(": ")
-                .append(origins.get(0).describe()).append(": ").append(result.describe());
-        if (result.verdict() == Verdict.SLOW) {
-            line.append(", slower than ").append(Durations.format(report.settings().slowThreshold().orElseThrow()));
-        }
-        if (origins.size() > 1) {
-            line.append(" (also at ").append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", "))).append(')');
-        }
-        return line.toString();
+    /** The file of a link's first place, or {@value #CONFIGURATION}. */
+    static String source(CheckResult result) {
+        return result.target().origins().get(0).inFile().orElse(CONFIGURATION);
     }
 
-    private static String label(Verdict verdict) {
-        return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    Line line(CheckResult result, Severity severity) {
+        List<Origin> origins = result.target().origins();
+        StringBuilder details = new StringBuilder(result.describe()).append(slowness(result));
+        if (origins.size() > 1) {
+            details.append(" (also at ")
+                    .append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", ")))
+                    .append(')');
+        }
+        return new Line(severity, result.verdict().label(), origins.get(0).describe(), details.toString());
+    }
+
+    /** For a slow result, by how much: {@code , slower than 3.0 s}; otherwise nothing. */
+    String slowness(CheckResult result) {
+        if (result.verdict() != Verdict.SLOW) {
+            return "";
+        }
+        return ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
     }
 }

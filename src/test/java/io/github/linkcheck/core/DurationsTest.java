@@ -17,6 +17,7 @@ class DurationsTest {
         assertEquals(Duration.ofSeconds(10), Durations.parsePositive("timeout", "10s"));
         assertEquals(Duration.ofMinutes(2), Durations.parsePositive("timeout", "2m"));
         assertEquals(Duration.ofHours(1), Durations.parsePositive("timeout", "1h"));
+        assertEquals(Duration.ofDays(1), Durations.parsePositive("cacheMaxAge", "1d"));
         assertEquals(Duration.ofMillis(2500), Durations.parsePositive("timeout", "2500"));
         assertEquals(Duration.ofSeconds(3), Durations.parsePositive("timeout", " 3S "));
     }

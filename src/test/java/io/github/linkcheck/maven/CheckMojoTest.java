@@ -12,11 +12,15 @@ import static org.mockito.Mockito.when;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -71,6 +75,10 @@ class CheckMojoTest {
         assertTrue(mojo.documents == null || mojo.documents.isEmpty(), "README.md and docs/ are the documents");
         assertTrue(mojo.checkProjectUrls);
         assertFalse(mojo.checkFragments);
+        assertEquals(Path.of("target", "linkcheck").toAbsolutePath(), mojo.outputDirectory.toPath().toAbsolutePath());
+        assertTrue(mojo.cache);
+        assertEquals(Path.of("target", "linkcheck", "cache.json").toAbsolutePath(), mojo.cacheFile.toPath().toAbsolutePath());
+        assertEquals("1d", mojo.cacheMaxAge);
     }
 
     @Test
@@ -165,7 +173,7 @@ class CheckMojoTest {
     @MojoParameter(name = "timeout", value = "ten")
     void unreadableTimeoutStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a positive"
-                + " duration such as 500ms, 10s, 2m or 1h, or a bare number of milliseconds");
+                + " duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
     }
 
     @Test
@@ -181,7 +189,7 @@ class CheckMojoTest {
     @MojoParameter(name = "slowThreshold", value = "fast")
     void unreadableSlowThresholdStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/slow-threshold", "linkcheck: slowThreshold = 'fast' is not valid:"
-                + " expected a positive duration such as 500ms, 10s, 2m or 1h, or a bare number of milliseconds");
+                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
     }
 
     @Test
@@ -254,6 +262,63 @@ class CheckMojoTest {
 
             assertEquals(List.of("http://127.0.0.1:9/only-through-the-proxy"), proxy.carried());
         }
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void writesTheReportsAndTellsGithubActions(CheckMojo mojo, @TempDir Path folder) throws IOException {
+        Path stepSummary = Files.writeString(folder.resolve("step-summary.md"), "");
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString())::get;
+        mojo.outputDirectory = folder.resolve("reports").toFile();
+        mojo.cacheFile = folder.resolve("reports/cache.json").toFile();
+        mojo.urls = List.of(site.url("/ok/reported"), site.url("/status/410"));
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("reports/linkcheck.json").toFile());
+        assertEquals(List.of("ok", "broken"), json.get("links").findValuesAsText("verdict"));
+        assertTrue(Files.readString(folder.resolve("reports/TEST-linkcheck.xml")).contains("failures=\"1\""));
+        assertTrue(Files.readString(folder.resolve("reports/summary.md")).contains("| :x: | broken | `urls entry 2` |"));
+        assertTrue(Files.readString(stepSummary).startsWith("### linkcheck: 1 link fails the build"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void aRepeatRunTakesWorkingUrlsFromTheCacheAndChecksBrokenOnesAgain(CheckMojo mojo, @TempDir Path folder) {
+        mojo.outputDirectory = folder.toFile();
+        mojo.cacheFile = folder.resolve("cache.json").toFile();
+        mojo.urls = List.of(site.url("/ok/cached"), site.url("/status/404?cache"));
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(1, site.requests("/ok/cached"));
+
+        mojo.cache = false;
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(2, site.requests("/ok/cached"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void anOutputDirectoryThatCannotBeWrittenStopsTheBuildBeforeAnyRequest(CheckMojo mojo, @TempDir Path folder)
+            throws IOException {
+        Path file = Files.writeString(folder.resolve("occupied"), "a file, not a folder");
+        mojo.outputDirectory = file.resolve("linkcheck").toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> {
+            mojo.urls = List.of(site.url("/ok/unwritable"));
+            mojo.execute();
+        });
+        assertTrue(e.getMessage().startsWith("linkcheck: outputDirectory = '" + mojo.outputDirectory + "' cannot be written: "),
+                e.getMessage());
+        assertEquals(0, site.requests("/ok/unwritable"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "cacheMaxAge", value = "a week")
+    void unreadableCacheMaxAgeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/cache-max-age", "linkcheck: cacheMaxAge = 'a week' is not valid:"
+                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
     }
 
     private static Proxy proxy(String id, int port, boolean active) {

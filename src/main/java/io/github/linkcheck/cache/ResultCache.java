@@ -1,0 +1,222 @@
+package io.github.linkcheck.cache;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.report.ReportFiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Remembers the URLs that worked, so that a repeat run within {@code maxAge} does not request them again.
+ * Only OK results of http(s) URLs are kept; anything else is checked on every run. The file is a cache, never
+ * a reason to fail: one that cannot be read is reported and replaced.
+ */
+public final class ResultCache {
+
+    /** Runs one check of the URLs the cache cannot answer. */
+    @FunctionalInterface
+    public interface Checker {
+        CheckReport check(List<LinkTarget> targets) throws InterruptedException;
+    }
+
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+    private final Duration maxAge;
+    private final String rules;
+    private final Clock clock;
+    private final Map<String, Entry> entries;
+    private final List<String> notices;
+
+    /** What the cache knows of a URL that worked. */
+    private record Entry(Instant checkedAt, int status, String reason, String finalUrl) {}
+
+    private ResultCache(Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries,
+            List<String> notices) {
+        this.file = file;
+        this.maxAge = maxAge;
+        this.rules = rules;
+        this.clock = clock;
+        this.entries = entries;
+        this.notices = notices;
+    }
+
+    /**
+     * Reads the cache file; a missing one is an empty cache, and so is one that cannot be read or was
+     * written under other verdict rules, with a notice saying so.
+     */
+    public static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock) {
+        String rules = rules(settings);
+        List<String> notices = new ArrayList<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return new ResultCache(file, maxAge, rules, clock, entries, notices);
+        }
+        try {
+            JsonNode root = MAPPER.readTree(file.toFile());
+            if (root == null || !root.isObject() || root.path("format").asInt() != FORMAT) {
+                notices.add(unusable(file, "not a cache file of this plugin"));
+            } else if (!rules.equals(root.path("rules").asText())) {
+                notices.add("cache " + file + " was written under other settings (" + root.path("rules").asText()
+                        + "), so every URL is checked again");
+            } else {
+                for (JsonNode entry : root.path("entries")) {
+                    entries.put(requiredText(entry, "url"), new Entry(Instant.parse(requiredText(entry, "checkedAt")),
+                            entry.path("status").asInt(), entry.path("reason").asText(""),
+                            entry.hasNonNull("finalUrl") ? entry.get("finalUrl").asText() : null));
+                }
+            }
+        } catch (IOException | DateTimeException e) {
+            entries.clear();
+            notices.add(unusable(file, e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
+        }
+        return new ResultCache(file, maxAge, rules, clock, entries, notices);
+    }
+
+    /** A cache that knows nothing and is never saved: every URL is checked. */
+    public static ResultCache disabled(CheckSettings settings) {
+        return new ResultCache(null, Duration.ZERO, rules(settings), Clock.systemUTC(), new LinkedHashMap<>(), List.of());
+    }
+
+    /** What the run should tell the user about the cache file: why it could not be used, if it could not. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * Answers the targets it can from the cache, has the checker check the rest, and returns every result
+     * in the targets' order. Fresh OK results are remembered; URLs that did not work are forgotten.
+     */
+    public CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, Checker checker)
+            throws InterruptedException {
+        Instant now = clock.instant();
+        CheckResult[] results = new CheckResult[targets.size()];
+        List<LinkTarget> toCheck = new ArrayList<>();
+        List<Integer> toCheckIndex = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            LinkTarget target = targets.get(i);
+            Optional<CheckResult> cached = cached(settings, target, now);
+            if (cached.isPresent()) {
+                results[i] = cached.get();
+            } else {
+                toCheck.add(target);
+                toCheckIndex.add(i);
+            }
+        }
+        CheckReport fresh = checker.check(toCheck);
+        for (int j = 0; j < toCheck.size(); j++) {
+            CheckResult result = fresh.results().get(j);
+            results[toCheckIndex.get(j)] = result;
+            remember(settings, result, now);
+        }
+        return new CheckReport(settings, List.of(results), fresh.wallTime());
+    }
+
+    /** Writes the cache file, leaving out entries older than {@code maxAge}. */
+    public void save() throws IOException {
+        if (file == null) {
+            throw new IllegalStateException("a disabled cache has no file to save");
+        }
+        Instant oldest = clock.instant().minus(maxAge);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("rules", rules);
+        ArrayNode list = root.putArray("entries");
+        entries.forEach((url, entry) -> {
+            if (entry.checkedAt().isAfter(oldest)) {
+                ObjectNode node = list.addObject();
+                node.put("url", url);
+                node.put("checkedAt", entry.checkedAt().toString());
+                node.put("status", entry.status());
+                node.put("reason", entry.reason());
+                if (entry.finalUrl() != null) {
+                    node.put("finalUrl", entry.finalUrl());
+                }
+            }
+        });
+        ReportFiles.write(file, out -> MAPPER.writeValue(out, root));
+    }
+
+    private Optional<CheckResult> cached(CheckSettings settings, LinkTarget target, Instant now) {
+        Entry entry = cacheable(settings, target.url()) ? entries.get(target.url()) : null;
+        if (entry == null || !entry.checkedAt().isAfter(now.minus(maxAge))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckResult(target, Verdict.OK, new Outcome.Status(entry.status(), entry.reason()),
+                Duration.ZERO, entry.finalUrl() == null ? null : URI.create(entry.finalUrl()), null, 0,
+                entry.checkedAt()));
+    }
+
+    private void remember(CheckSettings settings, CheckResult result, Instant now) {
+        String url = result.target().url();
+        if (!cacheable(settings, url)) {
+            return;
+        }
+        if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
+            entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
+                    result.redirectedTo().map(URI::toString).orElse(null)));
+        } else {
+            entries.remove(url);
+        }
+    }
+
+    /**
+     * Whether a URL's result may be kept: http(s) URLs that the filters let through, and never one with a
+     * password in it, which must not end up in a file that CI stores.
+     */
+    private static boolean cacheable(CheckSettings settings, String url) {
+        String lowerCase = url.toLowerCase(Locale.ROOT);
+        return (lowerCase.startsWith("http://") || lowerCase.startsWith("https://"))
+                && settings.linkFilter().isChecked(url)
+                && HttpUrls.redact(url).equals(url);
+    }
+
+    /** The settings that decide whether a response counts as working: a cache written under others is not used. */
+    static String rules(CheckSettings settings) {
+        return "acceptedStatusCodes=" + settings.acceptedStatusCodes()
+                + ", maxRedirects=" + settings.maxRedirects()
+                + ", checkFragments=" + settings.checkFragments()
+                + ", slowThreshold=" + settings.slowThreshold().map(threshold -> threshold.toMillis() + "ms").orElse("none");
+    }
+
+    private static String requiredText(JsonNode entry, String field) throws IOException {
+        if (!entry.hasNonNull(field)) {
+            throw new IOException("an entry has no " + field);
+        }
+        return entry.get(field).asText();
+    }
+
+    private static String unusable(Path file, String why) {
+        return "cache " + file + " cannot be used (" + why + "); every URL is checked again and the file rewritten";
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

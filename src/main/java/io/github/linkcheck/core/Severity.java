@@ -1,0 +1,29 @@
+package io.github.linkcheck.core;
+
+/** How much a result matters to the people reading a report. */
+public enum Severity {
+    /** It fails the build. */
+    ERROR,
+    /** Something to fix that does not fail the build: slow, moved, not checked, or broken with failOnError off. */
+    WARNING,
+    /** Worth a line, nothing to fix: a URL left out by includes or excludes. */
+    INFO,
+    /** Nothing to report: the link works, or is of a kind that is not checked. */
+    NONE;
+
+    public static Severity of(CheckResult result, FailurePolicy policy) {
+        if (policy.fails(result)) {
+            return ERROR;
+        }
+        return switch (result.verdict()) {
+            case OK, SKIPPED -> NONE;
+            case EXCLUDED -> INFO;
+            case SLOW, MOVED, BROKEN, NOT_CHECKED -> WARNING;
+        };
+    }
+
+    /** Whether the result needs fixing: it fails the build or is warned about. */
+    public boolean isProblem() {
+        return this == ERROR || this == WARNING;
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.linkcheck.report;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.Durations;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Severity;
+import io.github.linkcheck.core.Verdict;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A JUnit XML report in the format of Surefire's reports, which Jenkins, GitLab and GitHub's test reporters
+ * read as is: one test case per link, named by its URL and grouped (as the test class) by the file it stands
+ * in. A link fails as a test exactly when it fails the build; a warning (slow, moved, not checked, or broken
+ * with failOnError off) passes with the warning in its output, and links that are not requested are skipped.
+ */
+public final class JunitReport {
+
+    /** The suite's name, and the package of every test class. */
+    static final String SUITE = "linkcheck";
+
+    private final CheckReport report;
+    private final FailurePolicy policy;
+    private final ConsoleReport console;
+
+    public JunitReport(CheckReport report, FailurePolicy policy) {
+        this.report = report;
+        this.policy = policy;
+        this.console = new ConsoleReport(report, policy);
+    }
+
+    public void write(Path file) throws IOException {
+        ReportFiles.write(file, this::writeTo);
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", SUITE);
+            xml.writeAttribute("tests", Integer.toString(report.results().size()));
+            xml.writeAttribute("failures", Long.toString(report.results().stream().filter(policy::fails).count()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", Long.toString(report.results().stream().filter(JunitReport::isSkipped).count()));
+            xml.writeAttribute("time", seconds(report.wallTime()));
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            property(xml, "mode", report.settings().mode().userName());
+            property(xml, "concurrency", Integer.toString(report.settings().concurrency()));
+            property(xml, "timeout", Durations.format(report.settings().timeout()));
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            for (CheckResult result : report.results()) {
+                testCase(xml, result);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
+        }
+    }
+
+    private void testCase(XMLStreamWriter xml, CheckResult result) throws XMLStreamException {
+        Severity severity = Severity.of(result, policy);
+        boolean skipped = isSkipped(result);
+        xml.writeCharacters("\n  ");
+        if (severity == Severity.NONE && !skipped) {
+            xml.writeEmptyElement("testcase");
+        } else {
+            xml.writeStartElement("testcase");
+        }
+        xml.writeAttribute("name", xmlText(HttpUrls.redact(result.target().url())));
+        xml.writeAttribute("classname", xmlText(testClass(result.target().origins().get(0))));
+        xml.writeAttribute("time", seconds(result.elapsed()));
+        ConsoleReport.Line line = console.line(result, severity);
+        String description = xmlText(line.place() + ": " + line.details());
+        if (severity == Severity.ERROR) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", result.verdict().label());
+            xml.writeAttribute("message", xmlText(result.outcome().describe()));
+            xml.writeCharacters(description);
+            xml.writeEndElement();
+        } else if (skipped) {
+            xml.writeCharacters("\n    ");
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", xmlText(result.verdict().label() + ": " + result.outcome().describe()));
+        } else if (severity == Severity.WARNING) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters("WARNING " + result.verdict().label() + ": " + description);
+            xml.writeEndElement();
+        }
+        if (severity != Severity.NONE || skipped) {
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+        }
+    }
+
+    private static boolean isSkipped(CheckResult result) {
+        return result.verdict() == Verdict.EXCLUDED || result.verdict() == Verdict.SKIPPED;
+    }
+
+    /**
+     * The file a link stands in, as a test class in package {@value #SUITE}: {@code docs/guide.md} becomes
+     * {@code linkcheck.docs.guide_md}, so that reporters which split class names at dots show folders as
+     * packages and keep the file name whole.
+     */
+    static String testClass(Origin origin) {
+        String file = origin.inFile().orElse("configuration");
+        return SUITE + "." + file.replace('.', '_').replace('/', '.');
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
+    }
+
+    /** Seconds with three decimals, as Surefire writes them. */
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.3f", duration.toNanos() / 1e9);
+    }
+
+    /**
+     * The text with the characters XML 1.0 cannot hold replaced, since links come from any document and the
+     * writer escapes markup but does not drop control characters.
+     */
+    static String xmlText(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            safe.appendCodePoint(allowed ? c : 0xFFFD);
+        });
+        return safe.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.linkcheck.report;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.FailurePolicy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** The report files of a run, side by side in one folder. */
+public final class ReportDirectory {
+
+    /** Every link, its verdict and places, and the run's totals, for tools: see {@code docs/reports.md}. */
+    public static final String JSON = "linkcheck.json";
+    /** Named as Surefire names its reports, so that the usual {@code **}{@code /TEST-*.xml} patterns find it. */
+    public static final String JUNIT = "TEST-linkcheck.xml";
+    /** The problems as a Markdown table. */
+    public static final String MARKDOWN = "summary.md";
+
+    private final Path directory;
+
+    public ReportDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Makes sure the folder exists and takes files, before the run rather than after. */
+    public void prepare() throws IOException {
+        ReportFiles.prepare(directory);
+    }
+
+    /** Writes every report, each whole or not at all, and returns the files. */
+    public List<Path> writeAll(CheckReport report, FailurePolicy policy, Instant now) throws IOException {
+        Path json = directory.resolve(JSON);
+        Path junit = directory.resolve(JUNIT);
+        Path markdown = directory.resolve(MARKDOWN);
+        new JsonReport(report, policy, now).write(json);
+        new JunitReport(report, policy).write(junit);
+        new MarkdownSummary(report, policy).write(markdown);
+        return List.of(json, junit, markdown);
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.linkcheck.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes report files whole or not at all, so that a killed build never leaves half a report behind. */
+public final class ReportFiles {
+
+    /** Writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private ReportFiles() {}
+
+    /**
+     * Creates the folder and makes sure a file can be written in it, so that a folder that cannot take the
+     * reports stops the build before any URL is checked rather than after.
+     */
+    public static void prepare(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path probe = Files.createTempFile(directory, ".linkcheck-probe", ".tmp");
+        Files.delete(probe);
+    }
+
+    public static void write(Path file, String text) throws IOException {
+        write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes to a temporary file beside the target, then moves it over the target in one step. */
+    public static void write(Path file, Content content) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Some file systems cannot swap a file in one step; a plain replace is the next best thing.
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

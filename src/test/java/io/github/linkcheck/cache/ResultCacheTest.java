@@ -1,0 +1,150 @@
+package io.github.linkcheck.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.http.LinkCheckRun;
+import io.github.linkcheck.testing.TestSite;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCacheTest {
+
+    private static final Instant FIRST_RUN = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Duration ONE_DAY = Duration.ofDays(1);
+
+    @TempDir
+    Path folder;
+
+    private TestSite site;
+    private Path cacheFile;
+    private CheckSettings settings;
+    private List<LinkTarget> targets;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = TestSite.start();
+        cacheFile = folder.resolve("linkcheck/cache.json");
+        settings = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0").build();
+        targets = LinkTargets.fromList("urls", List.of(
+                site.url("/ok/a"), site.url("/redirect/1"), site.url("/status/404"), "mailto:x@example.org"));
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    @Test
+    void aRepeatRunRequestsOnlyWhatDidNotWork() throws Exception {
+        CheckReport first = run(FIRST_RUN);
+        assertTrue(first.results().stream().noneMatch(CheckResult::isCached));
+        assertEquals(1, site.requests("/ok/a"));
+        int brokenRequests = site.requests("/status/404");
+
+        CheckReport second = run(FIRST_RUN.plus(Duration.ofHours(3)));
+
+        assertEquals(1, site.requests("/ok/a"), "a URL that worked is not requested again");
+        assertEquals(1, site.requests("/redirect/1"));
+        assertEquals(2 * brokenRequests, site.requests("/status/404"), "a broken URL is checked on every run");
+        assertEquals(verdicts(first), verdicts(second));
+        CheckResult cached = second.results().get(0);
+        assertEquals(FIRST_RUN, cached.cachedAt());
+        assertEquals("200 OK", cached.outcome().describe());
+        assertEquals(site.url("/ok/end"), second.results().get(1).finalUri().toString(), "where it led is kept");
+        assertFalse(second.results().get(2).isCached());
+        assertFalse(second.results().get(3).isCached(), "links that are never requested are never cached");
+    }
+
+    @Test
+    void anEntryOlderThanMaxAgeIsCheckedAgain() throws Exception {
+        run(FIRST_RUN);
+        CheckReport later = run(FIRST_RUN.plus(ONE_DAY).plusSeconds(1));
+
+        assertEquals(2, site.requests("/ok/a"));
+        assertNull(later.results().get(0).cachedAt());
+    }
+
+    @Test
+    void aCorruptFileIsReportedIgnoredAndRewritten() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{\"format\": 1, \"entries\": [ {\"url\": ");
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        assertEquals(1, cache.notices().size());
+        assertTrue(cache.notices().get(0).startsWith("cache " + cacheFile + " cannot be used ("), cache.notices().get(0));
+        cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
+        cache.save();
+
+        assertEquals(2, new ObjectMapper().readTree(cacheFile.toFile()).get("entries").size());
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().isEmpty());
+    }
+
+    @Test
+    void aFileOfAnotherKindIsNotTakenForACache() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "[1, 2, 3]");
+
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().size());
+    }
+
+    @Test
+    void aCacheWrittenUnderOtherVerdictRulesIsNotUsed() throws Exception {
+        run(FIRST_RUN);
+        CheckSettings accepting404 = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
+                .acceptedStatusCodes("200-299,404").build();
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, accepting404, clock(FIRST_RUN));
+        cache.checkAll(accepting404, targets, toCheck -> LinkCheckRun.run(accepting404, toCheck));
+
+        assertEquals(2, site.requests("/ok/a"));
+        assertTrue(cache.notices().get(0).contains("was written under other settings"), cache.notices().get(0));
+    }
+
+    @Test
+    void aUrlWithAPasswordIsNeverWrittenToTheFile() throws Exception {
+        String withPassword = site.url("/ok/secret").replace("http://", "http://user:s3cret@");
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        cache.checkAll(settings, LinkTargets.fromList("urls", List.of(withPassword)),
+                toCheck -> LinkCheckRun.run(settings, toCheck));
+        cache.save();
+
+        assertFalse(Files.readString(cacheFile).contains("s3cret"));
+    }
+
+    private CheckReport run(Instant now) throws Exception {
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(now));
+        assertTrue(cache.notices().isEmpty(), cache.notices().toString());
+        CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
+        cache.save();
+        return report;
+    }
+
+    private static List<Verdict> verdicts(CheckReport report) {
+        return report.results().stream().map(CheckResult::verdict).toList();
+    }
+
+    private static Clock clock(Instant now) {
+        return Clock.fixed(now, ZoneOffset.UTC);
+    }
+}
