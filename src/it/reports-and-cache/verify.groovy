@@ -1,0 +1,60 @@
+import com.fasterxml.jackson.databind.ObjectMapper
+import javax.xml.XMLConstants
+import javax.xml.transform.stream.StreamSource
+import javax.xml.validation.SchemaFactory
+
+def site = context.site
+def requests = [ok: site.requests('/ok/listed'), readme: site.requests('/ok/readme'),
+                gone: site.requests('/status/410'), missing: site.requests('/status/404')]
+site.close()
+def log = new File(basedir, 'build.log').text
+def base = site.baseUrl()
+
+// The repeat run requested neither working URL again, but both broken ones.
+assert requests.ok == 1 && requests.readme == 1 : requests
+assert requests.gone >= 2 && requests.missing >= 2 : requests
+assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK, 2 broken/
+assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK \(2 cached\), 2 broken/
+
+// Problems are grouped by the file they stand in.
+assert log.count('[INFO] linkcheck: configuration: 1 problem') == 2
+assert log.count('[INFO] linkcheck: README.md: 1 problem') == 2
+
+// One annotation per problem, on its line where there is one, in each run.
+assert log.count("::error file=README.md,line=4,col=23,title=linkcheck%3A broken link::README.md:4:23: ${base}/status/410 -> 410 Gone (") == 2
+assert log.count("::error title=linkcheck%3A broken link::urls entry 2: ${base}/status/404 -> 404 Not Found (") == 2
+
+// The reports of the last run.
+def reports = new File(basedir, 'target/linkcheck')
+def json = new ObjectMapper().readTree(new File(reports, 'linkcheck.json'))
+assert json.get('schemaVersion').asInt() == 1
+assert json.at('/totals/links').asInt() == 4
+assert json.at('/totals/broken').asInt() == 2
+assert json.at('/totals/cached').asInt() == 2
+assert !json.at('/run/passed').asBoolean()
+def links = json.get('links').collect { "${it.get('url').asText()} ${it.get('verdict').asText()} cached=${it.get('cached').asBoolean()}".toString() }
+assert links == ["${base}/ok/listed ok cached=true", "${base}/status/404 broken cached=false",
+                 "${base}/ok/readme ok cached=true", "${base}/status/410 broken cached=false"]*.toString()
+assert json.at('/links/3/places/0/file').asText() == 'README.md'
+assert json.at('/links/3/places/0/line').asInt() == 4
+
+def junit = new File(reports, 'TEST-linkcheck.xml')
+SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(io.github.linkcheck.testing.TestSite.getResource('/junit/test-report.xsd'))
+        .newValidator().validate(new StreamSource(junit))
+def suite = new groovy.xml.XmlSlurper().parse(junit)
+assert suite.@tests == '4' && suite.@failures == '2' && suite.@skipped == '0'
+assert suite.testcase.findAll { it.failure.size() > 0 }*.@name*.toString() == ["${base}/status/404", "${base}/status/410"]*.toString()
+
+def summary = new File(reports, 'summary.md').text
+assert summary.startsWith('### linkcheck: 2 links fail the build\n')
+assert summary.contains("| :x: | broken | `README.md:4:23` | ${base}/status/410 | 410 Gone (")
+
+// GitHub's job summary received the table from both runs.
+def stepSummary = new File(basedir, 'step-summary.md').text
+assert stepSummary.count('### linkcheck: 2 links fail the build') == 2
+
+// The cache holds the working URLs only.
+def cache = new ObjectMapper().readTree(new File(reports, 'cache.json'))
+assert cache.get('entries').collect { it.get('url').asText() }.toSet() == ["${base}/ok/listed", "${base}/ok/readme"]*.toString().toSet()
+return true
