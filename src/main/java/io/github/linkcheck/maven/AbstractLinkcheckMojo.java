@@ -1,0 +1,504 @@
+package io.github.linkcheck.maven;
+
+import io.github.linkcheck.cache.ResultCache;
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.Durations;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.ProxyConfig;
+import io.github.linkcheck.core.RequestHeader;
+import io.github.linkcheck.http.LinkCheckRun;
+import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.report.GithubActions;
+import io.github.linkcheck.report.ProgressReport;
+import io.github.linkcheck.report.ReportDirectory;
+import io.github.linkcheck.sources.DocumentScanner;
+import io.github.linkcheck.sources.DocumentSet;
+import io.github.linkcheck.sources.LinkSources;
+import io.github.linkcheck.sources.ProjectPaths;
+import io.github.linkcheck.sources.UrlFiles;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.shared.utils.logging.MessageBuilder;
+import org.apache.maven.shared.utils.logging.MessageUtils;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The parameters of a link check and the run itself, shared by the goals: {@code check} decides pass or
+ * fail from the run, {@code report} renders it as a page of the project's site.
+ */
+public abstract class AbstractLinkcheckMojo extends AbstractMojo {
+
+    /**
+     * The URLs to check, http or https. Each distinct URL is checked once and reported in the order
+     * given. On the command line, separate them with commas: {@code -Dlinkcheck.urls=URL1,URL2}.
+     */
+    @Parameter(property = "linkcheck.urls")
+    List<String> urls;
+
+    /**
+     * Text files that list URLs to check, one per line; blank lines and lines starting with {@code #} are
+     * ignored. A file that cannot be read stops the build, naming it.
+     */
+    @Parameter(property = "linkcheck.urlFiles")
+    List<File> urlFiles;
+
+    /**
+     * Documents whose links are checked, each {@code <document>} a {@code <directory>} (the project's folder
+     * when left out) with {@code <includes>} and {@code <excludes>} patterns such as
+     * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
+     * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
+     * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
+     * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
+     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked.
+     */
+    @Parameter(property = "linkcheck.documents")
+    List<Documents> documents;
+
+    /**
+     * Whether the web addresses of the project's own POM are checked too: project, organization,
+     * licences, developers and contributors, SCM, issue management, CI, mailing-list archives and the
+     * distribution site, each named by its element. Only when the goal runs in a project.
+     */
+    @Parameter(property = "linkcheck.checkProjectUrls", defaultValue = "true")
+    boolean checkProjectUrls;
+
+    /**
+     * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
+     * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
+     * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
+     * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
+     */
+    @Parameter(property = "linkcheck.checkFragments", defaultValue = "false")
+    boolean checkFragments;
+
+    /**
+     * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
+     * on a few NIO reactor threads, at most {@code concurrency} requests in flight. {@code threads}:
+     * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. Both give
+     * the same verdicts; only speed and resource use differ.
+     */
+    @Parameter(property = "linkcheck.mode", defaultValue = "async")
+    String mode;
+
+    /** The most requests in flight at once, over all hosts: a whole number from 1 to 10000. */
+    @Parameter(property = "linkcheck.concurrency", defaultValue = "32")
+    String concurrency;
+
+    /**
+     * The bound on one request: connecting, the TLS handshake and the response headers. A request still
+     * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h},
+     * or a bare number of milliseconds.
+     */
+    @Parameter(property = "linkcheck.timeout", defaultValue = "10s")
+    String timeout;
+
+    /**
+     * A URL whose requests take longer than this in all, over its redirects and attempts (not counting
+     * the waits between retries), is slow. Same forms as {@code timeout}. Not set by default: no URL is
+     * ever slow.
+     */
+    @Parameter(property = "linkcheck.slowThreshold")
+    String slowThreshold;
+
+    /** Whether slow URLs fail the build (only with {@code slowThreshold} set); when false they are warnings. */
+    @Parameter(property = "linkcheck.failOnSlow", defaultValue = "true")
+    boolean failOnSlow;
+
+    /** Whether broken URLs fail the build; when false they are warnings and the build passes. */
+    @Parameter(property = "linkcheck.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /**
+     * The final statuses that mean a link works, as codes and ranges separated by commas, for example
+     * {@code 200-299,403,429} to accept sites that block robots or throttle.
+     */
+    @Parameter(property = "linkcheck.acceptedStatusCodes", defaultValue = "200-299")
+    String acceptedStatusCodes;
+
+    /** The most redirects followed for one URL, from 0 to 50; one more is a {@code too many redirects} error. */
+    @Parameter(property = "linkcheck.maxRedirects", defaultValue = "10")
+    String maxRedirects;
+
+    /**
+     * The {@code User-Agent} header of every request. By default it names the plugin and its version, and
+     * links to the project, so site owners can tell what sends the requests.
+     */
+    @Parameter(property = "linkcheck.userAgent")
+    String userAgent;
+
+    /**
+     * Java regular expressions: when any is given, only URLs in which one of them is found are checked;
+     * the others are reported as excluded. On the command line, separate them with commas.
+     */
+    @Parameter(property = "linkcheck.includes")
+    List<String> includes;
+
+    /**
+     * Java regular expressions: URLs in which one of them is found are not requested, and are counted and
+     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}.
+     */
+    @Parameter(property = "linkcheck.excludes")
+    List<String> excludes;
+
+    /**
+     * How many times a URL is retried after a transient failure: a connection error, a timeout, or the
+     * status 429, 502, 503 or 504. Retries wait with exponential backoff and jitter (about 1 s, then 2 s,
+     * 4 s...), or as long as the server's {@code Retry-After} header asks, up to {@code maxRetryWait}.
+     * From 0 to 10; the report gives the number of attempts of every URL that needed more than one.
+     */
+    @Parameter(property = "linkcheck.retries", defaultValue = "2")
+    String retries;
+
+    /**
+     * The longest wait before a retry, whatever a server's {@code Retry-After} header asks for. Same
+     * forms as {@code timeout}.
+     */
+    @Parameter(property = "linkcheck.maxRetryWait", defaultValue = "30s")
+    String maxRetryWait;
+
+    /**
+     * The most requests in flight at once to any one host, whatever {@code concurrency} is, so that one
+     * slow or throttling host cannot take every slot, and no server is hammered. From 1 to 10000.
+     */
+    @Parameter(property = "linkcheck.maxConcurrencyPerHost", defaultValue = "8")
+    String maxConcurrencyPerHost;
+
+    /**
+     * A bound on the whole check. When it has passed, the check ends at once: URLs not checked by then are
+     * reported as {@code not checked} (a warning) and the rest is judged as usual. Same forms as
+     * {@code timeout}. Not set by default.
+     */
+    @Parameter(property = "linkcheck.maxTotalTime")
+    String maxTotalTime;
+
+    /**
+     * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
+     * bound to some hosts with {@code <hosts>} (names separated by commas; {@code *.example.org} for every
+     * subdomain): a bound header is never sent to any other host, not even after a redirect. The short
+     * form {@code <header>Name: value</header>} goes to every host. Values are never logged or reported.
+     * Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the plugin
+     * reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there).
+     */
+    @Parameter(property = "linkcheck.headers")
+    List<Header> headers;
+
+    /**
+     * Whether a URL that answers through a permanent redirect (301 or 308) fails the build. Such a URL is
+     * reported as {@code moved} with its new location, so the link can be updated; when false (the
+     * default) that is a warning.
+     */
+    @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
+    boolean failOnPermanentRedirect;
+
+    /**
+     * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
+     * XML, one test case per link, for CI test reporters) and {@code summary.md} (the problems as a Markdown
+     * table). A folder that cannot be written stops the build before any URL is checked.
+     */
+    @Parameter(property = "linkcheck.outputDirectory", defaultValue = "${project.build.directory}/linkcheck")
+    File outputDirectory;
+
+    /**
+     * Whether URLs that worked are remembered in {@code cacheFile} for {@code cacheMaxAge}, and not requested
+     * again meanwhile; they are reported as cached. URLs that did not work are checked on every run.
+     */
+    @Parameter(property = "linkcheck.cache", defaultValue = "true")
+    boolean cache;
+
+    /**
+     * The cache file. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
+     * fast. A file that cannot be read is reported, ignored and rewritten, never a reason to fail.
+     */
+    @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
+    File cacheFile;
+
+    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, and {@code 1d}. */
+    @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
+    String cacheMaxAge;
+
+    /** Skips the check: nothing is requested, and the goal says so in one line. */
+    @Parameter(property = "linkcheck.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File baseDirectory;
+
+    private final MavenProxies mavenProxies;
+
+    /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
+    UnaryOperator<String> environment = System::getenv;
+
+    protected AbstractLinkcheckMojo(SettingsDecrypter settingsDecrypter) {
+        this.mavenProxies = new MavenProxies(settingsDecrypter);
+    }
+
+    /**
+     * What a run of a goal came to.
+     *
+     * @param report the results; {@code null} when nothing was checked
+     * @param policy which results fail the build
+     * @param whyNothingChecked when nothing was checked, why, as the goal said it
+     */
+    record GoalRun(CheckReport report, FailurePolicy policy, String whyNothingChecked) {
+
+        static GoalRun nothingChecked(FailurePolicy policy, String why) {
+            return new GoalRun(null, policy, why);
+        }
+
+        boolean checked() {
+            return report != null;
+        }
+    }
+
+    /**
+     * Checks the configured links, writes the reports and logs the problems and the summary; or, when the
+     * goal is skipped, Maven is offline or there is nothing to check, says so in one line.
+     *
+     * @throws MojoExecutionException when a parameter cannot be used, before any request
+     */
+    GoalRun runCheck() throws MojoExecutionException {
+        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
+        if (skip) {
+            return nothingChecked(policy, "linkcheck: skipped (linkcheck.skip)");
+        }
+        HttpClientLogging.keepSecretsOutOfDebugOutput();
+        CheckSettings settings = settings();
+        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge);
+        if (session != null && session.isOffline()) {
+            return nothingChecked(policy, "linkcheck: Maven is offline (-o), no URL checked");
+        }
+        ReportDirectory reports = new ReportDirectory(outputDirectory.toPath());
+        try {
+            reports.prepare();
+        } catch (IOException e) {
+            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
+                    + "' cannot be written: " + why(e));
+        }
+        List<LinkTarget> targets = targets();
+        if (targets.isEmpty()) {
+            return nothingChecked(policy,
+                    "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
+        }
+        CheckReport report = check(settings, targets, cacheAge);
+        writeReports(reports, report, policy);
+        log(new ConsoleReport(report, policy));
+        return new GoalRun(report, policy, null);
+    }
+
+    private GoalRun nothingChecked(FailurePolicy policy, String why) {
+        getLog().info(why);
+        return GoalRun.nothingChecked(policy, why);
+    }
+
+    private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
+            throws MojoExecutionException {
+        ResultCache results = cache
+                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
+                : ResultCache.disabled(settings);
+        results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
+        CheckReport report;
+        try {
+            report = results.checkAll(settings, targets, toCheck -> {
+                try (ProgressReport progress = new ProgressReport(toCheck.size(), ProgressReport.DEFAULT_INTERVAL,
+                        getLog()::info)) {
+                    return LinkCheckRun.run(settings, toCheck, progress);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
+        }
+        if (cache) {
+            try {
+                results.save();
+            } catch (IOException e) {
+                getLog().warn("linkcheck: cacheFile = '" + cacheFile + "' cannot be written (" + why(e)
+                        + "); the next run checks every URL again");
+            }
+        }
+        return report;
+    }
+
+    private void writeReports(ReportDirectory reports, CheckReport report, FailurePolicy policy)
+            throws MojoExecutionException {
+        try {
+            reports.writeAll(report, policy, Instant.now());
+        } catch (IOException e) {
+            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
+                    + "' cannot be written: " + why(e));
+        }
+        if (!GithubActions.isActive(environment)) {
+            return;
+        }
+        GithubActions github = new GithubActions(report, policy);
+        // Workflow commands are read from the raw output: Maven's log prefix would hide them.
+        github.annotations(repositoryPathPrefix()).forEach(System.out::println);
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
+        if (stepSummary != null && !stepSummary.isBlank()) {
+            try {
+                github.appendStepSummary(Path.of(stepSummary));
+            } catch (IOException e) {
+                getLog().warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + why(e));
+            }
+        }
+    }
+
+    /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
+    private String repositoryPathPrefix() {
+        String workspace = environment.apply("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank() || baseDirectory == null) {
+            return "";
+        }
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        if (!base.startsWith(root) || base.equals(root)) {
+            return "";
+        }
+        return root.relativize(base).toString().replace('\\', '/') + "/";
+    }
+
+    private void log(ConsoleReport console) {
+        if (getLog().isDebugEnabled()) {
+            console.working().forEach(line -> getLog().debug(line.text()));
+        }
+        for (ConsoleReport.Group group : console.problemsByFile()) {
+            getLog().info(MessageUtils.buffer().strong(group.heading()).toString());
+            for (ConsoleReport.Line line : group.lines()) {
+                MessageBuilder text = MessageUtils.buffer().a(ConsoleReport.PREFIX);
+                switch (line.severity()) {
+                    case ERROR -> text.failure(line.label());
+                    case WARNING -> text.warning(line.label());
+                    default -> text.a(line.label());
+                }
+                text.a(": ").strong(line.place()).a(": ").a(line.details());
+                switch (line.severity()) {
+                    case ERROR -> getLog().error(text.toString());
+                    case WARNING -> getLog().warn(text.toString());
+                    default -> getLog().info(text.toString());
+                }
+            }
+        }
+        getLog().info(console.summary());
+        getLog().info("linkcheck: reports in " + outputDirectory);
+    }
+
+    /** Every link of every configured source, each once, in the order found. */
+    private List<LinkTarget> targets() throws MojoExecutionException {
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        List<LinkTarget> targets = new ArrayList<>(LinkTargets.fromList("urls", urls == null ? List.of() : urls));
+        for (File file : urlFiles == null ? List.<File>of() : urlFiles) {
+            try {
+                targets.addAll(UrlFiles.read(file.toPath(), ProjectPaths.shown(base, file.toPath())));
+            } catch (IOException e) {
+                throw new MojoExecutionException("linkcheck: urlFiles = '" + file + "' cannot be read: " + why(e));
+            }
+        }
+        List<DocumentSet> documentSets = documentSets(base);
+        if (documentSets.isEmpty() && targets.isEmpty()) {
+            documentSets = List.of(DocumentSet.defaults(base));
+        }
+        LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
+        found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
+        targets.addAll(found.targets());
+        if (checkProjectUrls && project != null && project.getFile() != null) {
+            targets.addAll(ProjectUrls.of(project.getModel()));
+        }
+        return LinkTargets.distinct(targets);
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private List<DocumentSet> documentSets(Path base) throws MojoExecutionException {
+        List<DocumentSet> sets = new ArrayList<>();
+        for (Documents document : documents == null ? List.<Documents>of() : documents) {
+            Path directory = document.directory() == null ? base : base.resolve(document.directory().toPath());
+            if (!Files.isDirectory(directory)) {
+                throw new MojoExecutionException("linkcheck: documents directory '" + document.directory()
+                        + "' does not exist or is not a folder");
+            }
+            sets.add(new DocumentSet(directory, document.includes(), document.excludes()));
+        }
+        return sets;
+    }
+
+    private CheckSettings settings() throws MojoExecutionException {
+        List<ProxyConfig> proxies;
+        try {
+            proxies = mavenProxies.from(session == null ? null : session.getSettings());
+        } catch (MavenProxies.ProxyDecryptionException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        try {
+            return CheckSettings.builder()
+                    .mode(mode)
+                    .concurrency(concurrency)
+                    .timeout(timeout)
+                    .slowThreshold(slowThreshold)
+                    .acceptedStatusCodes(acceptedStatusCodes)
+                    .maxRedirects(maxRedirects)
+                    .userAgent(userAgent)
+                    .includes(includes)
+                    .excludes(excludes)
+                    .retries(retries)
+                    .maxRetryWait(maxRetryWait)
+                    .maxConcurrencyPerHost(maxConcurrencyPerHost)
+                    .maxTotalTime(maxTotalTime)
+                    .headers(headers == null ? List.of() : headers.stream()
+                            .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
+                            .toList())
+                    .proxies(proxies)
+                    .checkFragments(checkFragments)
+                    .build();
+        } catch (InvalidSettingException e) {
+            throw new MojoExecutionException("linkcheck: " + e.getMessage());
+        }
+    }
+
+    private static Duration durationSetting(String name, String value) throws MojoExecutionException {
+        try {
+            return Durations.parsePositive(name, value);
+        } catch (InvalidSettingException e) {
+            throw new MojoExecutionException("linkcheck: " + e.getMessage());
+        }
+    }
+}

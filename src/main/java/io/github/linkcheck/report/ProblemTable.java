@@ -1,0 +1,71 @@
+package io.github.linkcheck.report;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Severity;
+
+import java.util.List;
+
+/** A run's problems as rows of a table, for the pages people read: the Markdown summary and the site report. */
+public final class ProblemTable {
+
+    /**
+     * One problem.
+     *
+     * @param failsBuild whether it fails the build, or is a warning
+     * @param result the verdict, for example {@code broken}
+     * @param places every place the link stands
+     * @param link the link as written, without any password
+     * @param details what became of it, for example {@code 404 Not Found (120 ms)}
+     */
+    public record Row(boolean failsBuild, String result, List<String> places, String link, String details) {}
+
+    private final CheckReport report;
+    private final FailurePolicy policy;
+    private final ConsoleReport console;
+
+    public ProblemTable(CheckReport report, FailurePolicy policy) {
+        this.report = report;
+        this.policy = policy;
+        this.console = new ConsoleReport(report, policy);
+    }
+
+    /** The problems in the order the links were found. */
+    public List<Row> rows() {
+        return report.results().stream()
+                .filter(result -> Severity.of(result, policy).isProblem())
+                .map(this::row)
+                .toList();
+    }
+
+    /** For example {@code 2 links fail the build, 1 warning}, or {@code no broken links}. */
+    public String headline() {
+        List<Row> rows = rows();
+        if (rows.isEmpty()) {
+            return "no broken links";
+        }
+        long failing = rows.stream().filter(Row::failsBuild).count();
+        long warnings = rows.size() - failing;
+        StringBuilder headline = new StringBuilder()
+                .append(failing).append(failing == 1 ? " link fails" : " links fail").append(" the build");
+        if (warnings > 0) {
+            headline.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        return headline.toString();
+    }
+
+    /** The run in one line, for example {@code 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken}. */
+    public String summary() {
+        return console.summaryText();
+    }
+
+    private Row row(CheckResult result) {
+        return new Row(policy.fails(result), result.verdict().label(),
+                result.target().origins().stream().map(Origin::describe).toList(),
+                HttpUrls.redact(result.target().url()),
+                result.describeOutcome() + console.slowness(result));
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.linkcheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linkcheck.testing.TestSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.reporting.MavenReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report goal as Maven configures it: the same parameters as check, and broken links never fail it. */
+@MojoTest
+class ReportMojoTest {
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/defaults/pom.xml")
+    void checksWithTheSameParametersAndNeverFails(ReportMojo mojo, @TempDir Path folder) throws IOException {
+        try (TestSite site = TestSite.start()) {
+            mojo.outputDirectory = folder.toFile();
+            mojo.cache = false;
+            mojo.urls = List.of(site.url("/status/404"));
+
+            assertDoesNotThrow(mojo::execute);
+
+            assertTrue(site.requests("/status/404") > 0);
+            assertTrue(Files.readString(folder.resolve("linkcheck.json")).contains("\"verdict\" : \"broken\""));
+        }
+        assertEquals("async", mojo.mode, "the parameters and defaults of check");
+        assertEquals("linkcheck", mojo.getOutputName());
+        assertEquals(MavenReport.CATEGORY_PROJECT_REPORTS, mojo.getCategoryName());
+        assertEquals("Link check", mojo.getName(Locale.ROOT));
+    }
+}
