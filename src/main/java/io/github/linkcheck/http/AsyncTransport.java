@@ -118,6 +118,8 @@ final class AsyncTransport implements Transport {
         /** Written by the reactor thread of this exchange only; published through {@link #response}. */
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private ResponseHead head;
+        /** How many body bytes the reactor may read: written by the reactor thread of this exchange only. */
+        private int granted;
         private volatile FutureCallback<Void> exchangeCallback;
 
         ResponseReader(int bodyLimit) {
@@ -169,9 +171,13 @@ final class AsyncTransport implements Transport {
 
         @Override
         public void updateCapacity(CapacityChannel capacityChannel) throws IOException {
-            // Without a body limit no capacity is granted: the exchange is cancelled once the head is in.
-            if (bodyLimit > 0) {
-                capacityChannel.update(Integer.MAX_VALUE);
+            // No more than the limit and one byte, to tell a body that ends there from a longer one: the
+            // reactor then stops reading until the exchange is cancelled, however fast the server sends.
+            // Without a body limit nothing is granted: the exchange is cancelled once the head is in.
+            int wanted = bodyLimit == 0 ? 0 : bodyLimit + 1 - granted;
+            if (wanted > 0) {
+                granted += wanted;
+                capacityChannel.update(wanted);
             }
         }
 
