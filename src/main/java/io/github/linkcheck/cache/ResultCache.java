@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ public final class ResultCache {
     private final List<String> notices;
 
     /** What the cache knows of a URL that worked. */
-    private record Entry(Instant checkedAt, int status, String reason, String finalUrl) {}
+    private record Entry(Instant checkedAt, int status, String reason, URI finalUri) {}
 
     private ResultCache(Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries,
             List<String> notices) {
@@ -86,9 +86,7 @@ public final class ResultCache {
                         + "), so every URL is checked again");
             } else {
                 for (JsonNode entry : root.path("entries")) {
-                    entries.put(requiredText(entry, "url"), new Entry(Instant.parse(requiredText(entry, "checkedAt")),
-                            entry.path("status").asInt(), entry.path("reason").asText(""),
-                            entry.hasNonNull("finalUrl") ? entry.get("finalUrl").asText() : null));
+                    entries.put(requiredText(entry, "url"), entry(entry));
                 }
             }
         } catch (IOException | DateTimeException e) {
@@ -154,8 +152,8 @@ public final class ResultCache {
                 node.put("checkedAt", entry.checkedAt().toString());
                 node.put("status", entry.status());
                 node.put("reason", entry.reason());
-                if (entry.finalUrl() != null) {
-                    node.put("finalUrl", entry.finalUrl());
+                if (entry.finalUri() != null) {
+                    node.put("finalUrl", entry.finalUri().toString());
                 }
             }
         });
@@ -168,7 +166,7 @@ public final class ResultCache {
             return Optional.empty();
         }
         return Optional.of(new CheckResult(target, Verdict.OK, new Outcome.Status(entry.status(), entry.reason()),
-                Duration.ZERO, entry.finalUrl() == null ? null : URI.create(entry.finalUrl()), null, 0,
+                Duration.ZERO, entry.finalUri(), null, 0,
                 entry.checkedAt()));
     }
 
@@ -179,7 +177,7 @@ public final class ResultCache {
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
             entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
-                    result.redirectedTo().map(URI::toString).orElse(null)));
+                    result.redirectedTo().orElse(null)));
         } else {
             entries.remove(url);
         }
@@ -190,8 +188,7 @@ public final class ResultCache {
      * password in it, which must not end up in a file that CI stores.
      */
     private static boolean cacheable(CheckSettings settings, String url) {
-        String lowerCase = url.toLowerCase(Locale.ROOT);
-        return (lowerCase.startsWith("http://") || lowerCase.startsWith("https://"))
+        return HttpUrls.isHttp(url)
                 && settings.linkFilter().isChecked(url)
                 && HttpUrls.redact(url).equals(url);
     }
@@ -202,6 +199,24 @@ public final class ResultCache {
                 + ", maxRedirects=" + settings.maxRedirects()
                 + ", checkFragments=" + settings.checkFragments()
                 + ", slowThreshold=" + settings.slowThreshold().map(threshold -> threshold.toMillis() + "ms").orElse("none");
+    }
+
+    /** An entry as read, every field checked, so that nothing of a damaged file is used later in the run. */
+    private static Entry entry(JsonNode entry) throws IOException {
+        Instant checkedAt = Instant.parse(requiredText(entry, "checkedAt"));
+        if (!entry.path("status").canConvertToInt() || entry.get("status").asInt() < 100
+                || entry.get("status").asInt() > 599) {
+            throw new IOException("an entry has no status from 100 to 599");
+        }
+        URI finalUri = null;
+        if (entry.hasNonNull("finalUrl")) {
+            try {
+                finalUri = new URI(entry.get("finalUrl").asText());
+            } catch (URISyntaxException e) {
+                throw new IOException("an entry's finalUrl is not a URL: " + e.getMessage(), e);
+            }
+        }
+        return new Entry(checkedAt, entry.get("status").asInt(), entry.path("reason").asText(""), finalUri);
     }
 
     private static String requiredText(JsonNode entry, String field) throws IOException {

@@ -23,4 +23,20 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
     public long count(Verdict verdict) {
         return results.stream().filter(result -> result.verdict() == verdict).count();
     }
+
+    /** A result in one line: its URL, then {@link #describeOutcome}. */
+    public String describe(CheckResult result) {
+        return HttpUrls.redact(result.target().url()) + " -> " + describeOutcome(result);
+    }
+
+    /**
+     * What became of a result's URL, and for a slow one by how much, for example
+     * {@code 200 OK (4.1 s), slower than 3.0 s}.
+     */
+    public String describeOutcome(CheckResult result) {
+        if (result.verdict() != Verdict.SLOW || settings.slowThreshold().isEmpty()) {
+            return result.describeOutcome();
+        }
+        return result.describeOutcome() + ", slower than " + Durations.format(settings.slowThreshold().get());
+    }
 }

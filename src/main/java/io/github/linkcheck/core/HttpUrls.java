@@ -54,6 +54,12 @@ public final class HttpUrls {
         return withoutFragment(uri);
     }
 
+    /** Whether the text starts as a web address does: {@code http://} or {@code https://}, in any letter case. */
+    public static boolean isHttp(String url) {
+        String lowerCase = url.toLowerCase(Locale.ROOT);
+        return lowerCase.startsWith("http://") || lowerCase.startsWith("https://");
+    }
+
     /** Rejects anything but an http or https URI, such as a redirect to {@code file:} or {@code ftp:}. */
     public static void requireHttpScheme(URI uri) throws InvalidUrlException {
         String scheme = uri.getScheme();

@@ -1,6 +1,9 @@
 package io.github.linkcheck.core;
 
-/** Told as the checks of a run start and end, on whatever thread they do. Implementations are thread-safe. */
+/**
+ * Told as the checks of a run start and end, on whatever thread they do. Implementations are thread-safe,
+ * return at once and do not throw: they run on the threads that carry the checks.
+ */
 public interface RunListener {
 
     /** Listens to nothing. */

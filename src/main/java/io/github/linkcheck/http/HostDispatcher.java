@@ -121,14 +121,18 @@ final class HostDispatcher {
                 HostQueue host = hostOfTarget[index];
                 listener.started(targets.get(index));
                 launcher.launch(targets.get(index)).whenComplete((result, failure) -> {
-                    // The result first: once the last check reports finished, the results are read.
-                    if (failure == null) {
-                        listener.finished(result);
-                        results.get(index).complete(result);
-                    } else {
-                        results.get(index).completeExceptionally(failure);
+                    // The result first: once the last check reports finished, the results are read. The slot
+                    // is freed whatever the listener does, or the run would wait for it for ever.
+                    try {
+                        if (failure == null) {
+                            results.get(index).complete(result);
+                            listener.finished(result);
+                        } else {
+                            results.get(index).completeExceptionally(failure);
+                        }
+                    } finally {
+                        finished(host);
                     }
-                    finished(host);
                 });
             }
             batch.clear();

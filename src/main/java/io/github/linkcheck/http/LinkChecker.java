@@ -160,7 +160,7 @@ final class LinkChecker {
         } catch (URISyntaxException | IllegalArgumentException | InvalidUrlException e) {
             String reason = e instanceof InvalidUrlException ? e.getMessage() : "not a valid URL";
             return CompletableFuture.completedFuture(chain.ending(
-                    new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to '" + location + "': " + reason), from));
+                    new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to '" + HttpUrls.redact(location) + "': " + reason), from));
         }
         if (!chain.visited.add(next)) {
             return CompletableFuture.completedFuture(

@@ -108,7 +108,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * The bound on one request: connecting, the TLS handshake and the response headers. A request still
-     * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h},
+     * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 1d},
      * or a bare number of milliseconds.
      */
     @Parameter(property = "linkcheck.timeout", defaultValue = "10s")
@@ -235,7 +235,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
     File cacheFile;
 
-    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, and {@code 1d}. */
+    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, such as {@code 7d}. */
     @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
     String cacheMaxAge;
 
@@ -356,7 +356,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
                     + "' cannot be written: " + why(e));
         }
-        if (!GithubActions.isActive(environment)) {
+        if (!annotatesForGithubActions() || !GithubActions.isActive(environment)) {
             return;
         }
         GithubActions github = new GithubActions(report, policy);
@@ -370,6 +370,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 getLog().warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + why(e));
             }
         }
+    }
+
+    /**
+     * Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions:
+     * the goal that decides pass or fail does, so that a job that also builds the site shows each problem once.
+     */
+    protected boolean annotatesForGithubActions() {
+        return true;
     }
 
     /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
@@ -430,7 +438,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
         targets.addAll(found.targets());
         if (checkProjectUrls && project != null && project.getFile() != null) {
-            targets.addAll(ProjectUrls.of(project.getModel()));
+            targets.addAll(ProjectUrls.of(project.getModel(), base));
         }
         return LinkTargets.distinct(targets);
     }

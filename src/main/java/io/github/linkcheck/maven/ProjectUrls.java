@@ -1,5 +1,6 @@
 package io.github.linkcheck.maven;
 
+import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 
@@ -14,7 +15,6 @@ import org.apache.maven.model.Model;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The web addresses a POM publishes, which Maven Central shows to everyone: the project's, its
@@ -25,11 +25,17 @@ import java.util.Locale;
 final class ProjectUrls {
 
     private final List<LinkTarget> targets = new ArrayList<>();
+    private final Path baseDirectory;
 
-    private ProjectUrls() {}
+    private ProjectUrls(Path baseDirectory) {
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    }
 
-    static List<LinkTarget> of(Model model) {
-        ProjectUrls urls = new ProjectUrls();
+    /**
+     * @param baseDirectory the project's folder: the POMs in it, or in a folder above it, are named relative to it
+     */
+    static List<LinkTarget> of(Model model, Path baseDirectory) {
+        ProjectUrls urls = new ProjectUrls(baseDirectory);
         urls.add(model.getUrl(), "url", model);
         if (model.getOrganization() != null) {
             urls.add(model.getOrganization().getUrl(), "organization/url", model.getOrganization());
@@ -80,23 +86,29 @@ final class ProjectUrls {
         if (url == null || url.isBlank()) {
             return;
         }
-        String lowerCase = url.strip().toLowerCase(Locale.ROOT);
-        if (lowerCase.startsWith("http://") || lowerCase.startsWith("https://")) {
+        if (HttpUrls.isHttp(url.strip())) {
             targets.add(LinkTarget.of(url.strip(), place(owner, element)));
         }
     }
 
-    /** For example {@code pom.xml:23:18 (licenses/license[1]/url)}; the parent's POM for inherited values. */
-    private static Origin place(InputLocationTracker owner, String element) {
+    /**
+     * For example {@code pom.xml:23:18 (licenses/license[1]/url)}. A value inherited from a parent in the
+     * checkout is placed in that POM ({@code ../pom.xml:40:10 (url)}); one inherited from a parent out of a
+     * repository names the parent, since no file of the project holds it.
+     */
+    private Origin place(InputLocationTracker owner, String element) {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
         InputLocation location = owner.getLocation(field);
-        if (location == null || location.getLineNumber() < 0) {
+        if (location == null || location.getLineNumber() < 0 || location.getSource() == null
+                || location.getSource().getLocation() == null) {
             return Origin.at("pom.xml", 0, 0, element);
         }
-        String file = "pom.xml";
-        if (location.getSource() != null && location.getSource().getLocation() != null) {
-            file = Path.of(location.getSource().getLocation()).getFileName().toString();
+        Path pom = Path.of(location.getSource().getLocation()).toAbsolutePath().normalize();
+        int line = location.getLineNumber();
+        int column = Math.max(location.getColumnNumber(), 0);
+        if (pom.startsWith(baseDirectory) || pom.getFileName().toString().equals("pom.xml")) {
+            return Origin.at(baseDirectory.relativize(pom).toString().replace('\\', '/'), line, column, element);
         }
-        return Origin.at(file, location.getLineNumber(), Math.max(location.getColumnNumber(), 0), element);
+        return Origin.entry("pom.xml (" + element + ", inherited from " + location.getSource().getModelId() + ")");
     }
 }

@@ -26,6 +26,9 @@ public class ReportMojo extends AbstractLinkcheckMojo implements MavenReport {
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     File reportOutputDirectory;
 
+    /** The run of this execution: the site asks for the page once per locale, the links are checked once. */
+    private GoalRun run;
+
     @Inject
     public ReportMojo(SettingsDecrypter settingsDecrypter) {
         super(settingsDecrypter);
@@ -40,11 +43,12 @@ public class ReportMojo extends AbstractLinkcheckMojo implements MavenReport {
 
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        GoalRun run;
-        try {
-            run = runCheck();
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
+        if (run == null) {
+            try {
+                run = runCheck();
+            } catch (MojoExecutionException e) {
+                throw new MavenReportException(e.getMessage(), e);
+            }
         }
         SiteReportPage page = new SiteReportPage(sink);
         if (run.checked()) {
@@ -52,6 +56,12 @@ public class ReportMojo extends AbstractLinkcheckMojo implements MavenReport {
         } else {
             page.renderNothingChecked(run.whyNothingChecked());
         }
+    }
+
+    /** The check goal annotates for GitHub Actions; the site's copy of the same problems would double them. */
+    @Override
+    protected boolean annotatesForGithubActions() {
+        return false;
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.github.linkcheck.report.ProblemTable;
 import org.apache.maven.doxia.sink.Sink;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The page {@code linkcheck:report} adds to the project's site: the run's summary, its problems, and every
@@ -130,8 +129,7 @@ final class SiteReportPage {
     /** A web address is a link readers can follow; a path of the project is only text. */
     private void linkCell(String link) {
         sink.tableCell();
-        String lowerCase = link.toLowerCase(Locale.ROOT);
-        if (lowerCase.startsWith("http://") || lowerCase.startsWith("https://")) {
+        if (HttpUrls.isHttp(link)) {
             sink.link(link);
             sink.text(link);
             sink.link_();

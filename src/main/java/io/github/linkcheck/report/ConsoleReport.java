@@ -58,8 +58,16 @@ public final class ConsoleReport {
      * @param source the file, or {@value #CONFIGURATION} for links listed in the configuration
      */
     public record Group(String source, List<Line> lines) {
+        /** For example {@code linkcheck: README.md: 2 problems, 1 excluded}; problems are what fails or warns. */
         public String heading() {
-            return PREFIX + source + ": " + lines.size() + (lines.size() == 1 ? " problem" : " problems");
+            long problems = lines.stream().filter(line -> line.severity().isProblem()).count();
+            long excluded = lines.size() - problems;
+            StringBuilder heading = new StringBuilder(PREFIX).append(source).append(": ")
+                    .append(problems).append(problems == 1 ? " problem" : " problems");
+            if (excluded > 0) {
+                heading.append(", ").append(excluded).append(" excluded");
+            }
+            return heading.toString();
         }
     }
 
@@ -151,20 +159,12 @@ public final class ConsoleReport {
 
     Line line(CheckResult result, Severity severity) {
         List<Origin> origins = result.target().origins();
-        StringBuilder details = new StringBuilder(result.describe()).append(slowness(result));
+        StringBuilder details = new StringBuilder(report.describe(result));
         if (origins.size() > 1) {
             details.append(" (also at ")
                     .append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", ")))
                     .append(')');
         }
         return new Line(severity, result.verdict().label(), origins.get(0).describe(), details.toString());
-    }
-
-    /** For a slow result, by how much: {@code , slower than 3.0 s}; otherwise nothing. */
-    String slowness(CheckResult result) {
-        if (result.verdict() != Verdict.SLOW) {
-            return "";
-        }
-        return ", slower than " + Durations.format(report.settings().slowThreshold().orElseThrow());
     }
 }

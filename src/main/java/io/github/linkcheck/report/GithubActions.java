@@ -24,12 +24,10 @@ public final class GithubActions {
 
     private final CheckReport report;
     private final FailurePolicy policy;
-    private final ConsoleReport console;
 
     public GithubActions(CheckReport report, FailurePolicy policy) {
         this.report = report;
         this.policy = policy;
-        this.console = new ConsoleReport(report, policy);
     }
 
     /** Whether the build runs as a step of a GitHub Actions workflow. */
@@ -52,11 +50,11 @@ public final class GithubActions {
             }
             String command = severity == Severity.ERROR ? "error" : "warning";
             String title = "linkcheck: " + result.verdict().label() + " link";
-            String message = result.describe() + console.slowness(result);
+            String message = report.describe(result);
             for (Origin origin : result.target().origins()) {
                 StringBuilder line = new StringBuilder("::").append(command).append(' ');
                 if (origin.file() != null) {
-                    line.append("file=").append(property(pathPrefix + origin.file()));
+                    line.append("file=").append(property(repositoryPath(pathPrefix, origin.file())));
                     if (origin.line() > 0) {
                         line.append(",line=").append(origin.line());
                     }
@@ -71,6 +69,11 @@ public final class GithubActions {
             }
         }
         return commands;
+    }
+
+    /** A file's path from the repository's root, {@code module/../pom.xml} made {@code pom.xml}. */
+    private static String repositoryPath(String pathPrefix, String file) {
+        return Path.of(pathPrefix + file).normalize().toString().replace('\\', '/');
     }
 
     /** Adds the Markdown summary to the job's summary file, after what earlier steps wrote there. */

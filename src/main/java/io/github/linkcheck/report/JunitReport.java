@@ -22,7 +22,8 @@ import javax.xml.stream.XMLStreamWriter;
  * A JUnit XML report in the format of Surefire's reports, which Jenkins, GitLab and GitHub's test reporters
  * read as is: one test case per link, named by its URL and grouped (as the test class) by the file it stands
  * in. A link fails as a test exactly when it fails the build; a warning (slow, moved, not checked, or broken
- * with failOnError off) passes with the warning in its output, and links that are not requested are skipped.
+ * with failOnError off) passes with the warning in its output; excluded links and links of a kind that is not
+ * checked ({@code mailto:}) are skipped.
  */
 public final class JunitReport {
 

@@ -36,16 +36,26 @@ public final class MarkdownSummary {
             markdown.append("| ").append(row.failsBuild() ? ":x:" : ":warning:")
                     .append(" | ").append(row.result())
                     .append(" | ").append(row.places().stream()
-                            .map(place -> "`" + cell(place) + "`").collect(Collectors.joining("<br>")))
-                    .append(" | ").append(cell(row.link()))
-                    .append(" | ").append(cell(row.details()))
+                            .map(MarkdownSummary::code).collect(Collectors.joining("<br>")))
+                    .append(" | ").append(code(row.link()))
+                    .append(" | ").append(text(row.details()))
                     .append(" |\n");
         }
         return markdown.toString();
     }
 
-    /** Text that cannot break the table: pipes escaped, line breaks removed. */
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ').replace("`", "'");
+    /** A code span: nothing in it is markup, though a pipe still has to be escaped to stay in its cell. */
+    private static String code(String text) {
+        return "`" + text.replace("`", "'").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ') + "`";
+    }
+
+    /**
+     * Text that stays text in its cell: servers choose reason phrases and redirect locations, so markup is
+     * escaped as well as the pipes and line breaks that would break the table.
+     */
+    private static String text(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+                .replace("`", "'").replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -66,6 +66,6 @@ public final class ProblemTable {
         return new Row(policy.fails(result), result.verdict().label(),
                 result.target().origins().stream().map(Origin::describe).toList(),
                 HttpUrls.redact(result.target().url()),
-                result.describeOutcome() + console.slowness(result));
+                report.describeOutcome(result));
     }
 }

@@ -54,7 +54,7 @@ public final class DocumentScanner {
                 try {
                     String text = DocumentKind.readText(document);
                     for (FoundLink link : extractorFor(document).extract(text)) {
-                        target(document, link, Origin.at(place, link.line(), link.column())).ifPresent(targets::add);
+                        target(document, link, origin(place, link)).ifPresent(targets::add);
                     }
                 } catch (CharacterCodingException e) {
                     problems.add(place + ": not UTF-8 text, skipped");
@@ -85,6 +85,14 @@ public final class DocumentScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the documents in " + directory, e);
         }
+    }
+
+    /**
+     * Where a link starts; parsers give no position (-1) for elements they make up to repair broken
+     * markup, and the link is then named by its file alone.
+     */
+    private static Origin origin(String place, FoundLink link) {
+        return link.line() > 0 ? Origin.at(place, link.line(), Math.max(link.column(), 0)) : Origin.at(place, 0, 0);
     }
 
     private LinkExtractor extractorFor(Path document) {

@@ -101,6 +101,21 @@ class ResultCacheTest {
     }
 
     @Test
+    void aDamagedEntryMakesTheFileUnusableWhenReadNotLaterInTheRun() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
+                + "{\"url\": \"" + site.url("/ok/a") + "\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": 200,"
+                + " \"finalUrl\": \"http://a b\"}]}");
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
+
+        assertTrue(cache.notices().get(0).contains("an entry's finalUrl is not a URL"), cache.notices().toString());
+        assertFalse(report.results().get(0).isCached());
+        assertEquals(1, site.requests("/ok/a"));
+    }
+
+    @Test
     void aFileOfAnotherKindIsNotTakenForACache() throws Exception {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "[1, 2, 3]");

@@ -13,6 +13,7 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Outcome;
@@ -402,6 +403,35 @@ class LinkCheckRunTest {
         }
         assertEquals(verdictsByMode.get(0), verdictsByMode.get(1));
         assertEquals(3, verdictsByMode.get(0).stream().filter(verdict -> verdict.startsWith("BROKEN")).count());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aPasswordInARefusedRedirectIsNotRepeated(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/moved?to=http://user:s3cret@127.0.0.1:9/x"));
+        assertEquals(new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to 'http://user:****@127.0.0.1:9/x': credentials "
+                + "in the URL (user:password@) are not supported"), result.outcome());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aListenerThatFailsCannotStallTheRun(Mode mode) {
+        RunListener failing = new RunListener() {
+            @Override
+            public void started(LinkTarget target) {}
+
+            @Override
+            public void finished(CheckResult result) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        List<LinkTarget> targets = LinkTargets.fromList("urls",
+                IntStream.range(0, 20).mapToObj(i -> site.url("/ok/listened-" + mode + "-" + i)).toList());
+
+        CheckReport report = assertTimeoutPreemptively(HANG_GUARD,
+                () -> LinkCheckRun.run(CheckSettings.of(mode.name(), "4", "10s", null), targets, failing));
+
+        assertEquals(20, report.count(Verdict.OK));
     }
 
     @ParameterizedTest

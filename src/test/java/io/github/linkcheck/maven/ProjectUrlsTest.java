@@ -6,6 +6,7 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.InputSource;
 import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
@@ -34,7 +35,8 @@ class ProjectUrlsTest {
         InputSource source = new InputSource();
         source.setLocation("/work/project/pom.xml");
 
-        List<LinkTarget> targets = ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, source));
+        List<LinkTarget> targets = ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, source),
+                Path.of("/work/project"));
 
         assertEquals(List.of(
                 LinkTarget.of("https://example.org/project", Origin.at("pom.xml", 2, 8, "url")),
@@ -48,5 +50,27 @@ class ProjectUrlsTest {
                 LinkTarget.of("https://example.org/ci", Origin.at("pom.xml", 11, 22, "ciManagement/url")),
                 LinkTarget.of("https://example.org/archive", Origin.at("pom.xml", 12, 39, "mailingLists/mailingList[1]/archive"))),
                 targets);
+    }
+
+    @Test
+    void aValueInheritedFromAParentInTheCheckoutIsPlacedInThatPom() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
+                urlsReadFrom("/work/pom.xml", "parent:1"));
+    }
+
+    @Test
+    void aValueInheritedFromAParentOutOfARepositoryNamesTheParent() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent",
+                        Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
+                urlsReadFrom("/root/.m2/repository/org/example/parent/1/parent-1.pom", "org.example:parent:1"));
+    }
+
+    /** The URLs of a module in /work/project whose only URL was read from the given parent POM. */
+    private static List<LinkTarget> urlsReadFrom(String parentLocation, String parentId) throws Exception {
+        InputSource parent = new InputSource();
+        parent.setLocation(parentLocation);
+        parent.setModelId(parentId);
+        String pom = "<project>\n  <url>https://example.org/parent</url>\n</project>";
+        return ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, parent), Path.of("/work/project"));
     }
 }

@@ -88,6 +88,7 @@ class ConsoleReportTest {
                 new Line(Severity.INFO, "excluded", "urls entry 2", "http://b.test/ -> left out by includes/excludes"),
                 new Line(Severity.WARNING, "not checked", "urls entry 3", "http://c.test/ -> maxTotalTime of 1.0 s reached")),
                 lenient.problemsByFile().get(0).lines());
+        assertEquals("linkcheck: configuration: 2 problems, 1 excluded", lenient.problemsByFile().get(0).heading());
         assertEquals("linkcheck: 3 URLs in 1.0 s (async, concurrency 8): 0 OK, 0 broken, 1 moved, 1 excluded,"
                 + " 1 not checked", lenient.summary());
         assertTrue(lenient.failing().isEmpty());

@@ -38,6 +38,22 @@ class GithubActionsTest {
     }
 
     @Test
+    void aFileAboveTheModuleIsNamedFromTheRepositoryRoot() {
+        io.github.linkcheck.core.CheckReport sample = SampleReport.create();
+        io.github.linkcheck.core.CheckResult moved = sample.results().get(4);
+        io.github.linkcheck.core.CheckResult inParent = new io.github.linkcheck.core.CheckResult(
+                io.github.linkcheck.core.LinkTarget.of(moved.target().url(),
+                        io.github.linkcheck.core.Origin.at("../pom.xml", 40, 10, "url")),
+                moved.verdict(), moved.outcome(), moved.elapsed(), moved.finalUri(), moved.movedTo(), 1, null);
+        io.github.linkcheck.core.CheckReport report = new io.github.linkcheck.core.CheckReport(
+                sample.settings(), List.of(inParent), sample.wallTime());
+
+        String annotation = new GithubActions(report, new FailurePolicy(true, true, false)).annotations("module-a/").get(0);
+
+        assertTrue(annotation.startsWith("::warning file=pom.xml,line=40,col=10,"), annotation);
+    }
+
+    @Test
     void escapesWhatWouldEndACommand() {
         assertEquals("100%25 done%0Anext line", GithubActions.data("100% done\nnext line"));
         assertEquals("a%3Ab%2Cc%25", GithubActions.property("a:b,c%"));

@@ -21,11 +21,11 @@ class MarkdownSummaryTest {
 
                 | | Result | Where | Link | Details |
                 |---|---|---|---|---|
-                | :x: | broken | `README.md:4:3`<br>`docs/guide.md:5:58` | https://b.test/gone?a=1&b=<2> | 404 Not Found (120 ms) |
-                | :warning: | slow | `urls entry 2` | https://c.test/slow | 200 OK (1.5 s), redirected to https://c.test/slow/, slower than 1.0 s |
-                | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | http://d.test/old | 200 OK (7 ms), redirected to https://d.test/new, moved permanently to https://d.test/new |
-                | :x: | broken | `docs/guide.md:6:1` | docs/missing.md | file not found (0 ms) |
-                | :x: | broken | `links.txt:3` | https://user:****@f.test/\u0001x | timeout: no response in 10 s (10.0 s, 3 attempts) |
+                | :x: | broken | `README.md:4:3`<br>`docs/guide.md:5:58` | `https://b.test/gone?a=1&b=<2>` | 404 Not Found (120 ms) |
+                | :warning: | slow | `urls entry 2` | `https://c.test/slow` | 200 OK (1.5 s), redirected to https://c.test/slow/, slower than 1.0 s |
+                | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | `http://d.test/old` | 200 OK (7 ms), redirected to https://d.test/new, moved permanently to https://d.test/new |
+                | :x: | broken | `docs/guide.md:6:1` | `docs/missing.md` | file not found (0 ms) |
+                | :x: | broken | `links.txt:3` | `https://user:****@f.test/\u0001x` | timeout: no response in 10 s (10.0 s, 3 attempts) |
                 """, markdown);
     }
 
@@ -52,7 +52,22 @@ class MarkdownSummaryTest {
 
         String markdown = new MarkdownSummary(piped, new FailurePolicy(true, true, false)).toMarkdown();
 
-        assertEquals("| :x: | broken | `README.md:1:1` | https://a.test/x\\|y | 404 Not Found (3 ms) |",
+        assertEquals("| :x: | broken | `README.md:1:1` | `https://a.test/x\\|y` | 404 Not Found (3 ms) |",
                 markdown.lines().reduce((first, second) -> second).orElseThrow());
+    }
+
+    @Test
+    void whatAServerSaysStaysText() {
+        CheckReport report = SampleReport.create();
+        CheckReport hostile = new CheckReport(report.settings(), List.of(new io.github.linkcheck.core.CheckResult(
+                io.github.linkcheck.core.LinkTarget.of("https://a.test/", io.github.linkcheck.core.Origin.at("README.md", 1, 1)),
+                io.github.linkcheck.core.Verdict.BROKEN,
+                new io.github.linkcheck.core.Outcome.Status(500, "<img src=x> [click](https://evil.test) `x` & more"),
+                java.time.Duration.ofMillis(3), null, null, 1, null)), report.wallTime());
+
+        String markdown = new MarkdownSummary(hostile, new FailurePolicy(true, true, false)).toMarkdown();
+
+        assertEquals("| :x: | broken | `README.md:1:1` | `https://a.test/` | 500 &lt;img src=x&gt; \\[click\\](https://evil.test) "
+                + "'x' &amp; more (3 ms) |", markdown.lines().reduce((first, second) -> second).orElseThrow());
     }
 }

@@ -62,6 +62,19 @@ class DocumentScannerTest {
     }
 
     @Test
+    void aLinkInMarkupThatTheParserRepairsIsNamedByItsFile() throws IOException {
+        // jsoup closes the <a> before the <div> and opens a copy inside it, which has no place in the source.
+        write("docs/broken.html", "<a href=\"https://example.org/a\"><div>one</a>two</div>\n");
+
+        LinkSources found = new DocumentScanner(project, false)
+                .scan(List.of(new DocumentSet(project, List.of("**/*.html"), List.of())));
+
+        assertEquals(List.of(new LinkTarget("https://example.org/a",
+                List.of(Origin.at("docs/broken.html", 1, 1), Origin.at("docs/broken.html", 0, 0)), null)),
+                io.github.linkcheck.core.LinkTargets.distinct(found.targets()));
+    }
+
+    @Test
     void reportsDocumentsThatAreNotTextAndGoesOn() throws IOException {
         Files.createDirectories(project.resolve("docs"));
         Files.write(project.resolve("docs/binary.md"), new byte[] {'#', ' ', 0, 1, 2});
