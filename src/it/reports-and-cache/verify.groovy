@@ -48,7 +48,7 @@ assert suite.testcase.findAll { it.failure.size() > 0 }*.@name*.toString() == ["
 
 def summary = new File(reports, 'summary.md').text
 assert summary.startsWith('### linkcheck: 2 links fail the build\n')
-assert summary.contains("| :x: | broken | `README.md:4:23` | ${base}/status/410 | 410 Gone (")
+assert summary.contains("| :x: | broken | `README.md:4:23` | `${base}/status/410` | 410 Gone (")
 
 // GitHub's job summary received the table from both runs.
 def stepSummary = new File(basedir, 'step-summary.md').text
