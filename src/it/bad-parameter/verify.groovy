@@ -1,6 +1,6 @@
 context.site.close()
 def log = new File(basedir, 'build.log').text
-assert log.contains("linkcheck: mode = 'turbo' is not valid: expected one of threads, async")
+assert log.contains("linkcheck: mode = 'turbo' is not valid: expected one of threads, async, virtual")
 assert log.contains("linkcheck: timeout = 'ten' is not valid: expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds")
 assert log.contains("linkcheck: concurrency = '0' is not valid: expected a whole number from 1 to 10000")
 assert log.contains("linkcheck: urlFiles = '${new File(basedir, 'no-such-links.txt')}' cannot be read: no such file")

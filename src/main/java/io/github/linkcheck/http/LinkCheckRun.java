@@ -58,14 +58,15 @@ public final class LinkCheckRun {
 
     private static Transport transport(CheckSettings settings, RunTimer timer) {
         return switch (settings.mode()) {
-            case THREADS -> new ClassicTransport(settings, timer);
+            case THREADS, VIRTUAL -> new ClassicTransport(settings, timer);
             case ASYNC -> new AsyncTransport(settings, timer);
         };
     }
 
     private static CheckLauncher launcher(CheckSettings settings, LinkChecker checker) {
         return switch (settings.mode()) {
-            case THREADS -> new ThreadPoolLauncher(checker, settings.concurrency());
+            case THREADS -> ExecutorLauncher.platformThreads(checker, settings.concurrency());
+            case VIRTUAL -> ExecutorLauncher.virtualThreads(checker);
             // The asynchronous client never blocks: its checks start on the dispatching thread.
             case ASYNC -> new CheckLauncher() {
                 @Override

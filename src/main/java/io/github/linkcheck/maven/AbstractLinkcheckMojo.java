@@ -96,8 +96,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
      * on a few NIO reactor threads, at most {@code concurrency} requests in flight. {@code threads}:
-     * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. Both give
-     * the same verdicts; only speed and resource use differ.
+     * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. {@code virtual}:
+     * the classic client on a virtual thread per check, at most {@code concurrency} at once; needs Maven on
+     * Java 21 or newer. All give the same verdicts; only speed and resource use differ.
      */
     @Parameter(property = "linkcheck.mode", defaultValue = "async")
     String mode;

@@ -26,8 +26,19 @@ class CheckSettingsTest {
     }
 
     @Test
+    void virtualModeOnlyWhereJavaHasVirtualThreads() {
+        if (Runtime.version().feature() >= 21) {
+            assertEquals(Mode.VIRTUAL, CheckSettings.of("Virtual", "32", "10s", null).mode());
+        } else {
+            assertMessage("mode = 'virtual' is not valid: virtual threads need Java 21 or newer, and Maven runs on Java "
+                    + Runtime.version() + "; use threads or async, or run Maven on Java 21+",
+                    () -> CheckSettings.of("virtual", "32", "10s", null));
+        }
+    }
+
+    @Test
     void namesTheSettingTheValueAndWhatIsAccepted() {
-        assertMessage("mode = 'turbo' is not valid: expected one of threads, async",
+        assertMessage("mode = 'turbo' is not valid: expected one of threads, async, virtual",
                 () -> CheckSettings.of("turbo", "32", "10s", null));
         assertMessage("concurrency = '0' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.of("async", "0", "10s", null));

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code checkFragments} against a real local site, in every mode. */
 class FragmentCheckTest {
@@ -38,7 +38,7 @@ class FragmentCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void fragmentMustNameAnAnchorOfThePageWhichIsReadOnce(Mode mode) {
         List<CheckResult> results = check(mode, true,
                 site.url("/page/a#intro"), site.url("/page/a#legacy"), site.url("/page/a#top"), site.url("/page/a#missing"));
@@ -50,7 +50,7 @@ class FragmentCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void fragmentsAreNotLookedForUnlessAskedTo(Mode mode) {
         List<CheckResult> results = check(mode, false, site.url("/page/b#missing"));
 
@@ -59,7 +59,7 @@ class FragmentCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void fragmentIsLookedForWhereTheRedirectsEnd(Mode mode) {
         List<CheckResult> results = check(mode, true,
                 site.url("/moved?to=/page/c#intro"), site.url("/moved?to=/page/c#nowhere"));
@@ -69,13 +69,13 @@ class FragmentCheckTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void pagesThatAreNotHtmlHaveNoAnchorsToLookFor(Mode mode) {
         assertEquals(List.of(Verdict.OK), verdicts(check(mode, true, site.url("/text/a#intro"))));
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void onlyTheStartOfAHugePageIsRead(Mode mode) throws InterruptedException {
         List<CheckResult> results = check(mode, true, site.url("/huge-page#nowhere"));
 

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Servers that misbehave below HTTP, and a large run: each ends in its documented verdict, in bounded time. */
 class ReliabilityTest {
@@ -46,7 +46,7 @@ class ReliabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void resetBeforeAnyAnswerIsAConnectionFailureAfterEveryAttempt(Mode mode) {
         CheckResult result = check(mode, "/reset-before-headers", "10s");
         assertEquals(Verdict.BROKEN, result.verdict());
@@ -55,7 +55,7 @@ class ReliabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void resetAfterTheHeadStillCountsTheStatus(Mode mode) {
         // The status line and headers arrived whole; the body that was cut off is never read.
         CheckResult result = check(mode, "/reset-after-headers", "10s");
@@ -63,7 +63,7 @@ class ReliabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void tricklingServerIsCutOffAtTheTimeout(Mode mode) {
         CheckResult result = check(mode, "/trickle", "1s");
         assertEquals(Verdict.BROKEN, result.verdict());
@@ -71,7 +71,7 @@ class ReliabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void malformedStatusLineIsAProtocolError(Mode mode) {
         CheckResult result = check(mode, "/malformed-status", "10s");
         assertEquals(Verdict.BROKEN, result.verdict());
@@ -79,14 +79,14 @@ class ReliabilityTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void lyingContentLengthDoesNotMatterToAStatusCheck(Mode mode) {
         CheckResult result = check(mode, "/lying-length", "10s");
         assertEquals(Verdict.OK, result.verdict(), result.describe());
     }
 
     @ParameterizedTest
-    @EnumSource(Mode.class)
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void tenThousandUrlsInOneRunLeaveNothingRunning(Mode mode) throws IOException, InterruptedException {
         Set<String> threadsBefore = linkcheckThreads();
         try (TestSite site = TestSite.start()) {

@@ -165,7 +165,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "mode", value = "turbo")
     void unknownModeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async");
+        assertConfigurationError(mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async, virtual");
     }
 
     @Test
