@@ -63,6 +63,13 @@ public record CheckSettings(
         proxies = List.copyOf(proxies);
     }
 
+    /** The same settings in another mode. */
+    public CheckSettings withMode(Mode other) {
+        return new CheckSettings(other, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
+                acceptedStatusCodes, linkFilter, retryPolicy, maxConcurrencyPerHost, maxTotalTime, headers, proxies,
+                checkFragments);
+    }
+
     /** The most common settings, the rest at their defaults. */
     public static CheckSettings of(String mode, String concurrency, String timeout, String slowThreshold) {
         return builder().mode(mode).concurrency(concurrency).timeout(timeout).slowThreshold(slowThreshold).build();
@@ -108,7 +115,7 @@ public record CheckSettings(
 
         public Builder concurrency(String value) {
             if (isSet(value)) {
-                concurrency = wholeNumber("concurrency", value, 1, MAX_CONCURRENCY);
+                concurrency = WholeNumbers.parse("concurrency", value, 1, MAX_CONCURRENCY);
             }
             return this;
         }
@@ -129,7 +136,7 @@ public record CheckSettings(
 
         public Builder maxRedirects(String value) {
             if (isSet(value)) {
-                maxRedirects = wholeNumber("maxRedirects", value, 0, MAX_REDIRECTS);
+                maxRedirects = WholeNumbers.parse("maxRedirects", value, 0, MAX_REDIRECTS);
             }
             return this;
         }
@@ -160,7 +167,7 @@ public record CheckSettings(
 
         public Builder retries(String value) {
             if (isSet(value)) {
-                retries = wholeNumber("retries", value, 0, MAX_RETRIES);
+                retries = WholeNumbers.parse("retries", value, 0, MAX_RETRIES);
             }
             return this;
         }
@@ -183,7 +190,7 @@ public record CheckSettings(
 
         public Builder maxConcurrencyPerHost(String value) {
             if (isSet(value)) {
-                maxConcurrencyPerHost = wholeNumber("maxConcurrencyPerHost", value, 1, MAX_CONCURRENCY);
+                maxConcurrencyPerHost = WholeNumbers.parse("maxConcurrencyPerHost", value, 1, MAX_CONCURRENCY);
             }
             return this;
         }
@@ -219,19 +226,6 @@ public record CheckSettings(
 
         private static boolean isSet(String value) {
             return value != null && !value.isBlank();
-        }
-
-        private static int wholeNumber(String setting, String value, int min, int max) {
-            String accepted = "expected a whole number from " + min + " to " + max;
-            try {
-                int number = Integer.parseInt(value.trim());
-                if (number < min || number > max) {
-                    throw new InvalidSettingException(setting, value, accepted);
-                }
-                return number;
-            } catch (NumberFormatException e) {
-                throw new InvalidSettingException(setting, value, accepted);
-            }
         }
     }
 }

@@ -287,15 +287,46 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @throws MojoExecutionException when a parameter cannot be used, before any request
      */
     GoalRun runCheck() throws MojoExecutionException {
+        Plan plan = plan();
+        if (!plan.hasLinks()) {
+            return GoalRun.nothingChecked(plan.policy(), plan.whyNothingChecked());
+        }
+        CheckReport report = check(plan.settings(), plan.targets(), plan.cacheAge());
+        writeReports(plan.reports(), report, plan.policy());
+        log(new ConsoleReport(report, plan.policy()));
+        return new GoalRun(report, plan.policy(), null);
+    }
+
+    /**
+     * What a goal is to check, once every parameter has been found usable.
+     *
+     * @param whyNothingChecked when there is nothing to check (skipped, offline, no links), why, as said;
+     *     {@code null} otherwise
+     */
+    record Plan(CheckSettings settings, List<LinkTarget> targets, FailurePolicy policy, Duration cacheAge,
+            ReportDirectory reports, String whyNothingChecked) {
+
+        boolean hasLinks() {
+            return whyNothingChecked == null;
+        }
+    }
+
+    /**
+     * Reads every parameter and finds the links, with no request sent; when there is nothing to check, says
+     * why in one line.
+     *
+     * @throws MojoExecutionException when a parameter cannot be used
+     */
+    Plan plan() throws MojoExecutionException {
         FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
         if (skip) {
-            return nothingChecked(policy, "linkcheck: skipped (linkcheck.skip)");
+            return nothingToCheck(policy, "linkcheck: skipped (linkcheck.skip)");
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
         Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge);
         if (session != null && session.isOffline()) {
-            return nothingChecked(policy, "linkcheck: Maven is offline (-o), no URL checked");
+            return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
         ReportDirectory reports = new ReportDirectory(outputDirectory.toPath());
         try {
@@ -306,18 +337,15 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         List<LinkTarget> targets = targets();
         if (targets.isEmpty()) {
-            return nothingChecked(policy,
+            return nothingToCheck(policy,
                     "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
         }
-        CheckReport report = check(settings, targets, cacheAge);
-        writeReports(reports, report, policy);
-        log(new ConsoleReport(report, policy));
-        return new GoalRun(report, policy, null);
+        return new Plan(settings, targets, policy, cacheAge, reports, null);
     }
 
-    private GoalRun nothingChecked(FailurePolicy policy, String why) {
+    private Plan nothingToCheck(FailurePolicy policy, String why) {
         getLog().info(why);
-        return GoalRun.nothingChecked(policy, why);
+        return new Plan(null, List.of(), policy, null, null, why);
     }
 
     private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
@@ -444,7 +472,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return LinkTargets.distinct(targets);
     }
 
-    private static String why(IOException e) {
+    static String why(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
