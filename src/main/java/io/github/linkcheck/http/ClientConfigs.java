@@ -4,6 +4,7 @@ import io.github.linkcheck.core.CheckSettings;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /** The client settings both transports share, so that a request is bounded the same way in every mode. */
@@ -23,6 +24,12 @@ final class ClientConfigs {
 
     static ConnectionConfig connectionConfig(CheckSettings settings) {
         Timeout timeout = Timeout.of(settings.timeout());
-        return ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build();
+        return ConnectionConfig.custom()
+                .setConnectTimeout(timeout)
+                .setSocketTimeout(timeout)
+                // A pooled connection is checked before every reuse: servers that cap their idle keep-alive
+                // connections close them as responses end, and a check costs far less than a failed request.
+                .setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
+                .build();
     }
 }

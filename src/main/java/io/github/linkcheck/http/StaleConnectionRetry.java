@@ -1,27 +1,36 @@
 package io.github.linkcheck.http;
 
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.util.TimeValue;
 
 import java.io.IOException;
 
 /**
- * Repeats a request at once, on a fresh connection, when a pooled connection turns out to have been closed
- * by the server while it sat idle: the request never reached the server, so this is not one of the URL's
- * attempts. Every other failure goes to the link check's own retries.
+ * Repeats a request at once, on another connection, when its connection was closed before any response came:
+ * what happens when a pooled connection was closed by the server as it went idle, as servers with a cap on
+ * idle keep-alive connections do by the hundred under load. The request never reached the server, so this
+ * is not one of the URL's attempts; every other failure goes to the link check's own retries.
  */
 final class StaleConnectionRetry implements HttpRequestRetryStrategy {
 
-    /** One repeat: enough for a closed idle connection, too few to hide a server that never answers. */
-    private static final int MAX_EXECUTIONS = 2;
+    /**
+     * Three repeats: a server that has just closed many idle connections may hand out several stale ones in
+     * a row, and a server that closes every connection unanswered is still judged within a few round trips.
+     */
+    private static final int MAX_EXECUTIONS = 4;
 
     @Override
     public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
-        return execCount < MAX_EXECUTIONS && exception instanceof NoHttpResponseException;
+        boolean closedUnanswered = exception instanceof NoHttpResponseException
+                || exception instanceof ConnectionClosedException;
+        // Once a response has begun, a closed connection is that response's failure, not a stale connection.
+        return execCount < MAX_EXECUTIONS && closedUnanswered && HttpCoreContext.cast(context).getResponse() == null;
     }
 
     @Override

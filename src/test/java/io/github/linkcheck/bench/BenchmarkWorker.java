@@ -39,6 +39,9 @@ public final class BenchmarkWorker {
         long cpuBefore = os.getProcessCpuTime();
         CheckReport report = LinkCheckRun.run(settings, targets);
         long cpuAfter = os.getProcessCpuTime();
+        // What did not work is the first thing to look at when a run falls short.
+        report.results().stream().filter(result -> result.verdict() != Verdict.OK).limit(5)
+                .forEach(result -> System.out.println("not OK: " + result.describe()));
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())

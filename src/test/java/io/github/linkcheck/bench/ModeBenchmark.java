@@ -98,7 +98,7 @@ public final class ModeBenchmark {
             figures.put(keyValue[0], Long.parseLong(keyValue[1]));
         }
         if (figures.get("ok") != count) {
-            throw new IllegalStateException(mode + " N=" + count + ": only " + figures.get("ok") + " OK: " + line);
+            throw new IllegalStateException(mode + " N=" + count + ": only " + figures.get("ok") + " OK:\n" + out);
         }
         return new Measurement(count, concurrency, server.latency().toMillis(), mode, figures);
     }
