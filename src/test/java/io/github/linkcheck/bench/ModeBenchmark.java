@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * after a fixed latency, at several concurrencies, each run in a fresh JVM. Writes docs/benchmark.csv and
  * docs/benchmark.png. Run by {@code ./mvnw -Pbench verify} (see docs/performance.md); the system properties
  * {@code bench.sizes}, {@code bench.concurrency}, {@code bench.latencyMs}, {@code bench.modes} and
- * {@code bench.output} change what is measured and where it goes, and {@code bench.targets} adds runs of
+ * {@code bench.output} change what is measured and where it goes, {@code bench.jvmArgs} is passed to every
+ * worker JVM (for example {@code -Xmx256m}), and {@code bench.targets} adds runs of
  * single configurations ({@code 2000@200}: 2,000 URLs at concurrency 200) to the CSV, not the plot.
  */
 public final class ModeBenchmark {
@@ -34,10 +35,14 @@ public final class ModeBenchmark {
     record Measurement(int count, int concurrency, long latencyMs, String mode, Map<String, Long> figures) {}
 
     public static void main(String[] args) throws Exception {
+        // The JDK server closes idle keep-alive connections beyond 200; a client at concurrency 1,000 would then
+        // open a new connection for most requests, and the benchmark would measure connection set-up, not modes.
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "100000");
         List<Integer> sizes = numbers(System.getProperty("bench.sizes", "1000,10000"));
         List<Integer> concurrencies = numbers(System.getProperty("bench.concurrency", "16,64,256,1024"));
         long latencyMs = Long.parseLong(System.getProperty("bench.latencyMs", "100"));
-        List<String> modes = Arrays.stream(System.getProperty("bench.modes", availableModes()).split(","))
+        String modeList = System.getProperty("bench.modes", "");
+        List<String> modes = Arrays.stream((modeList.isBlank() ? availableModes() : modeList).split(","))
                 .map(String::trim).toList();
         Path output = Path.of(System.getProperty("bench.output", "docs"));
         List<Measurement> measurements = new ArrayList<>();
@@ -76,12 +81,15 @@ public final class ModeBenchmark {
 
     private static Measurement measure(LatencyServer server, String mode, int count, int concurrency)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process worker = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                BenchmarkWorker.class.getName(), server.baseUrl(), mode, Integer.toString(count),
-                Integer.toString(concurrency))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvmArgs = System.getProperty("bench.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkWorker.class.getName(),
+                server.baseUrl(), mode, Integer.toString(count), Integer.toString(concurrency)));
+        Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out;
         try (var in = worker.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
