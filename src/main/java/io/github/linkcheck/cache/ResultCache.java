@@ -9,10 +9,10 @@ import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportFiles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +24,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class ResultCache {
 
     static final int FORMAT = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final Duration maxAge;
@@ -78,14 +79,14 @@ public final class ResultCache {
             return new ResultCache(file, maxAge, rules, clock, entries, notices);
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
-            if (root == null || !root.isObject() || root.path("format").asInt() != FORMAT) {
+            CacheFile read = read(file);
+            if (read.format() != FORMAT) {
                 notices.add(unusable(file, "not a cache file of this plugin"));
-            } else if (!rules.equals(root.path("rules").asText())) {
-                notices.add("cache " + file + " was written under other settings (" + root.path("rules").asText()
+            } else if (!rules.equals(read.rules())) {
+                notices.add("cache " + file + " was written under other settings (" + read.rules()
                         + "), so every URL is checked again");
             } else {
-                for (JsonNode entry : root.path("entries")) {
+                for (Map<String, String> entry : read.entries()) {
                     entries.put(requiredText(entry, "url"), entry(entry));
                 }
             }
@@ -141,23 +142,30 @@ public final class ResultCache {
             throw new IllegalStateException("a disabled cache has no file to save");
         }
         Instant oldest = clock.instant().minus(maxAge);
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("rules", rules);
-        ArrayNode list = root.putArray("entries");
-        entries.forEach((url, entry) -> {
-            if (entry.checkedAt().isAfter(oldest)) {
-                ObjectNode node = list.addObject();
-                node.put("url", url);
-                node.put("checkedAt", entry.checkedAt().toString());
-                node.put("status", entry.status());
-                node.put("reason", entry.reason());
-                if (entry.finalUri() != null) {
-                    node.put("finalUrl", entry.finalUri().toString());
+        ReportFiles.write(file, out -> {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.writeStartObject();
+                json.writeNumberField("format", FORMAT);
+                json.writeStringField("rules", rules);
+                json.writeArrayFieldStart("entries");
+                for (Map.Entry<String, Entry> kept : entries.entrySet()) {
+                    Entry entry = kept.getValue();
+                    if (entry.checkedAt().isAfter(oldest)) {
+                        json.writeStartObject();
+                        json.writeStringField("url", kept.getKey());
+                        json.writeStringField("checkedAt", entry.checkedAt().toString());
+                        json.writeNumberField("status", entry.status());
+                        json.writeStringField("reason", entry.reason());
+                        if (entry.finalUri() != null) {
+                            json.writeStringField("finalUrl", entry.finalUri().toString());
+                        }
+                        json.writeEndObject();
+                    }
                 }
+                json.writeEndArray();
+                json.writeEndObject();
             }
         });
-        ReportFiles.write(file, out -> MAPPER.writeValue(out, root));
     }
 
     private Optional<CheckResult> cached(CheckSettings settings, LinkTarget target, Instant now) {
@@ -201,29 +209,83 @@ public final class ResultCache {
                 + ", slowThreshold=" + settings.slowThreshold().map(threshold -> threshold.toMillis() + "ms").orElse("none");
     }
 
+    /** The file as read: its format, its rules, and its entries' fields as text. */
+    private record CacheFile(int format, String rules, List<Map<String, String>> entries) {}
+
+    private static CacheFile read(Path file) throws IOException {
+        try (JsonParser json = JSON.createParser(file.toFile())) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            int format = 0;
+            String rules = "";
+            List<Map<String, String>> entries = List.of();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "format" -> format = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
+                    case "rules" -> rules = json.getValueAsString("");
+                    case "entries" -> entries = readEntries(json, value);
+                    default -> json.skipChildren();
+                }
+            }
+            return new CacheFile(format, rules, entries);
+        }
+    }
+
+    private static List<Map<String, String>> readEntries(JsonParser json, JsonToken start) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            throw new IOException("entries is not a list");
+        }
+        List<Map<String, String>> entries = new ArrayList<>();
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            Map<String, String> entry = new HashMap<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                if (json.nextToken().isScalarValue()) {
+                    entry.put(field, json.getValueAsString());
+                } else {
+                    json.skipChildren();
+                }
+            }
+            entries.add(entry);
+        }
+        if (json.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException("an entry is not an object");
+        }
+        return entries;
+    }
+
     /** An entry as read, every field checked, so that nothing of a damaged file is used later in the run. */
-    private static Entry entry(JsonNode entry) throws IOException {
+    private static Entry entry(Map<String, String> entry) throws IOException {
         Instant checkedAt = Instant.parse(requiredText(entry, "checkedAt"));
-        if (!entry.path("status").canConvertToInt() || entry.get("status").asInt() < 100
-                || entry.get("status").asInt() > 599) {
+        int status;
+        try {
+            status = Integer.parseInt(requiredText(entry, "status"));
+        } catch (NumberFormatException e) {
+            throw new IOException("an entry has no status from 100 to 599", e);
+        }
+        if (status < 100 || status > 599) {
             throw new IOException("an entry has no status from 100 to 599");
         }
         URI finalUri = null;
-        if (entry.hasNonNull("finalUrl")) {
+        if (entry.get("finalUrl") != null) {
             try {
-                finalUri = new URI(entry.get("finalUrl").asText());
+                finalUri = new URI(entry.get("finalUrl"));
             } catch (URISyntaxException e) {
                 throw new IOException("an entry's finalUrl is not a URL: " + e.getMessage(), e);
             }
         }
-        return new Entry(checkedAt, entry.get("status").asInt(), entry.path("reason").asText(""), finalUri);
+        return new Entry(checkedAt, status, entry.getOrDefault("reason", ""), finalUri);
     }
 
-    private static String requiredText(JsonNode entry, String field) throws IOException {
-        if (!entry.hasNonNull(field)) {
+    private static String requiredText(Map<String, String> entry, String field) throws IOException {
+        String value = entry.get(field);
+        if (value == null) {
             throw new IOException("an entry has no " + field);
         }
-        return entry.get(field).asText();
+        return value;
     }
 
     private static String unusable(Path file, String why) {

@@ -6,16 +6,15 @@ import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportFiles;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The comparison of the modes as a console table, {@code compare.md} and {@code compare.json}. */
@@ -24,7 +23,7 @@ public final class CompareReport {
     public static final String JSON = "compare.json";
     public static final String MARKDOWN = "compare.md";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final List<String> HEADERS = List.of("mode", "round", "wall time", "URLs/s", "p50", "p95", "max",
             "peak threads", "allocated", "peak heap", "OK", "broken", "other");
 
@@ -86,34 +85,59 @@ public final class CompareReport {
     }
 
     public void writeJson(Path file) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("tool").put("name", ProductInfo.NAME).put("version", ProductInfo.version());
-        root.put("links", links);
-        root.put("concurrency", concurrency);
-        root.put("fastest", result.fastest().userName());
-        ArrayNode runs = root.putArray("runs");
+        ReportFiles.write(file, out -> {
+            try (JsonGenerator json = JSON_FACTORY.createGenerator(out)) {
+                json.useDefaultPrettyPrinter();
+                writeJson(json);
+            }
+        });
+    }
+
+    private void writeJson(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", ProductInfo.NAME);
+        json.writeStringField("version", ProductInfo.version());
+        json.writeEndObject();
+        json.writeNumberField("links", links);
+        json.writeNumberField("concurrency", concurrency);
+        json.writeStringField("fastest", result.fastest().userName());
+        json.writeArrayFieldStart("runs");
         for (ModeComparison.Run run : result.runs()) {
-            ObjectNode node = runs.addObject();
-            node.put("mode", run.mode().userName());
-            node.put("round", run.round());
-            node.put("wallTimeMs", run.wallTime().toMillis());
-            node.put("urlsPerSecond", Math.round(run.urlsPerSecond() * 10) / 10.0);
-            node.put("latencyP50Ms", run.latencyP50().toMillis());
-            node.put("latencyP95Ms", run.latencyP95().toMillis());
-            node.put("latencyMaxMs", run.latencyMax().toMillis());
-            node.put("peakThreads", run.peakThreads());
-            run.allocatedBytes().ifPresent(bytes -> node.put("allocatedBytes", bytes));
-            node.put("peakHeapBytes", run.peakHeapBytes());
-            ObjectNode verdicts = node.putObject("verdicts");
-            run.verdicts().forEach((verdict, count) -> verdicts.put(verdict.name().toLowerCase(Locale.ROOT), count));
+            json.writeStartObject();
+            json.writeStringField("mode", run.mode().userName());
+            json.writeNumberField("round", run.round());
+            json.writeNumberField("wallTimeMs", run.wallTime().toMillis());
+            json.writeNumberField("urlsPerSecond", Math.round(run.urlsPerSecond() * 10) / 10.0);
+            json.writeNumberField("latencyP50Ms", run.latencyP50().toMillis());
+            json.writeNumberField("latencyP95Ms", run.latencyP95().toMillis());
+            json.writeNumberField("latencyMaxMs", run.latencyMax().toMillis());
+            json.writeNumberField("peakThreads", run.peakThreads());
+            if (run.allocatedBytes().isPresent()) {
+                json.writeNumberField("allocatedBytes", run.allocatedBytes().getAsLong());
+            }
+            json.writeNumberField("peakHeapBytes", run.peakHeapBytes());
+            json.writeObjectFieldStart("verdicts");
+            for (Map.Entry<Verdict, Long> count : run.verdicts().entrySet()) {
+                json.writeNumberField(count.getKey().name().toLowerCase(Locale.ROOT), count.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        ArrayNode flaky = root.putArray("flaky");
+        json.writeEndArray();
+        json.writeArrayFieldStart("flaky");
         for (ModeComparison.Flaky link : result.flaky()) {
-            ObjectNode node = flaky.addObject().put("url", HttpUrls.redact(link.url()));
-            ObjectNode byRun = node.putObject("verdicts");
-            link.verdictByRun().forEach((run, verdict) -> byRun.put(run, verdict.label()));
+            json.writeStartObject();
+            json.writeStringField("url", HttpUrls.redact(link.url()));
+            json.writeObjectFieldStart("verdicts");
+            for (Map.Entry<String, Verdict> byRun : link.verdictByRun().entrySet()) {
+                json.writeStringField(byRun.getKey(), byRun.getValue().label());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        ReportFiles.write(file, out -> MAPPER.writeValue(out, root));
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     public void writeMarkdown(Path file) throws IOException {

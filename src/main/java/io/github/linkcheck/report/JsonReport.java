@@ -10,10 +10,8 @@ import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.Verdict;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +27,7 @@ public final class JsonReport {
 
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final CheckReport report;
     private final FailurePolicy policy;
@@ -42,75 +40,96 @@ public final class JsonReport {
     }
 
     public void write(Path file) throws IOException {
-        ReportFiles.write(file, out -> MAPPER.writeValue(out, toJson()));
+        ReportFiles.write(file, out -> {
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.useDefaultPrettyPrinter();
+                write(json);
+            }
+        });
     }
 
-    ObjectNode toJson() {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", ProductInfo.NAME).put("version", ProductInfo.version());
-        ObjectNode run = root.putObject("run");
-        run.put("generatedAt", generatedAt.toString());
-        run.put("mode", report.settings().mode().userName());
-        run.put("concurrency", report.settings().concurrency());
-        run.put("maxConcurrencyPerHost", report.settings().maxConcurrencyPerHost());
-        run.put("timeoutMs", report.settings().timeout().toMillis());
-        report.settings().slowThreshold().ifPresent(threshold -> run.put("slowThresholdMs", threshold.toMillis()));
-        run.put("wallTimeMs", report.wallTime().toMillis());
-        run.put("passed", report.results().stream().noneMatch(policy::fails));
-        ObjectNode totals = root.putObject("totals");
-        totals.put("links", report.results().size());
-        for (Verdict verdict : Verdict.values()) {
-            totals.put(camelCase(verdict), report.count(verdict));
+    private void write(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", ProductInfo.NAME);
+        json.writeStringField("version", ProductInfo.version());
+        json.writeEndObject();
+        json.writeObjectFieldStart("run");
+        json.writeStringField("generatedAt", generatedAt.toString());
+        json.writeStringField("mode", report.settings().mode().userName());
+        json.writeNumberField("concurrency", report.settings().concurrency());
+        json.writeNumberField("maxConcurrencyPerHost", report.settings().maxConcurrencyPerHost());
+        json.writeNumberField("timeoutMs", report.settings().timeout().toMillis());
+        if (report.settings().slowThreshold().isPresent()) {
+            json.writeNumberField("slowThresholdMs", report.settings().slowThreshold().get().toMillis());
         }
-        totals.put("cached", report.results().stream().filter(CheckResult::isCached).count());
-        totals.put("failing", report.results().stream().filter(policy::fails).count());
-        ArrayNode links = root.putArray("links");
-        report.results().forEach(result -> links.add(link(result)));
-        return root;
+        json.writeNumberField("wallTimeMs", report.wallTime().toMillis());
+        json.writeBooleanField("passed", report.results().stream().noneMatch(policy::fails));
+        json.writeEndObject();
+        json.writeObjectFieldStart("totals");
+        json.writeNumberField("links", report.results().size());
+        for (Verdict verdict : Verdict.values()) {
+            json.writeNumberField(camelCase(verdict), report.count(verdict));
+        }
+        json.writeNumberField("cached", report.results().stream().filter(CheckResult::isCached).count());
+        json.writeNumberField("failing", report.results().stream().filter(policy::fails).count());
+        json.writeEndObject();
+        json.writeArrayFieldStart("links");
+        for (CheckResult result : report.results()) {
+            link(json, result);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private ObjectNode link(CheckResult result) {
-        ObjectNode link = MAPPER.createObjectNode();
-        link.put("url", HttpUrls.redact(result.target().url()));
-        link.put("kind", result.target().localFile() == null ? "url" : "file");
-        link.put("verdict", result.verdict().name().toLowerCase(Locale.ROOT));
-        link.put("severity", Severity.of(result, policy).name().toLowerCase(Locale.ROOT));
+    private void link(JsonGenerator json, CheckResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("url", HttpUrls.redact(result.target().url()));
+        json.writeStringField("kind", result.target().localFile() == null ? "url" : "file");
+        json.writeStringField("verdict", result.verdict().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("severity", Severity.of(result, policy).name().toLowerCase(Locale.ROOT));
         if (result.outcome() instanceof Outcome.Status status) {
-            link.put("status", status.code());
+            json.writeNumberField("status", status.code());
             if (status.reason() != null && !status.reason().isBlank()) {
-                link.put("reason", status.reason());
+                json.writeStringField("reason", status.reason());
             }
         } else if (result.outcome() instanceof Outcome.Failure failure) {
-            link.put("error", failure.kind().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("error", failure.kind().name().toLowerCase(Locale.ROOT));
         }
-        link.put("detail", result.outcome().describe());
-        link.put("attempts", result.attempts());
-        link.put("elapsedMs", result.elapsed().toMillis());
-        result.redirectedTo().ifPresent(uri -> link.put("finalUrl", HttpUrls.redact(uri.toString())));
+        json.writeStringField("detail", result.outcome().describe());
+        json.writeNumberField("attempts", result.attempts());
+        json.writeNumberField("elapsedMs", result.elapsed().toMillis());
+        if (result.finalUri() != null) {
+            json.writeStringField("finalUrl", HttpUrls.redact(result.finalUri().toString()));
+        }
         if (result.movedTo() != null) {
-            link.put("movedTo", HttpUrls.redact(result.movedTo().toString()));
+            json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
         }
-        link.put("cached", result.isCached());
+        json.writeBooleanField("cached", result.isCached());
         if (result.isCached()) {
-            link.put("cachedAt", result.cachedAt().toString());
+            json.writeStringField("cachedAt", result.cachedAt().toString());
         }
-        ArrayNode places = link.putArray("places");
+        json.writeArrayFieldStart("places");
         for (Origin origin : result.target().origins()) {
-            ObjectNode place = places.addObject();
-            origin.inFile().ifPresent(file -> place.put("file", file));
+            json.writeStartObject();
+            if (origin.file() != null) {
+                json.writeStringField("file", origin.file());
+            }
             if (origin.line() > 0) {
-                place.put("line", origin.line());
+                json.writeNumberField("line", origin.line());
             }
             if (origin.column() > 0) {
-                place.put("column", origin.column());
+                json.writeNumberField("column", origin.column());
             }
             if (origin.file() != null && origin.detail() != null) {
-                place.put("element", origin.detail());
+                json.writeStringField("element", origin.detail());
             }
-            place.put("text", origin.describe());
+            json.writeStringField("text", origin.describe());
+            json.writeEndObject();
         }
-        return link;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static String camelCase(Verdict verdict) {
