@@ -224,8 +224,14 @@ public final class ResultCache {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
                 switch (field) {
-                    case "format" -> format = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
-                    case "rules" -> rules = json.getValueAsString("");
+                    case "format" -> {
+                        format = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
+                        json.skipChildren();
+                    }
+                    case "rules" -> {
+                        rules = value.isScalarValue() ? json.getValueAsString("") : "";
+                        json.skipChildren();
+                    }
                     case "entries" -> entries = readEntries(json, value);
                     default -> json.skipChildren();
                 }
@@ -277,7 +283,8 @@ public final class ResultCache {
                 throw new IOException("an entry's finalUrl is not a URL: " + e.getMessage(), e);
             }
         }
-        return new Entry(checkedAt, status, entry.getOrDefault("reason", ""), finalUri);
+        String reason = entry.get("reason");
+        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri);
     }
 
     private static String requiredText(Map<String, String> entry, String field) throws IOException {

@@ -4,6 +4,7 @@ import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.report.JsonReport;
 import io.github.linkcheck.report.ReportFiles;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -119,7 +120,7 @@ public final class CompareReport {
             json.writeNumberField("peakHeapBytes", run.peakHeapBytes());
             json.writeObjectFieldStart("verdicts");
             for (Map.Entry<Verdict, Long> count : run.verdicts().entrySet()) {
-                json.writeNumberField(count.getKey().name().toLowerCase(Locale.ROOT), count.getValue());
+                json.writeNumberField(JsonReport.fieldName(count.getKey()), count.getValue());
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -131,7 +132,7 @@ public final class CompareReport {
             json.writeStringField("url", HttpUrls.redact(link.url()));
             json.writeObjectFieldStart("verdicts");
             for (Map.Entry<String, Verdict> byRun : link.verdictByRun().entrySet()) {
-                json.writeStringField(byRun.getKey(), byRun.getValue().label());
+                json.writeStringField(byRun.getKey(), JsonReport.fieldName(byRun.getValue()));
             }
             json.writeEndObject();
             json.writeEndObject();

@@ -32,8 +32,8 @@ public final class ModeComparison {
     /**
      * One measured run.
      *
-     * @param urlsPerSecond links checked per second of wall time
-     * @param latencyP50 the median time of a link's requests, over the links that were requested
+     * @param urlsPerSecond URLs requested over HTTP per second of wall time
+     * @param latencyP50 the median time of a URL's requests, over the URLs requested over HTTP
      * @param peakThreads the most live platform threads in the JVM during the run
      * @param allocatedBytes heap allocated by the JVM during the run; empty where the JVM cannot say
      * @param peakHeapBytes the most heap in use during the run
@@ -48,7 +48,7 @@ public final class ModeComparison {
     /** Every run, in the order they ran, and the links whose verdicts differed. */
     public record Result(List<Run> runs, List<Flaky> flaky) {
 
-        /** The mode with the lowest median wall time over its rounds. */
+        /** The mode with the lowest median wall time over its rounds (the mean of the middle two for an even count). */
         public Mode fastest() {
             Map<Mode, List<Duration>> times = new EnumMap<>(Mode.class);
             runs.forEach(run -> times.computeIfAbsent(run.mode(), mode -> new ArrayList<>()).add(run.wallTime()));
@@ -95,6 +95,10 @@ public final class ModeComparison {
                 runs.add(measure(mode, round, report, usage));
                 String runName = mode.userName() + (rounds > 1 ? " #" + round : "");
                 for (CheckResult result : report.results()) {
+                    if (result.verdict() == Verdict.NOT_CHECKED) {
+                        // Cut off by maxTotalTime: no verdict to differ.
+                        continue;
+                    }
                     verdicts.computeIfAbsent(result.target().url(), url -> new LinkedHashMap<>())
                             .put(runName, result.verdict());
                 }
@@ -110,17 +114,17 @@ public final class ModeComparison {
     }
 
     private static Run measure(Mode mode, int round, CheckReport report, ResourceMeter.Usage usage) {
-        List<Duration> latencies = report.results().stream()
-                .filter(result -> result.attempts() > 0)
-                .map(CheckResult::elapsed)
-                .sorted()
+        // Only what went over HTTP: links to local files take microseconds and would flatter every mode.
+        List<CheckResult> requested = report.results().stream()
+                .filter(result -> result.attempts() > 0 && result.target().localFile() == null)
                 .toList();
+        List<Duration> latencies = requested.stream().map(CheckResult::elapsed).sorted().toList();
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             counts.put(verdict, report.count(verdict));
         }
         double seconds = Math.max(report.wallTime().toNanos(), 1) / 1e9;
-        return new Run(mode, round, report.wallTime(), report.results().size() / seconds,
+        return new Run(mode, round, report.wallTime(), requested.size() / seconds,
                 percentile(latencies, 50), percentile(latencies, 95),
                 latencies.isEmpty() ? Duration.ZERO : latencies.get(latencies.size() - 1),
                 usage.peakThreads(), usage.allocatedBytes(), usage.peakHeapBytes(), counts);
@@ -135,7 +139,12 @@ public final class ModeComparison {
         return sorted.get(Math.max(rank, 1) - 1);
     }
 
-    private static Duration median(List<Duration> durations) {
-        return percentile(durations.stream().sorted().toList(), 50);
+    static Duration median(List<Duration> durations) {
+        List<Duration> sorted = durations.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        if (sorted.size() % 2 == 1) {
+            return sorted.get(middle);
+        }
+        return sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 }

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
 
 /**
  * What the JVM spends while a run lasts: the most live platform threads, the heap allocated, and the most
- * heap in use. Measured from the JVM's management beans, so it covers the whole JVM (Maven's own threads
+ * heap in use (the sum of the heap pools' peaks, an upper bound, since the pools peak at different times). Measured from the JVM's management beans, so it covers the whole JVM (Maven's own threads
  * included), which is why runs are compared within one JVM.
  */
 final class ResourceMeter {
@@ -32,7 +32,12 @@ final class ResourceMeter {
             .toList();
     private OptionalLong allocatedAtStart = OptionalLong.empty();
 
+    /**
+     * Starts measuring. Collects the garbage of earlier runs first, so that a run's peak heap is its own: a
+     * measuring tool may ask for a collection, which a check never does.
+     */
     void start() {
+        System.gc();
         threads.resetPeakThreadCount();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         allocatedAtStart = totalAllocated();
@@ -54,6 +59,9 @@ final class ResourceMeter {
         try {
             long bytes = (long) TOTAL_ALLOCATED.invoke(threads);
             return bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes);
+        } catch (UnsupportedOperationException e) {
+            // The JVM has the counter but has it switched off: reported as not measured.
+            return OptionalLong.empty();
         } catch (Throwable e) {
             throw new IllegalStateException("the JVM's allocation counter failed", e);
         }

@@ -332,8 +332,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         try {
             reports.prepare();
         } catch (IOException e) {
-            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
-                    + "' cannot be written: " + why(e));
+            throw outputDirectoryUnwritable(e);
         }
         List<LinkTarget> targets = targets();
         if (targets.isEmpty()) {
@@ -356,12 +355,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
         CheckReport report;
         try {
-            report = results.checkAll(settings, targets, toCheck -> {
-                try (ProgressReport progress = new ProgressReport(toCheck.size(), ProgressReport.DEFAULT_INTERVAL,
-                        getLog()::info)) {
-                    return LinkCheckRun.run(settings, toCheck, progress);
-                }
-            });
+            report = results.checkAll(settings, targets, toCheck -> checkWithProgress(settings, toCheck));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
@@ -382,8 +376,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         try {
             reports.writeAll(report, policy, Instant.now());
         } catch (IOException e) {
-            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
-                    + "' cannot be written: " + why(e));
+            throw outputDirectoryUnwritable(e);
         }
         if (!annotatesForGithubActions() || !GithubActions.isActive(environment)) {
             return;
@@ -399,6 +392,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 getLog().warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + why(e));
             }
         }
+    }
+
+    /** Checks the links, with a progress line every few seconds when that takes long. */
+    CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
+        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, getLog()::info)) {
+            return LinkCheckRun.run(settings, targets, progress);
+        }
+    }
+
+    MojoExecutionException outputDirectoryUnwritable(IOException e) {
+        return new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory + "' cannot be written: "
+                + why(e));
     }
 
     /**

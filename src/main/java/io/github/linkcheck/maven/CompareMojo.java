@@ -5,8 +5,6 @@ import io.github.linkcheck.compare.ModeComparison;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.WholeNumbers;
-import io.github.linkcheck.http.LinkCheckRun;
-import io.github.linkcheck.report.ProgressReport;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,7 +22,7 @@ import javax.inject.Inject;
  * the verdicts. Names the fastest mode and any link whose verdict differed between runs. Writes
  * {@code compare.json} and {@code compare.md} into {@code outputDirectory}. It measures, so it never fails
  * the build for broken links, and never answers from the cache: every link is requested once per mode and
- * round.
+ * round. The {@code mode} parameter is not used.
  */
 @Mojo(name = "compare", threadSafe = true, requiresProject = false)
 public class CompareMojo extends AbstractLinkcheckMojo {
@@ -49,6 +47,8 @@ public class CompareMojo extends AbstractLinkcheckMojo {
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
+        // Every mode is run; the configured one is not used, and must not stop a comparison on Java 17.
+        mode = Mode.ASYNC.userName();
         Plan plan = plan();
         if (!plan.hasLinks()) {
             return;
@@ -58,12 +58,8 @@ public class CompareMojo extends AbstractLinkcheckMojo {
                 + (roundCount == 1 ? " round" : " rounds") + "; every link is requested once per mode and round");
         ModeComparison.Result result;
         try {
-            result = ModeComparison.compare(plan.settings(), plan.targets(), roundCount, (settings, targets) -> {
-                try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL,
-                        getLog()::info)) {
-                    return LinkCheckRun.run(settings, targets, progress);
-                }
-            }, step -> getLog().info("linkcheck: " + step));
+            result = ModeComparison.compare(plan.settings(), plan.targets(), roundCount, this::checkWithProgress,
+                    step -> getLog().info("linkcheck: " + step));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every mode was measured");
@@ -80,8 +76,7 @@ public class CompareMojo extends AbstractLinkcheckMojo {
             report.writeJson(outputDirectory.toPath().resolve(CompareReport.JSON));
             report.writeMarkdown(outputDirectory.toPath().resolve(CompareReport.MARKDOWN));
         } catch (IOException e) {
-            throw new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory
-                    + "' cannot be written: " + why(e));
+            throw outputDirectoryUnwritable(e);
         }
         getLog().info("linkcheck: " + CompareReport.JSON + " and " + CompareReport.MARKDOWN + " in " + outputDirectory);
     }

@@ -70,7 +70,7 @@ public final class JsonReport {
         json.writeObjectFieldStart("totals");
         json.writeNumberField("links", report.results().size());
         for (Verdict verdict : Verdict.values()) {
-            json.writeNumberField(camelCase(verdict), report.count(verdict));
+            json.writeNumberField(fieldName(verdict), report.count(verdict));
         }
         json.writeNumberField("cached", report.results().stream().filter(CheckResult::isCached).count());
         json.writeNumberField("failing", report.results().stream().filter(policy::fails).count());
@@ -132,7 +132,8 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static String camelCase(Verdict verdict) {
+    /** A verdict as the JSON files name it: {@code ok}, {@code notChecked}. */
+    public static String fieldName(Verdict verdict) {
         String[] words = verdict.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {

@@ -1,5 +1,6 @@
 package io.github.linkcheck.bench;
 
+import io.github.linkcheck.compare.ModeComparison;
 import io.github.linkcheck.core.Mode;
 
 import java.io.IOException;
@@ -89,15 +90,26 @@ public final class ModeBenchmark {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkWorker.class.getName(),
                 server.baseUrl(), mode, Integer.toString(count), Integer.toString(concurrency)));
-        Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out;
-        try (var in = worker.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // Output goes to a file, so that the wait below is bounded even when a worker hangs without a word.
+        Path log = Files.createTempFile("linkcheck-bench-", ".log");
+        try {
+            Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean ended = worker.waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
+            if (!ended) {
+                worker.destroyForcibly().waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (!ended || worker.exitValue() != 0) {
+                throw new IllegalStateException(mode + " N=" + count + " concurrency=" + concurrency
+                        + (ended ? " failed:\n" : " did not end within " + RUN_BOUND + ":\n") + out);
+            }
+            return measurement(out, mode, count, concurrency, server.latency().toMillis());
+        } finally {
+            Files.deleteIfExists(log);
         }
-        if (!worker.waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS) || worker.exitValue() != 0) {
-            worker.destroyForcibly();
-            throw new IllegalStateException(mode + " N=" + count + " concurrency=" + concurrency + " failed:\n" + out);
-        }
+    }
+
+    private static Measurement measurement(String out, String mode, int count, int concurrency, long latencyMs) {
         String line = out.lines().filter(text -> text.startsWith("wallMs=")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no figures from the worker:\n" + out));
         Map<String, Long> figures = new LinkedHashMap<>();
@@ -108,7 +120,7 @@ public final class ModeBenchmark {
         if (figures.get("ok") != count) {
             throw new IllegalStateException(mode + " N=" + count + ": only " + figures.get("ok") + " OK:\n" + out);
         }
-        return new Measurement(count, concurrency, server.latency().toMillis(), mode, figures);
+        return new Measurement(count, concurrency, latencyMs, mode, figures);
     }
 
     private static String csv(List<Measurement> measurements) {
@@ -125,7 +137,7 @@ public final class ModeBenchmark {
     }
 
     private static String availableModes() {
-        return String.join(",", Arrays.stream(Mode.values()).filter(Mode::isAvailable).map(Mode::userName).toList());
+        return String.join(",", ModeComparison.modes().stream().map(Mode::userName).toList());
     }
 
     private static List<Integer> numbers(String list) {

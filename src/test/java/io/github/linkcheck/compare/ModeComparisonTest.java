@@ -70,4 +70,19 @@ class ModeComparisonTest {
         assertEquals(Duration.ofMillis(1), ModeComparison.percentile(List.of(Duration.ofMillis(1)), 95));
         assertEquals(Duration.ZERO, ModeComparison.percentile(List.of(), 50));
     }
+
+    @Test
+    void theFastestModeIsTheOneWithTheLowestMedianNotTheLuckiestRound() {
+        ModeComparison.Result result = new ModeComparison.Result(List.of(
+                run(Mode.THREADS, 1, 1_000), run(Mode.ASYNC, 1, 2_000),
+                run(Mode.ASYNC, 2, 1_500), run(Mode.THREADS, 2, 3_000)), List.of());
+
+        assertEquals(Duration.ofMillis(2_000), ModeComparison.median(List.of(Duration.ofMillis(3_000), Duration.ofMillis(1_000))));
+        assertEquals(Mode.ASYNC, result.fastest(), "async 1.75 s against threads 2.0 s, though threads had the best round");
+    }
+
+    private static ModeComparison.Run run(Mode mode, int round, long wallMillis) {
+        return new ModeComparison.Run(mode, round, Duration.ofMillis(wallMillis), 1.0, Duration.ZERO, Duration.ZERO,
+                Duration.ZERO, 1, java.util.OptionalLong.empty(), 0, java.util.Map.of());
+    }
 }
