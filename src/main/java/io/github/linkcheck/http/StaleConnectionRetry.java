@@ -10,6 +10,9 @@ import org.apache.hc.core5.http.protocol.HttpCoreContext;
 import org.apache.hc.core5.util.TimeValue;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 
 /**
  * Repeats a request at once, on another connection, when its connection was closed before any response came:
@@ -28,9 +31,20 @@ final class StaleConnectionRetry implements HttpRequestRetryStrategy {
     @Override
     public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
         boolean closedUnanswered = exception instanceof NoHttpResponseException
-                || exception instanceof ConnectionClosedException;
+                || exception instanceof ConnectionClosedException
+                || isReset(exception);
         // Once a response has begun, a closed connection is that response's failure, not a stale connection.
         return execCount < MAX_EXECUTIONS && closedUnanswered && HttpCoreContext.cast(context).getResponse() == null;
+    }
+
+    /**
+     * A request written to a connection the server had just closed is answered by a reset rather than a
+     * close; a refused or unroutable connection is no such thing, and goes to the link's own retries.
+     */
+    private static boolean isReset(IOException exception) {
+        return exception instanceof SocketException
+                && !(exception instanceof ConnectException)
+                && !(exception instanceof NoRouteToHostException);
     }
 
     @Override
