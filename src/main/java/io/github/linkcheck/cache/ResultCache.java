@@ -7,10 +7,8 @@ import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
-import io.github.linkcheck.report.ReportFiles;
+import io.github.linkcheck.report.JsonFiles;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -44,8 +42,6 @@ public final class ResultCache {
     }
 
     static final int FORMAT = 1;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final Duration maxAge;
@@ -127,7 +123,10 @@ public final class ResultCache {
                 toCheckIndex.add(i);
             }
         }
-        CheckReport fresh = checker.check(toCheck);
+        // With every URL answered here, no HTTP client need be set up at all.
+        CheckReport fresh = toCheck.isEmpty()
+                ? new CheckReport(settings, List.of(), Duration.ZERO)
+                : checker.check(toCheck);
         for (int j = 0; j < toCheck.size(); j++) {
             CheckResult result = fresh.results().get(j);
             results[toCheckIndex.get(j)] = result;
@@ -142,29 +141,27 @@ public final class ResultCache {
             throw new IllegalStateException("a disabled cache has no file to save");
         }
         Instant oldest = clock.instant().minus(maxAge);
-        ReportFiles.write(file, out -> {
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeNumberField("format", FORMAT);
-                json.writeStringField("rules", rules);
-                json.writeArrayFieldStart("entries");
-                for (Map.Entry<String, Entry> kept : entries.entrySet()) {
-                    Entry entry = kept.getValue();
-                    if (entry.checkedAt().isAfter(oldest)) {
-                        json.writeStartObject();
-                        json.writeStringField("url", kept.getKey());
-                        json.writeStringField("checkedAt", entry.checkedAt().toString());
-                        json.writeNumberField("status", entry.status());
-                        json.writeStringField("reason", entry.reason());
-                        if (entry.finalUri() != null) {
-                            json.writeStringField("finalUrl", entry.finalUri().toString());
-                        }
-                        json.writeEndObject();
+        JsonFiles.write(file, false, json -> {
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("rules", rules);
+            json.writeArrayFieldStart("entries");
+            for (Map.Entry<String, Entry> kept : entries.entrySet()) {
+                Entry entry = kept.getValue();
+                if (entry.checkedAt().isAfter(oldest)) {
+                    json.writeStartObject();
+                    json.writeStringField("url", kept.getKey());
+                    json.writeStringField("checkedAt", entry.checkedAt().toString());
+                    json.writeNumberField("status", entry.status());
+                    json.writeStringField("reason", entry.reason());
+                    if (entry.finalUri() != null) {
+                        json.writeStringField("finalUrl", entry.finalUri().toString());
                     }
+                    json.writeEndObject();
                 }
-                json.writeEndArray();
-                json.writeEndObject();
             }
+            json.writeEndArray();
+            json.writeEndObject();
         });
     }
 
@@ -213,7 +210,7 @@ public final class ResultCache {
     private record CacheFile(int format, String rules, List<Map<String, String>> entries) {}
 
     private static CacheFile read(Path file) throws IOException {
-        try (JsonParser json = JSON.createParser(file.toFile())) {
+        try (JsonParser json = JsonFiles.parser(file)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
             }

@@ -2,12 +2,11 @@ package io.github.linkcheck.compare;
 
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.HttpUrls;
-import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.report.JsonFiles;
 import io.github.linkcheck.report.JsonReport;
 import io.github.linkcheck.report.ReportFiles;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -24,7 +23,6 @@ public final class CompareReport {
     public static final String JSON = "compare.json";
     public static final String MARKDOWN = "compare.md";
 
-    private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final List<String> HEADERS = List.of("mode", "round", "wall time", "URLs/s", "p50", "p95", "max",
             "peak threads", "allocated", "peak heap", "OK", "broken", "other");
 
@@ -86,20 +84,12 @@ public final class CompareReport {
     }
 
     public void writeJson(Path file) throws IOException {
-        ReportFiles.write(file, out -> {
-            try (JsonGenerator json = JSON_FACTORY.createGenerator(out)) {
-                json.useDefaultPrettyPrinter();
-                writeJson(json);
-            }
-        });
+        JsonFiles.write(file, true, this::writeJson);
     }
 
     private void writeJson(JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeObjectFieldStart("tool");
-        json.writeStringField("name", ProductInfo.NAME);
-        json.writeStringField("version", ProductInfo.version());
-        json.writeEndObject();
+        JsonFiles.writeTool(json);
         json.writeNumberField("links", links);
         json.writeNumberField("concurrency", concurrency);
         json.writeStringField("fastest", result.fastest().userName());

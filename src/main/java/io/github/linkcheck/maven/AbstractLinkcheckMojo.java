@@ -468,9 +468,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         if (documentSets.isEmpty() && targets.isEmpty()) {
             documentSets = List.of(DocumentSet.defaults(base));
         }
-        LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
-        found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
-        targets.addAll(found.targets());
+        if (!documentSets.isEmpty()) {
+            // Only then: building the document parsers is part of every run's start-up.
+            LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
+            found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
+            targets.addAll(found.targets());
+        }
         if (checkProjectUrls && project != null && project.getFile() != null) {
             targets.addAll(ProjectUrls.of(project.getModel(), base));
         }

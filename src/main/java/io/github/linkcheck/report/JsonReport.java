@@ -6,11 +6,9 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
-import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.Verdict;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -27,8 +25,6 @@ public final class JsonReport {
 
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private final CheckReport report;
     private final FailurePolicy policy;
     private final Instant generatedAt;
@@ -40,21 +36,13 @@ public final class JsonReport {
     }
 
     public void write(Path file) throws IOException {
-        ReportFiles.write(file, out -> {
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                json.useDefaultPrettyPrinter();
-                write(json);
-            }
-        });
+        JsonFiles.write(file, true, this::write);
     }
 
     private void write(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        json.writeObjectFieldStart("tool");
-        json.writeStringField("name", ProductInfo.NAME);
-        json.writeStringField("version", ProductInfo.version());
-        json.writeEndObject();
+        JsonFiles.writeTool(json);
         json.writeObjectFieldStart("run");
         json.writeStringField("generatedAt", generatedAt.toString());
         json.writeStringField("mode", report.settings().mode().userName());

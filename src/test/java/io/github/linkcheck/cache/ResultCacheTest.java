@@ -77,6 +77,22 @@ class ResultCacheTest {
     }
 
     @Test
+    void aRunTheCacheAnswersWholeSetsUpNoChecker() throws Exception {
+        List<LinkTarget> working = LinkTargets.fromList("urls", List.of(site.url("/ok/a"), site.url("/ok/b")));
+        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        first.checkAll(settings, working, toCheck -> LinkCheckRun.run(settings, toCheck));
+        first.save();
+
+        CheckReport repeat = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(60)))
+                .checkAll(settings, working, toCheck -> {
+                    throw new AssertionError("nothing is left to check, yet a check was started: " + toCheck);
+                });
+
+        assertTrue(repeat.results().stream().allMatch(CheckResult::isCached));
+        assertEquals(Duration.ZERO, repeat.wallTime());
+    }
+
+    @Test
     void anEntryOlderThanMaxAgeIsCheckedAgain() throws Exception {
         run(FIRST_RUN);
         CheckReport later = run(FIRST_RUN.plus(ONE_DAY).plusSeconds(1));
