@@ -115,7 +115,7 @@ public final class ResultCache {
         List<Integer> toCheckIndex = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             LinkTarget target = targets.get(i);
-            Optional<CheckResult> cached = cached(settings, target, now);
+            Optional<CheckResult> cached = cached(target, now);
             if (cached.isPresent()) {
                 results[i] = cached.get();
             } else {
@@ -130,7 +130,7 @@ public final class ResultCache {
         for (int j = 0; j < toCheck.size(); j++) {
             CheckResult result = fresh.results().get(j);
             results[toCheckIndex.get(j)] = result;
-            remember(settings, result, now);
+            remember(result, now);
         }
         return new CheckReport(settings, List.of(results), fresh.wallTime());
     }
@@ -165,8 +165,8 @@ public final class ResultCache {
         });
     }
 
-    private Optional<CheckResult> cached(CheckSettings settings, LinkTarget target, Instant now) {
-        Entry entry = cacheable(settings, target.url()) ? entries.get(target.url()) : null;
+    private Optional<CheckResult> cached(LinkTarget target, Instant now) {
+        Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
         if (entry == null || !entry.checkedAt().isAfter(now.minus(maxAge))) {
             return Optional.empty();
         }
@@ -175,9 +175,9 @@ public final class ResultCache {
                 entry.checkedAt()));
     }
 
-    private void remember(CheckSettings settings, CheckResult result, Instant now) {
+    private void remember(CheckResult result, Instant now) {
         String url = result.target().url();
-        if (!cacheable(settings, url)) {
+        if (!cacheable(url)) {
             return;
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
@@ -189,12 +189,11 @@ public final class ResultCache {
     }
 
     /**
-     * Whether a URL's result may be kept: http(s) URLs that the filters let through, and never one with a
-     * password in it, which must not end up in a file that CI stores.
+     * Whether a URL's result may be kept: http(s) URLs, and never one with a password in it, which must not
+     * end up in a file that CI stores. Excluded URLs never get here: the run's screening answers them first.
      */
-    private static boolean cacheable(CheckSettings settings, String url) {
+    private static boolean cacheable(String url) {
         return HttpUrls.isHttp(url)
-                && settings.linkFilter().isChecked(url)
                 && HttpUrls.redact(url).equals(url);
     }
 

@@ -1,5 +1,6 @@
 package io.github.linkcheck.core;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -9,6 +10,17 @@ import java.util.regex.Pattern;
 /** Decides whether a URL can be requested over HTTP, and says why not when it cannot. */
 public final class HttpUrls {
 
+    /**
+     * The longest URL checked, in characters: far above any real link (browsers and servers stop near 8 KiB
+     * too), low enough that no include/exclude pattern can take long over it.
+     */
+    public static final int MAX_LENGTH = 8192;
+
+    /** How much of a URL over {@link #MAX_LENGTH} reports show. */
+    private static final int SHOWN_OF_TOO_LONG = 200;
+
+    private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user:password@) are not supported";
+    private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)([^/?#@]*)@");
 
     private HttpUrls() {}
@@ -23,14 +35,34 @@ public final class HttpUrls {
         return userInfo.group(1) + user + ":****@" + url.substring(userInfo.end());
     }
 
+    /** Whether the URL is longer than {@link #MAX_LENGTH}, and so broken without being parsed or filtered. */
+    public static boolean isTooLong(String url) {
+        return url.length() > MAX_LENGTH;
+    }
+
+    /** Why a URL over {@link #MAX_LENGTH} is not checked, as the report gives it after {@code invalid URL: }. */
+    public static String tooLongReason(String url) {
+        return "too long (" + url.length() + " characters; the limit is " + MAX_LENGTH + ")";
+    }
+
+    /** The start of a URL over {@link #MAX_LENGTH}, as reports show it. */
+    public static String shortened(String url) {
+        return url.substring(0, SHOWN_OF_TOO_LONG) + "...";
+    }
+
     /**
-     * Parses an absolute http or https URL. The fragment is dropped: it is never sent to the server.
+     * Parses an absolute http or https URL into the form sent on the wire: an international host name in
+     * punycode ({@code xn--}), and other characters outside ASCII percent-encoded as UTF-8. The fragment is
+     * dropped: it is never sent to the server.
      *
      * @throws InvalidUrlException with a reason a user can act on
      */
     public static URI parse(String url) throws InvalidUrlException {
         if (url.isEmpty()) {
             throw new InvalidUrlException("empty URL");
+        }
+        if (isTooLong(url)) {
+            throw new InvalidUrlException(tooLongReason(url));
         }
         if (url.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidUrlException("contains whitespace; encode spaces as %20");
@@ -42,8 +74,11 @@ public final class HttpUrls {
             throw new InvalidUrlException(e.getReason() + " at character " + (e.getIndex() + 1));
         }
         requireHttpScheme(uri);
+        if (uri.getHost() == null && uri.getRawAuthority() != null) {
+            uri = withAsciiHost(uri);
+        }
         if (uri.getRawUserInfo() != null) {
-            throw new InvalidUrlException("credentials in the URL (user:password@) are not supported");
+            throw new InvalidUrlException(CREDENTIALS_NOT_SUPPORTED);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new InvalidUrlException("no valid host name");
@@ -51,7 +86,49 @@ public final class HttpUrls {
         if (uri.getPort() > 65_535) {
             throw new InvalidUrlException("port " + uri.getPort() + " is out of range");
         }
-        return withoutFragment(uri);
+        return URI.create(withoutFragment(uri).toASCIIString());
+    }
+
+    /**
+     * The URI as people read it: a punycode host ({@code xn--}) shown in Unicode. For reports only; the
+     * result is not meant to be requested.
+     */
+    public static URI readable(URI uri) {
+        String host = uri.getHost();
+        if (host == null || !host.toLowerCase(Locale.ROOT).contains("xn--")) {
+            return uri;
+        }
+        String unicode = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
+        String text = uri.toString();
+        int hostStart = text.indexOf(host, uri.getScheme().length());
+        return URI.create(text.substring(0, hostStart) + unicode + text.substring(hostStart + host.length()));
+    }
+
+    /**
+     * A URI whose host java.net.URI could not read as a server name, most often an international one
+     * ({@code exämple.com}), with that host converted to punycode.
+     */
+    private static URI withAsciiHost(URI uri) throws InvalidUrlException {
+        String authority = uri.getRawAuthority();
+        if (authority.contains("@")) {
+            throw new InvalidUrlException(CREDENTIALS_NOT_SUPPORTED);
+        }
+        Matcher port = PORT_SUFFIX.matcher(authority);
+        String host = port.find() ? authority.substring(0, port.start()) : authority;
+        String asciiHost;
+        try {
+            asciiHost = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidUrlException("no valid host name");
+        }
+        String text = uri.toString();
+        int authorityStart = uri.getScheme().length() + "://".length();
+        try {
+            return new URI(text.substring(0, authorityStart) + asciiHost + authority.substring(host.length())
+                    + text.substring(authorityStart + authority.length()));
+        } catch (URISyntaxException e) {
+            throw new InvalidUrlException("no valid host name");
+        }
     }
 
     /** Whether the text starts as a web address does: {@code http://} or {@code https://}, in any letter case. */

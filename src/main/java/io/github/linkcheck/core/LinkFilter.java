@@ -1,12 +1,14 @@
 package io.github.linkcheck.core;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * Which URLs a run checks: those that match an include pattern (any URL when there is none) and no
- * exclude pattern. Patterns are Java regular expressions, found anywhere in the URL.
+ * exclude pattern. Patterns are Java regular expressions, found anywhere in the URL. A run decides once per
+ * URL, in {@link Screening}, within its {@code maxTotalTime}.
  */
 public final class LinkFilter {
 
@@ -27,8 +29,18 @@ public final class LinkFilter {
     }
 
     public boolean isChecked(String url) {
-        boolean included = includes.isEmpty() || includes.stream().anyMatch(pattern -> pattern.matcher(url).find());
-        return included && excludes.stream().noneMatch(pattern -> pattern.matcher(url).find());
+        return isChecked(url, RunDeadline.start(Optional.empty()));
+    }
+
+    /**
+     * Whether the URL is checked, each pattern tried at most once, the matching stopped by the deadline.
+     *
+     * @throws RunDeadline.Passed when the deadline passed before the patterns could decide
+     */
+    boolean isChecked(String url, RunDeadline deadline) {
+        CharSequence text = deadline.bound(url);
+        boolean included = includes.isEmpty() || includes.stream().anyMatch(pattern -> pattern.matcher(text).find());
+        return included && excludes.stream().noneMatch(pattern -> pattern.matcher(text).find());
     }
 
     /**

@@ -20,4 +20,7 @@ public interface RunListener {
 
     /** A check ended with this result. */
     void finished(CheckResult result);
+
+    /** Something about the run as a whole that the user should know, which is no link's result. */
+    default void runWarning(String message) {}
 }

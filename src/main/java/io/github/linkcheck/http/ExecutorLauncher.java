@@ -3,6 +3,7 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.RunListener;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -25,32 +26,34 @@ final class ExecutorLauncher implements CheckLauncher {
 
     private final LinkChecker checker;
     private final ExecutorService executor;
+    private final RunListener listener;
 
-    private ExecutorLauncher(LinkChecker checker, ExecutorService executor) {
+    private ExecutorLauncher(LinkChecker checker, ExecutorService executor, RunListener listener) {
         this.checker = checker;
         this.executor = executor;
+        this.listener = listener;
     }
 
     /** On a fixed pool of platform threads, one per check in flight. */
-    static ExecutorLauncher platformThreads(LinkChecker checker, int threads) {
+    static ExecutorLauncher platformThreads(LinkChecker checker, int threads, RunListener listener) {
         AtomicInteger count = new AtomicInteger();
         return new ExecutorLauncher(checker, Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "linkcheck-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }));
+        }), listener);
     }
 
     /**
      * On a new virtual thread per check. Looked up at run time, since the plugin is built for Java 17; the
      * mode is refused before a run on a Java without virtual threads.
      */
-    static ExecutorLauncher virtualThreads(LinkChecker checker) {
+    static ExecutorLauncher virtualThreads(LinkChecker checker, RunListener listener) {
         try {
             ExecutorService executor = (ExecutorService) MethodHandles.publicLookup()
                     .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
                     .invoke();
-            return new ExecutorLauncher(checker, executor);
+            return new ExecutorLauncher(checker, executor, listener);
         } catch (Throwable e) {
             throw new IllegalStateException("virtual threads are not available on Java " + Runtime.version(), e);
         }
@@ -61,14 +64,18 @@ final class ExecutorLauncher implements CheckLauncher {
         return CompletableFuture.supplyAsync(() -> checker.check(target).join(), executor);
     }
 
-    /** Stops the workers and waits, within a bound, until they have ended, so that none outlives the run. */
+    /**
+     * Stops the workers and waits, within a bound, until they have ended, so that none outlives the run. A
+     * worker still busy after the bound is left behind with a warning: its check already has its result (not
+     * checked), and the reports must still be written. It is a daemon thread, so it cannot keep Maven running.
+     */
     @Override
     public void close() {
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(WORKER_END_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("linkcheck worker threads still running "
-                        + Durations.format(WORKER_END_BOUND) + " after the check ended");
+                listener.runWarning("worker threads still running " + Durations.format(WORKER_END_BOUND)
+                        + " after the check ended; they are left to end with Maven");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

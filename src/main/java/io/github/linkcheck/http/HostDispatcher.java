@@ -1,23 +1,22 @@
 package io.github.linkcheck.http;
 
 import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 
 /**
  * Launches the checks of a run as slots free up: at most {@code maxInFlight} at once in all, and at most
@@ -47,14 +46,11 @@ final class HostDispatcher {
     /**
      * Checks every target and returns their results in the targets' order.
      *
-     * @param maxTotalTime how long to wait for all checks; empty to wait until each has ended
-     * @param unfinishedResult the result of a target still unchecked when {@code maxTotalTime} has passed
+     * @param deadline when to stop waiting for checks; a target still unchecked then gets the deadline's
+     *     {@linkplain RunDeadline#notChecked not checked} result
      */
-    List<CheckResult> checkAll(
-            List<LinkTarget> targets,
-            CheckLauncher launcher,
-            Optional<Duration> maxTotalTime,
-            Function<LinkTarget, CheckResult> unfinishedResult) throws InterruptedException {
+    List<CheckResult> checkAll(List<LinkTarget> targets, CheckLauncher launcher, RunDeadline deadline)
+            throws InterruptedException {
         List<CompletableFuture<CheckResult>> results = new ArrayList<>(targets.size());
         HostQueue[] hostOfTarget = new HostQueue[targets.size()];
         lock.lock();
@@ -70,12 +66,11 @@ final class HostDispatcher {
         } finally {
             lock.unlock();
         }
-        Long deadline = maxTotalTime.map(bound -> System.nanoTime() + bound.toNanos()).orElse(null);
         launchAndAwait(targets, launcher, results, hostOfTarget, deadline);
         List<CheckResult> ordered = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             CompletableFuture<CheckResult> result = results.get(i);
-            ordered.add(result.isDone() ? result.join() : unfinishedResult.apply(targets.get(i)));
+            ordered.add(result.isDone() ? result.join() : deadline.notChecked(targets.get(i)));
         }
         return ordered;
     }
@@ -85,17 +80,17 @@ final class HostDispatcher {
             CheckLauncher launcher,
             List<CompletableFuture<CheckResult>> results,
             HostQueue[] hostOfTarget,
-            Long deadlineNanos) throws InterruptedException {
+            RunDeadline deadline) throws InterruptedException {
         List<Integer> batch = new ArrayList<>();
         while (true) {
             lock.lock();
             try {
                 while (unfinished > 0 && (inFlight == maxInFlight || ready.isEmpty())) {
-                    if (deadlineNanos == null) {
+                    if (!deadline.isBounded()) {
                         // Unbounded here, but bounded by each check's request deadlines and retry waits.
                         slotFreed.await();
                     } else {
-                        long left = deadlineNanos - System.nanoTime();
+                        long left = deadline.nanosLeft();
                         if (left <= 0) {
                             return;
                         }
@@ -159,12 +154,15 @@ final class HostDispatcher {
         }
     }
 
-    /** The host a target's requests go to first; URLs that cannot be parsed share one key, and finish at once. */
+    /**
+     * The host a target's requests go to first, as sent (an international name in punycode); URLs that cannot
+     * be parsed share one key, and finish at once.
+     */
     private static String hostOf(LinkTarget target) {
         try {
-            String host = URI.create(target.url()).getHost();
+            String host = HttpUrls.parse(target.url()).getHost();
             return host == null ? "" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException invalid) {
+        } catch (InvalidUrlException invalid) {
             return "";
         }
     }

@@ -3,11 +3,10 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
-import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
-import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
-import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.core.Screening;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,31 +28,37 @@ public final class LinkCheckRun {
     }
 
     /**
-     * Checks every target once, telling the listener as checks start and end, and returns their results in
-     * the targets' order.
+     * Screens every target, checks those that pass once, telling the listener as checks start and end, and
+     * returns every result in the targets' order; {@code maxTotalTime} counts from this call.
      *
      * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
      */
     public static CheckReport run(CheckSettings settings, List<LinkTarget> targets, RunListener listener)
             throws InterruptedException {
+        RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
+        return Screening.checkAll(settings, targets, deadline, admitted -> runScreened(settings, admitted, listener, deadline));
+    }
+
+    /**
+     * Checks targets that {@link Screening} let through, each once, until the deadline the screening ran
+     * under, and returns their results in the targets' order.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
+     */
+    public static CheckReport runScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
+            RunDeadline deadline) throws InterruptedException {
         try (RunTimer timer = new RunTimer(settings.timeout());
                 Transport transport = transport(settings, timer);
-                CheckLauncher launcher = launcher(settings, new LinkChecker(transport, settings))) {
+                CheckLauncher launcher = launcher(settings, new LinkChecker(transport, settings), listener)) {
             long start = System.nanoTime();
             List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost(), listener)
-                    .checkAll(targets, launcher, settings.maxTotalTime(), target -> notChecked(target, settings));
+                    .checkAll(targets, launcher, deadline);
             Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
             // Before the launcher waits for its threads: closing aborts requests still in flight, which
             // there are when maxTotalTime ended the run. Closing twice is harmless.
             transport.close();
             return new CheckReport(settings, results, wallTime);
         }
-    }
-
-    private static CheckResult notChecked(LinkTarget target, CheckSettings settings) {
-        String reason = "maxTotalTime of " + Durations.format(settings.maxTotalTime().orElseThrow())
-                + " reached";
-        return CheckResult.notRequested(target, Verdict.NOT_CHECKED, new Outcome.NotRequested(reason));
     }
 
     private static Transport transport(CheckSettings settings, RunTimer timer) {
@@ -63,10 +68,10 @@ public final class LinkCheckRun {
         };
     }
 
-    private static CheckLauncher launcher(CheckSettings settings, LinkChecker checker) {
+    private static CheckLauncher launcher(CheckSettings settings, LinkChecker checker, RunListener listener) {
         return switch (settings.mode()) {
-            case THREADS -> ExecutorLauncher.platformThreads(checker, settings.concurrency());
-            case VIRTUAL -> ExecutorLauncher.virtualThreads(checker);
+            case THREADS -> ExecutorLauncher.platformThreads(checker, settings.concurrency(), listener);
+            case VIRTUAL -> ExecutorLauncher.virtualThreads(checker, listener);
             // The asynchronous client never blocks: its checks start on the dispatching thread.
             case ASYNC -> new CheckLauncher() {
                 @Override

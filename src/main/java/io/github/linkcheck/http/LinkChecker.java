@@ -6,7 +6,6 @@ import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.InvalidUrlException;
-import io.github.linkcheck.core.LinkFilter;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
@@ -38,7 +37,6 @@ final class LinkChecker {
     private final ExchangeFailures failures;
     private final RetryPolicy retryPolicy;
     private final int maxRedirects;
-    private final LinkFilter linkFilter;
     private final boolean checkFragments;
     private final LocalLinks localLinks = new LocalLinks();
     private final PageAnchors pageAnchors;
@@ -49,17 +47,15 @@ final class LinkChecker {
         this.failures = new ExchangeFailures(settings.timeout());
         this.retryPolicy = settings.retryPolicy();
         this.maxRedirects = settings.maxRedirects();
-        this.linkFilter = settings.linkFilter();
         this.checkFragments = settings.checkFragments();
         this.pageAnchors = new PageAnchors(transport, classifier, failures);
     }
 
-    /** Never completes exceptionally: every failure becomes a broken result. */
+    /**
+     * Never completes exceptionally: every failure becomes a broken result. The target has passed the
+     * {@linkplain io.github.linkcheck.core.Screening screening}: it is not too long, and not excluded.
+     */
     CompletableFuture<CheckResult> check(LinkTarget target) {
-        if (!linkFilter.isChecked(target.url())) {
-            return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.EXCLUDED,
-                    new Outcome.NotRequested("left out by includes/excludes")));
-        }
         if (target.localFile() != null) {
             return CompletableFuture.completedFuture(checkOnDisk(target));
         }
@@ -84,8 +80,8 @@ final class LinkChecker {
                     Duration elapsed = chain.elapsed();
                     URI movedTo = chain.movedTo;
                     Verdict verdict = classifier.classify(ending.outcome(), elapsed, movedTo != null);
-                    return new CheckResult(target, verdict, ending.outcome(), elapsed, ending.redirectedTo(), movedTo,
-                            chain.attempts(), null);
+                    return new CheckResult(target, verdict, ending.outcome(), elapsed, readable(ending.redirectedTo()),
+                            readable(movedTo), chain.attempts(), null);
                 });
     }
 
@@ -164,7 +160,7 @@ final class LinkChecker {
         }
         if (!chain.visited.add(next)) {
             return CompletableFuture.completedFuture(
-                    chain.ending(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + next), from));
+                    chain.ending(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + HttpUrls.readable(next)), from));
         }
         chain.redirected(permanent, next);
         return visit(next, RequestMethod.HEAD, chain);
@@ -184,6 +180,11 @@ final class LinkChecker {
             Optional<Outcome.Failure> missing = read.lookFor(fragment);
             return missing.isEmpty() ? ending : new Ending(missing.get(), ending.redirectedTo());
         });
+    }
+
+    /** Where a URL led, as reports show it: an international host in Unicode, as users write it. */
+    private static URI readable(URI uri) {
+        return uri == null ? null : HttpUrls.readable(uri);
     }
 
     private static boolean isRedirect(int status) {

@@ -2,6 +2,7 @@ package io.github.linkcheck.maven;
 
 import io.github.linkcheck.cache.ResultCache;
 import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
@@ -10,6 +11,9 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
+import io.github.linkcheck.core.RunDeadline;
+import io.github.linkcheck.core.RunListener;
+import io.github.linkcheck.core.Screening;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.report.GithubActions;
@@ -349,13 +353,16 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
             throws MojoExecutionException {
+        // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
+        RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
         ResultCache results = cache
                 ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
                 : ResultCache.disabled(settings);
         results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
         CheckReport report;
         try {
-            report = results.checkAll(settings, targets, toCheck -> checkWithProgress(settings, toCheck));
+            report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,
+                    toCheck -> checkWithProgress(settings, toCheck, deadline)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
@@ -394,11 +401,39 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
     }
 
-    /** Checks the links, with a progress line every few seconds when that takes long. */
+    /** Screens and checks the links, with a progress line every few seconds when that takes long. */
     CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
         try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, getLog()::info)) {
-            return LinkCheckRun.run(settings, targets, progress);
+            return LinkCheckRun.run(settings, targets, warningsLogged(progress));
         }
+    }
+
+    /** Checks links already screened, until the deadline, with a progress line every few seconds. */
+    private CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline)
+            throws InterruptedException {
+        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, getLog()::info)) {
+            return LinkCheckRun.runScreened(settings, targets, warningsLogged(progress), deadline);
+        }
+    }
+
+    /** The progress report, with the run's own warnings logged as warnings. */
+    private RunListener warningsLogged(ProgressReport progress) {
+        return new RunListener() {
+            @Override
+            public void started(LinkTarget target) {
+                progress.started(target);
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                progress.finished(result);
+            }
+
+            @Override
+            public void runWarning(String message) {
+                getLog().warn("linkcheck: " + message);
+            }
+        };
     }
 
     MojoExecutionException outputDirectoryUnwritable(IOException e) {
