@@ -34,6 +34,7 @@ final class ClassicTransport implements Transport {
                         .setMaxConnTotal(settings.concurrency())
                         .setMaxConnPerRoute(settings.concurrency())
                         .setDefaultConnectionConfig(ClientConfigs.connectionConfig(settings))
+                        .setDnsResolver(AsciiHosts.DNS)
                         // By default the classic parser skips any number of lines that are not a status
                         // line, so a garbled response looks like none at all; the async client rejects it.
                         .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
@@ -42,6 +43,7 @@ final class ClassicTransport implements Transport {
                         .build())
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
+                .addRequestInterceptorLast(AsciiHosts.PROXY_REQUEST_LINE)
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()

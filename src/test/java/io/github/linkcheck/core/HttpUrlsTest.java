@@ -1,7 +1,9 @@
 package io.github.linkcheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,29 @@ class HttpUrlsTest {
     void acceptsHttpAndHttpsAndDropsTheFragment() throws InvalidUrlException {
         assertEquals(URI.create("https://example.org/a?b=c"), HttpUrls.parse("https://example.org/a?b=c#part"));
         assertEquals(URI.create("HTTP://example.org:8080"), HttpUrls.parse("HTTP://example.org:8080"));
+    }
+
+    @Test
+    void sendsAnInternationalHostInPunycodeAndOtherCharactersPercentEncoded() throws InvalidUrlException {
+        assertEquals(URI.create("http://xn--exmple-cua.com:8080/%C3%BC?q=%C3%A4"), HttpUrls.parse("http://exämple.com:8080/ü?q=ä#ö"));
+        assertEquals(URI.create("https://xn--bcher-kva.example/"), HttpUrls.parse("https://BÜCHER.example/"));
+        assertEquals(URI.create("https://example.org/%C3%A4%20b"), HttpUrls.parse("https://example.org/%C3%A4%20b"));
+    }
+
+    @Test
+    void showsAPunycodeHostInUnicode() {
+        assertEquals(URI.create("http://bücher.example:81/xn--path?a=xn--b"),
+                HttpUrls.readable(URI.create("http://xn--bcher-kva.example:81/xn--path?a=xn--b")));
+        assertEquals(URI.create("https://example.org/"), HttpUrls.readable(URI.create("https://example.org/")));
+    }
+
+    @Test
+    void aUrlOverTheLengthLimitIsTooLong() {
+        String longest = "https://example.org/" + "a".repeat(HttpUrls.MAX_LENGTH - "https://example.org/".length());
+        assertFalse(HttpUrls.isTooLong(longest));
+        assertTrue(HttpUrls.isTooLong(longest + "a"));
+        assertEquals("too long (8193 characters; the limit is 8192)",
+                assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(longest + "a")).getMessage());
     }
 
     @Test
@@ -36,6 +61,8 @@ class HttpUrlsTest {
         "http://example.org:99999/|port 99999 is out of range",
         "http://[::1/|Expected closing bracket for IPv6 address at character 12",
         "http://user:secret@example.org/|credentials in the URL (user:password@) are not supported",
+        "http://user@exämple.org/|credentials in the URL (user:password@) are not supported",
+        "http://ex_ämple.org/|no valid host name",
     })
     void saysWhyAUrlCannotBeRequested(String url, String reason) {
         assertEquals(reason, assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(url)).getMessage());
