@@ -86,6 +86,10 @@ final class LinkChecker {
     }
 
     private CheckResult checkOnDisk(LinkTarget target) {
+        if (target.localFile().outsideRoot()) {
+            return CheckResult.notRequested(target, Verdict.SKIPPED,
+                    new Outcome.NotRequested("outside the project's folder, not looked at"));
+        }
         long start = System.nanoTime();
         Outcome outcome = localLinks.check(target.localFile());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

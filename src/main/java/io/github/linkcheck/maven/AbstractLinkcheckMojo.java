@@ -505,7 +505,13 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         if (!documentSets.isEmpty()) {
             // Only then: building the document parsers is part of every run's start-up.
-            LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
+            LinkSources found;
+            try {
+                // The project's folder bounds what is read; with reactor support, the reactor's root will.
+                found = new DocumentScanner(base, base, checkFragments).scan(documentSets);
+            } catch (InvalidSettingException e) {
+                throw new MojoExecutionException("linkcheck: " + e.getMessage());
+            }
             found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
             targets.addAll(found.targets());
         }

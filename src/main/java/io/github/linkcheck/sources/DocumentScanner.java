@@ -1,5 +1,6 @@
 package io.github.linkcheck.sources;
 
+import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LocalFile;
 import io.github.linkcheck.core.Origin;
@@ -20,37 +21,64 @@ import java.util.stream.Stream;
  * Absolute links are checked as URLs; relative ones are resolved against the document's folder and checked
  * on disk. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
  * links to a place in the same document ({@code #section}) are checked too; without, they are left alone.
+ *
+ * <p>Nothing outside the root folder is read or looked at: a document whose real path is outside it (reached
+ * through a symbolic link) is skipped with a warning, a document folder or pattern that reaches out of it is
+ * a parameter error, and a relative link that leads out of it (through {@code ..} or a symbolic link) is
+ * skipped unchecked.
  */
 public final class DocumentScanner {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Path baseDirectory;
+    private final Path root;
+    private final Path realRoot;
     private final boolean checkFragments;
     private final LinkExtractor markdown = new MarkdownLinkExtractor();
     private final LinkExtractor html = new HtmlLinkExtractor();
     private final LinkExtractor plainText = new PlainTextLinkExtractor();
 
     /**
-     * @param baseDirectory the project's folder: places are named relative to it
+     * Scans within the project's folder.
+     *
+     * @param baseDirectory the project's folder: places are named relative to it, and nothing outside it is read
      * @param checkFragments whether the {@code #fragment}s of relative links are kept for checking
      */
     public DocumentScanner(Path baseDirectory, boolean checkFragments) {
+        this(baseDirectory, baseDirectory, checkFragments);
+    }
+
+    /**
+     * @param baseDirectory the project's folder: places are named relative to it
+     * @param root the folder nothing outside of which is read: the project's, or one that holds it
+     * @param checkFragments whether the {@code #fragment}s of relative links are kept for checking
+     */
+    public DocumentScanner(Path baseDirectory, Path root, boolean checkFragments) {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = realPathOfExisting(this.root);
         this.checkFragments = checkFragments;
     }
 
     /**
      * The links of every document of the sets, in file order.
      *
+     * @throws InvalidSettingException for a set whose folder or pattern reaches out of the root, before any
+     *     document is read
      * @throws UncheckedIOException when a set's folder cannot be listed
      */
     public LinkSources scan(List<DocumentSet> sets) {
+        List<Selection> selections = sets.stream().map(this::selection).toList();
         List<LinkTarget> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (DocumentSet set : sets) {
-            for (Path document : documents(set)) {
+        for (Selection selection : selections) {
+            for (Path document : documents(selection, problems)) {
                 String place = placeOf(document);
+                if (!isInsideRoot(document)) {
+                    problems.add(place + ": its real path is outside the project's folder (a symbolic link), skipped");
+                    continue;
+                }
                 try {
                     String text = DocumentKind.readText(document);
                     for (FoundLink link : extractorFor(document).extract(text)) {
@@ -66,25 +94,47 @@ public final class DocumentScanner {
         return new LinkSources(targets, problems);
     }
 
-    private List<Path> documents(DocumentSet set) {
+    /** A set's folder and patterns, read and found to stay within the root. */
+    private record Selection(Path directory, List<PathPattern> includes, List<PathPattern> excludes) {}
+
+    private Selection selection(DocumentSet set) {
         Path directory = baseDirectory.resolve(set.directory()).normalize();
+        if (!isInsideRoot(directory)) {
+            throw new InvalidSettingException("documents", directory.toString(),
+                    "expected a folder inside the project's folder " + root);
+        }
+        return new Selection(directory, set.includes().stream().map(PathPattern::of).toList(),
+                set.excludes().stream().map(PathPattern::of).toList());
+    }
+
+    /**
+     * The documents of a set, in path order. Symbolic links to folders are not followed; one that leads out
+     * of the root is reported, unless excluded, since documents under it are not read.
+     */
+    private List<Path> documents(Selection selection, List<String> problems) {
+        Path directory = selection.directory();
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
-        List<PathPattern> includes = set.includes().stream().map(PathPattern::of).toList();
-        List<PathPattern> excludes = set.excludes().stream().map(PathPattern::of).toList();
+        List<Path> documents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> {
-                        String relative = directory.relativize(file).toString().replace('\\', '/');
-                        return includes.stream().anyMatch(pattern -> pattern.matches(relative))
-                                && excludes.stream().noneMatch(pattern -> pattern.matches(relative));
-                    })
-                    .sorted()
-                    .toList();
+            files.sorted().forEach(file -> {
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                if (selection.excludes().stream().anyMatch(pattern -> pattern.matches(relative))) {
+                    return;
+                }
+                if (Files.isRegularFile(file)) {
+                    if (selection.includes().stream().anyMatch(pattern -> pattern.matches(relative))) {
+                        documents.add(file);
+                    }
+                } else if (Files.isSymbolicLink(file) && Files.isDirectory(file) && !isInsideRoot(file)) {
+                    problems.add(placeOf(file) + ": a symbolic link to a folder outside the project's folder, skipped");
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the documents in " + directory, e);
         }
+        return documents;
     }
 
     /**
@@ -127,7 +177,29 @@ public final class DocumentScanner {
         }
         file = file.normalize();
         String shownAs = placeOf(file) + (fragment == null ? "" : "#" + fragment);
-        return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment), place));
+        return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment, !isInsideRoot(file)), place));
+    }
+
+    /**
+     * Whether a file or folder really is inside the root, symbolic links resolved. For a path that does not
+     * exist, its nearest existing folder is judged: a missing file inside the root is reported missing, and
+     * nothing outside is probed.
+     */
+    private boolean isInsideRoot(Path path) {
+        Path existing = path.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && realPathOfExisting(existing).startsWith(realRoot);
+    }
+
+    private static Path realPathOfExisting(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException unreadable) {
+            // Not there (yet) or not readable: judged by its name, which is all there is to go by.
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private String placeOf(Path file) {

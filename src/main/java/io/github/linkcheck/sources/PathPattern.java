@@ -1,5 +1,8 @@
 package io.github.linkcheck.sources;
 
+import io.github.linkcheck.core.InvalidSettingException;
+
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +17,19 @@ final class PathPattern {
         this.regex = regex;
     }
 
+    /**
+     * Reads a pattern of the {@code documents} parameter.
+     *
+     * @throws InvalidSettingException for a pattern that reaches out of its folder, which could only match
+     *     files outside it, or nothing
+     */
     static PathPattern of(String pattern) {
         String normalized = pattern.strip().replace('\\', '/');
+        if (normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+                || Arrays.asList(normalized.split("/")).contains("..")) {
+            throw new InvalidSettingException("documents", pattern,
+                    "expected a pattern within the document folder, such as docs/**/*.md, without '..' or a leading '/'");
+        }
         if (normalized.endsWith("/")) {
             normalized += "**";
         }

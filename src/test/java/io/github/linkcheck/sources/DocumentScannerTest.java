@@ -1,7 +1,9 @@
 package io.github.linkcheck.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LocalFile;
@@ -86,6 +88,59 @@ class DocumentScannerTest {
         assertEquals(List.of(LinkTarget.of("https://example.org/fine", Origin.at("docs/fine.md", 1, 1))), found.targets());
         assertEquals(List.of("docs/binary.md: not UTF-8 text, skipped", "docs/latin1.md: not UTF-8 text, skipped"),
                 found.problems());
+    }
+
+    @Test
+    void aDocumentOrFolderLinkedFromOutsideTheProjectIsNotRead(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("secret.md"), "[leak](https://attacker.example/secret)\n");
+        Files.createDirectories(outside.resolve("more"));
+        Files.writeString(outside.resolve("more/page.md"), "[leak](https://attacker.example/more)\n");
+        write("docs/fine.md", "[ok](https://example.org/fine)");
+        Files.createSymbolicLink(project.resolve("docs/secret.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(project.resolve("docs/more"), outside.resolve("more"));
+        Files.createSymbolicLink(project.resolve("docs/same.md"), project.resolve("docs/fine.md"));
+
+        LinkSources found = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)));
+
+        assertEquals(List.of(
+                LinkTarget.of("https://example.org/fine", Origin.at("docs/fine.md", 1, 1)),
+                LinkTarget.of("https://example.org/fine", Origin.at("docs/same.md", 1, 1))), found.targets());
+        assertEquals(List.of(
+                "docs/more: a symbolic link to a folder outside the project's folder, skipped",
+                "docs/secret.md: its real path is outside the project's folder (a symbolic link), skipped"),
+                found.problems());
+    }
+
+    @Test
+    void aFolderOrPatternThatReachesOutOfTheProjectIsAParameterError(@TempDir Path outside) throws IOException {
+        write("README.md", "# Project\n");
+        Files.createSymbolicLink(project.resolve("linked"), outside);
+        DocumentScanner scanner = new DocumentScanner(project, false);
+
+        for (String pattern : List.of("../../etc/*", "/etc/passwd", "docs/../../x.md")) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> scanner.scan(List.of(new DocumentSet(project, List.of(pattern), List.of()))));
+            assertEquals("documents = '" + pattern + "' is not valid: expected a pattern within the document folder,"
+                    + " such as docs/**/*.md, without '..' or a leading '/'", e.getMessage());
+        }
+        for (Path folder : List.of(outside, project.resolve(".."), project.resolve("linked"))) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> scanner.scan(List.of(new DocumentSet(folder, List.of("**/*.md"), List.of()))));
+            assertEquals("documents = '" + folder.toAbsolutePath().normalize() + "' is not valid: expected a folder"
+                    + " inside the project's folder " + project.toAbsolutePath().normalize(), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRelativeLinkOutOfTheProjectIsMarkedSoThatNothingThereIsLookedAt(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("private.txt"), "not the project's");
+        Files.createSymbolicLink(project.resolve("escape"), outside);
+        write("README.md", "[up](../private.txt) [linked](escape/private.txt) [missing](docs/missing.md) [here](README.md)\n");
+
+        List<LocalFile> files = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
+                .targets().stream().map(LinkTarget::localFile).toList();
+
+        assertEquals(List.of(true, true, false, false), files.stream().map(LocalFile::outsideRoot).toList());
     }
 
     private void write(String path, String text) throws IOException {
