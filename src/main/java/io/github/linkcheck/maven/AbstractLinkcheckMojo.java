@@ -75,7 +75,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
-     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked.
+     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside the project's
+     * folder is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build, a
+     * document that is a symbolic link to a file outside is skipped with a warning, and a relative link
+     * leading out of it is skipped.
      */
     @Parameter(property = "linkcheck.documents")
     List<Documents> documents;
@@ -162,7 +165,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * Java regular expressions: URLs in which one of them is found are not requested, and are counted and
-     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}.
+     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
+     * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched.
      */
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
@@ -191,9 +195,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String maxConcurrencyPerHost;
 
     /**
-     * A bound on the whole check. When it has passed, the check ends at once: URLs not checked by then are
-     * reported as {@code not checked} (a warning) and the rest is judged as usual. Same forms as
-     * {@code timeout}. Not set by default.
+     * A bound on the whole check, from the moment the sources are read: matching {@code includes} and
+     * {@code excludes}, the cache and the requests. When it has passed, the check ends at once: URLs not
+     * checked by then are reported as {@code not checked} (a warning) and the rest is judged as usual; the
+     * reports are written. Same forms as {@code timeout}. Not set by default.
      */
     @Parameter(property = "linkcheck.maxTotalTime")
     String maxTotalTime;
