@@ -31,6 +31,10 @@ public final class LocalLinks {
             // Plain files have no anchors to look for: a #L10 on a source file is a hosting site's line link.
             return new Outcome.FileExists();
         }
+        if (!Files.isRegularFile(path)) {
+            // A named pipe or device would be read for ever, holding the run with it.
+            return new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "#" + fragment + " cannot be looked for: not a regular file");
+        }
         Anchors anchors;
         try {
             anchors = anchorsByFile.computeIfAbsent(path, file -> read(file, kind));

@@ -143,6 +143,19 @@ class DocumentScannerTest {
         assertEquals(List.of(true, true, false, false), files.stream().map(LocalFile::outsideRoot).toList());
     }
 
+    @Test
+    void aRelativeLinkToAFileWithAUnicodeNameIsFoundWrittenEitherWay() throws IOException {
+        write("docs/über uns.md", "# Über\n");
+        write("README.md", "[raw](<docs/über uns.md>) [encoded](docs/%C3%BCber%20uns.md) [escape](docs/..%2F..%2Fx.md)\n");
+
+        List<LocalFile> files = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
+                .targets().stream().map(LinkTarget::localFile).toList();
+
+        assertEquals(List.of(new LocalFile(project.resolve("docs/über uns.md"), null),
+                new LocalFile(project.resolve("docs/über uns.md"), null),
+                new LocalFile(project.resolve("../x.md").normalize(), null, true)), files);
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());

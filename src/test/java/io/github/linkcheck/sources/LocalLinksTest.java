@@ -1,6 +1,8 @@
 package io.github.linkcheck.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LocalFile;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +32,18 @@ class LocalLinksTest {
         assertEquals(new Outcome.FileExists(), check(".", null));
         assertEquals(new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null), check("missing.md", null));
         assertEquals(new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null), check("missing.md", "guide"));
+    }
+
+    @Test
+    void aFragmentIsNotLookedForInWhatIsNotARegularFile() throws Exception {
+        // A named pipe never ends: reading it for anchors would hold the run for ever.
+        Process mkfifo = new ProcessBuilder("mkfifo", project.resolve("pipe.md").toString()).start();
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "needs mkfifo");
+
+        Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check("pipe.md", "intro"));
+
+        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "#intro cannot be looked for: not a regular file"),
+                outcome);
     }
 
     @Test
