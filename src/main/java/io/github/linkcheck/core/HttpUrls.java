@@ -91,17 +91,22 @@ public final class HttpUrls {
 
     /**
      * The URI as people read it: a punycode host ({@code xn--}) shown in Unicode. For reports only; the
-     * result is not meant to be requested.
+     * result is not meant to be requested. A host that does not decode to a valid name (a server's
+     * {@code Location} may say anything) is shown as sent.
      */
     public static URI readable(URI uri) {
         String host = uri.getHost();
         if (host == null || !host.toLowerCase(Locale.ROOT).contains("xn--")) {
             return uri;
         }
-        String unicode = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
+        String unicode = IDN.toUnicode(host, IDN.USE_STD3_ASCII_RULES);
         String text = uri.toString();
         int hostStart = text.indexOf(host, uri.getScheme().length());
-        return URI.create(text.substring(0, hostStart) + unicode + text.substring(hostStart + host.length()));
+        try {
+            return new URI(text.substring(0, hostStart) + unicode + text.substring(hostStart + host.length()));
+        } catch (URISyntaxException notReadable) {
+            return uri;
+        }
     }
 
     /**

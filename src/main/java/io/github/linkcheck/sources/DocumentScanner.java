@@ -183,7 +183,7 @@ public final class DocumentScanner {
     /**
      * Whether a file or folder really is inside the root, symbolic links resolved. For a path that does not
      * exist, its nearest existing folder is judged: a missing file inside the root is reported missing, and
-     * nothing outside is probed.
+     * one outside is skipped whether it exists or not, so a report never tells what is there.
      */
     private boolean isInsideRoot(Path path) {
         Path existing = path.toAbsolutePath().normalize();

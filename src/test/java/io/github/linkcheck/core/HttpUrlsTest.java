@@ -30,6 +30,9 @@ class HttpUrlsTest {
         assertEquals(URI.create("http://bücher.example:81/xn--path?a=xn--b"),
                 HttpUrls.readable(URI.create("http://xn--bcher-kva.example:81/xn--path?a=xn--b")));
         assertEquals(URI.create("https://example.org/"), HttpUrls.readable(URI.create("https://example.org/")));
+        // Decodes to "a", RIGHT-TO-LEFT OVERRIDE, "b": not a valid name, so shown as sent.
+        URI notAName = URI.create("http://xn--ab-g4t.example/");
+        assertEquals(notAName, HttpUrls.readable(notAName));
     }
 
     @Test
