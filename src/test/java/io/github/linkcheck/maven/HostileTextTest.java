@@ -1,0 +1,209 @@
+package io.github.linkcheck.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.testing.FaultServer;
+import io.github.linkcheck.testing.RunnerLog;
+import io.github.linkcheck.testing.TestModes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text a hostile server or document chooses (reason phrases, redirect locations, links, file names) and a
+ * token written as a URL's user name, through every output of the check goal under GitHub Actions, in every
+ * mode: the log, the failure message, the workflow commands and the step summary are read as GitHub's runner
+ * reads them, and the report files are parsed.
+ */
+@MojoTest
+class HostileTextTest {
+
+    private static final String TOKEN = "ghp_T0KEN";
+
+    /** What a server sends, by path: status lines and headers that end a line or command the terminal. */
+    private static final Map<String, String> ANSWERS = Map.of(
+            "/reason-cr", "HTTP/1.1 404 Not Found\r::warning title=X::y\r\nContent-Length: 0\r\n\r\n",
+            "/reason-legacy", "HTTP/1.1 404 Gone ##[warning]x\r\nContent-Length: 0\r\n\r\n",
+            "/reason-clipboard", "HTTP/1.1 404 \u001b]52;c;aGk=\u0007\r\nContent-Length: 0\r\n\r\n",
+            "/reason-title", "HTTP/1.1 404 \u001b]0;title\u0007\r\nContent-Length: 0\r\n\r\n",
+            "/reason-clear", "HTTP/1.1 404 \u001b[2J\r\nContent-Length: 0\r\n\r\n",
+            "/reason-nel", "HTTP/1.1 404 a\u0085::warning::nel\r\nContent-Length: 0\r\n\r\n",
+            "/location-cr", "HTTP/1.1 302 Found\r\nLocation: /next\r::warning title=L::loc\r\nContent-Length: 0\r\n\r\n",
+            "/location-escape", "HTTP/1.1 301 Moved\r\nLocation: /next\u001b[2J\r\nContent-Length: 0\r\n\r\n",
+            "/location-token", "HTTP/1.1 302 Found\r\nLocation: http://" + TOKEN + "@127.0.0.1:9/t\r\nContent-Length: 0\r\n\r\n");
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/defaults/pom.xml")
+    void nothingUntrustedForgesACommandReachesTheTerminalRawOrShowsAToken(CheckMojo mojo, @TempDir Path project)
+            throws IOException {
+        try (FaultServer server = FaultServer.start()) {
+            ANSWERS.forEach(server::answer);
+            writeDocuments(project, server);
+            mojo.baseDirectory = project.toFile();
+            Documents everything = new Documents();
+            everything.set("docs/**");
+            mojo.documents = List.of(everything);
+            mojo.urls = List.of(server.url("/reason-cr").replace("http://", "http://" + TOKEN + "@"));
+            mojo.checkProjectUrls = false;
+            mojo.retries = "0";
+            for (Mode mode : TestModes.available()) {
+                mojo.mode = mode.userName();
+                assertEveryOutputIsSafe(mojo, project.resolve(mode.userName()), mode);
+            }
+            assertTrue(server.requests("/reason-cr") > 0, "the hostile server was asked");
+        }
+    }
+
+    private static void writeDocuments(Path project, FaultServer server) throws IOException {
+        Path docs = Files.createDirectories(project.resolve("docs"));
+        StringBuilder links = new StringBuilder("# Links\n\n");
+        ANSWERS.keySet().stream().sorted().forEach(path -> links.append("- [x](").append(server.url(path)).append(")\n"));
+        Files.writeString(docs.resolve("links.md"), links);
+        Files.writeString(docs.resolve("page.html"), "<html><body>"
+                + "<a href=\"" + server.url("/a&#10;::add-mask::x") + "\">lf</a>"
+                + "<a href=\"" + server.url("/b&#13;::warning::cr") + "\">cr</a>"
+                + "<a href=\"" + server.url("/c&#x2028;::warning::ls") + "\">ls</a>"
+                + "<a href=\"" + server.url("/d&#x1b;]0;title&#7;") + "\">title</a>"
+                + "</body></html>");
+        Files.writeString(docs.resolve("evil\n::error file=x::forged-name.md"), "[a](" + server.url("/reason-cr") + ")\n");
+        Files.writeString(docs.resolve("##[warning]legacy\u2028.md"), "[b](" + server.url("/reason-legacy") + ")\n");
+        Files.write(docs.resolve("bad\r::warning::scan.md"), new byte[] {'[', (byte) 0xff, (byte) 0xfe, ']'});
+    }
+
+    private static void assertEveryOutputIsSafe(CheckMojo mojo, Path folder, Mode mode) throws IOException {
+        Path reports = folder.resolve("reports");
+        Path cacheFolder = Files.createDirectories(folder.resolve("cache\n::warning::c"));
+        Files.writeString(cacheFolder.resolve("cache.json"), "{\"format\": \u001b[2J ::warning::");
+        Path stepSummary = Files.writeString(folder.resolve("step-summary.md"), "");
+        List<String> log = new ArrayList<>();
+        List<String> standardOutput = new ArrayList<>();
+        mojo.setLog(new CapturingLog(log));
+        mojo.standardOutput = standardOutput::add;
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString())::get;
+        mojo.outputDirectory = reports.toFile();
+        mojo.cacheFile = cacheFolder.resolve("cache.json").toFile();
+
+        String failure = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+
+        String logText = String.join("\n", log);
+        String context = mode + "\n" + logText + "\n" + String.join("\n", standardOutput);
+        RunnerLog logRead = RunnerLog.read(logText);
+        assertEquals(List.of(), logRead.commands(), context);
+        assertEquals(List.of(), logRead.linesWithControlCharacters(), context);
+        assertEquals(log.size(), logRead.lines().size(), "one line per log entry: " + context);
+
+        RunnerLog failureRead = RunnerLog.read(failure);
+        assertEquals(List.of(), failureRead.commands(), failure);
+        assertEquals(List.of(), failureRead.linesWithControlCharacters(), failure);
+        assertEquals(failure.lines().count(), failureRead.lines().size(), failure);
+
+        RunnerLog outputRead = RunnerLog.read(String.join("\n", standardOutput));
+        assertEquals(standardOutput.size(), outputRead.lines().size(), "one line per command: " + context);
+        assertEquals(standardOutput, outputRead.commands(), context);
+        assertTrue(standardOutput.stream().allMatch(command -> command.matches("::(error|warning) (file=[^,:]*,"
+                + "(line=\\d+,)?(col=\\d+,)?)?title=linkcheck%3A [a-z ]+::[^%]*(%25[^%]*)*")), context);
+        assertEquals(List.of(), outputRead.linesWithControlCharacters(), context);
+
+        String summary = Files.readString(stepSummary);
+        RunnerLog summaryRead = RunnerLog.read(summary);
+        assertEquals(List.of(), summaryRead.linesWithControlCharacters(), summary);
+        assertEquals(summary.lines().count(), summaryRead.lines().size(), summary);
+        for (String row : summary.lines().filter(line -> line.startsWith("| :")).toList()) {
+            assertEquals(6, row.replace("\\|", "").chars().filter(c -> c == '|').count(), "cells of " + row);
+            assertFalse(row.matches(".*<(?!br>).*"), "no HTML but the plugin's line breaks: " + row);
+        }
+        assertEquals(summary.strip(), Files.readString(reports.resolve("summary.md")).strip());
+
+        String everything = logText + failure + standardOutput + summary;
+        for (String escaped : List.of("404 Not Found\\r::warning title=X::y", "404 Gone ##\\[warning]x",
+                "404 \\u001b]52;c;aGk=\\u0007", "404 \\u001b]0;title\\u0007", "404 \\u001b[2J", "404 a\\u0085::warning::nel",
+                "/a\\n::add-mask::x", "/b\\r::warning::cr", "/c\\u2028::warning::ls", "/d\\u001b]0;title\\u0007",
+                "docs/evil\\n::error file=x::forged-name.md", "docs/##\\[warning]legacy\\u2028.md",
+                "docs/bad\\r::warning::scan.md: not UTF-8 text", "cache\\n::warning::c/cache.json",
+                "to '/next\\u001b[2J'")) {
+            assertTrue(logText.contains(escaped), "shown escaped in the log: " + escaped + "\n" + context);
+        }
+        // The async client's header parser makes a bare CR in a header a space; the classic one keeps it.
+        assertTrue(logText.contains("to '/next\\r::warning title=L::loc'") || logText.contains("to '/next ::warning title=L::loc'"),
+                context);
+        assertTrue(logText.contains("to 'http://****@127.0.0.1:9/t'"), context);
+        assertTrue(logText.contains("http://****@127.0.0.1:"), context);
+
+        String json = Files.readString(reports.resolve("linkcheck.json"));
+        JsonNode links = new ObjectMapper().readTree(json).get("links");
+        assertTrue(links.findValuesAsText("reason").contains("Not Found\r::warning title=X::y"), "JSON keeps the exact text");
+        String xml = Files.readString(reports.resolve("TEST-linkcheck.xml"));
+        assertDoesNotThrowParsing(reports.resolve("TEST-linkcheck.xml"));
+        assertFalse(xml.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), xml);
+        String cache = Files.readString(mojo.cacheFile.toPath());
+
+        for (String text : List.of(everything, json, xml, cache)) {
+            assertFalse(text.contains(TOKEN), "the token is masked everywhere: " + text);
+        }
+        assertTrue(logText.lines().noneMatch(line -> line.startsWith("::") || line.startsWith("##")), context);
+        assertTrue(log.stream().allMatch(line -> line.startsWith(ConsoleReport.PREFIX)), context);
+    }
+
+    private static void assertDoesNotThrowParsing(Path xml) {
+        try {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        } catch (Exception e) {
+            throw new AssertionError("the JUnit XML is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Maven's log, line by line as the mojo logs them, with the debug lines of working links. */
+    private static final class CapturingLog extends SystemStreamLog {
+        private final List<String> lines;
+
+        CapturingLog(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return true;
+        }
+
+        @Override
+        public void debug(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add(content.toString());
+        }
+    }
+}
