@@ -46,6 +46,18 @@ class CompareReportTest {
     }
 
     @Test
+    void aFlakyLinkIsShownNeutralisedInTheConsoleAndAsTextInMarkdown() {
+        ModeComparison.Result hostile = new ModeComparison.Result(RESULT.runs(),
+                List.of(new ModeComparison.Flaky("https://a.test/x\r::warning::y<b>|*", verdicts())));
+        CompareReport report = new CompareReport(hostile, 1_000, 64);
+
+        assertEquals("linkcheck: flaky: https://a.test/x\\r::warning::y<b>|*: broken in threads #1, ok in async #1",
+                report.consoleLines().get(7));
+        assertTrue(report.toMarkdown().contains("- flaky: https://a.test/x\\\\r::warning::y&lt;b&gt;\\|\\*: broken in"),
+                report.toMarkdown());
+    }
+
+    @Test
     void writesTheSameTableAsMarkdownAndJson(@TempDir Path folder) throws Exception {
         CompareReport report = new CompareReport(RESULT, 1_000, 64);
         report.writeMarkdown(folder.resolve("compare.md"));
