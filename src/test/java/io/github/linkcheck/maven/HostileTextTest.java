@@ -116,7 +116,10 @@ class HostileTextTest {
 
         String json = Files.readString(reports.resolve("linkcheck.json"));
         JsonNode links = new ObjectMapper().readTree(json).get("links");
-        assertTrue(links.findValuesAsText("reason").contains("Not Found\r::warning title=X::y"), "JSON keeps the exact text");
+        assertTrue(links.findValuesAsText("reason").containsAll(List.of("Not Found\r::warning title=X::y", "a\u0085::warning::nel")),
+                "JSON keeps the exact text");
+        assertFalse(json.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' || c == 0x2028 || c == 0x2029),
+                "JSON escapes every control character: " + json);
         String xml = Files.readString(reports.resolve("TEST-linkcheck.xml"));
         assertDoesNotThrowParsing(reports.resolve("TEST-linkcheck.xml"));
         assertFalse(xml.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), xml);
