@@ -140,9 +140,10 @@ public final class CompareReport {
 
     private List<String> flakyLines() {
         return result.flaky().stream()
-                .map(link -> "linkcheck: flaky: " + UntrustedText.neutralise(HttpUrls.redact(link.url())) + ": " + link.verdictByRun().entrySet().stream()
-                        .map(entry -> entry.getValue().label() + " in " + entry.getKey())
-                        .collect(Collectors.joining(", ")))
+                .map(link -> "linkcheck: flaky: " + UntrustedText.neutralise(HttpUrls.redact(link.url())) + ": "
+                        + link.verdictByRun().entrySet().stream()
+                                .map(entry -> entry.getValue().label() + " in " + entry.getKey())
+                                .collect(Collectors.joining(", ")))
                 .toList();
     }
 

@@ -13,7 +13,7 @@ public final class HttpUrls {
     private static final Pattern AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)");
 
     /** What stands for the user info of a URL in everything shown: no part of a user name or token is kept. */
-    static final String MASKED_USER_INFO = "****";
+    private static final String MASKED_USER_INFO = "****";
 
     private HttpUrls() {}
 

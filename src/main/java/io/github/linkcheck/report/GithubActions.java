@@ -57,7 +57,8 @@ public final class GithubActions {
             for (Origin origin : result.target().origins()) {
                 StringBuilder line = new StringBuilder("::").append(command).append(' ');
                 if (origin.file() != null) {
-                    line.append("file=").append(property(UntrustedText.neutralise(repositoryPath(pathPrefix, origin.file()))));
+                    String file = UntrustedText.neutralise(repositoryPath(pathPrefix, origin.file()));
+                    line.append("file=").append(property(file));
                     if (origin.line() > 0) {
                         line.append(",line=").append(origin.line());
                     }
