@@ -2,9 +2,11 @@ package io.github.linkcheck.compare;
 
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.JsonFiles;
 import io.github.linkcheck.report.JsonReport;
+import io.github.linkcheck.report.MarkdownText;
 import io.github.linkcheck.report.ReportFiles;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -78,7 +80,8 @@ public final class CompareReport {
         List<String> flaky = flakyLines();
         if (!flaky.isEmpty()) {
             markdown.append('\n');
-            flaky.forEach(line -> markdown.append("- ").append(line.substring("linkcheck: ".length())).append('\n'));
+            flaky.forEach(line -> markdown.append("- ").append(MarkdownText.text(line.substring("linkcheck: ".length())))
+                    .append('\n'));
         }
         return markdown.toString();
     }
@@ -137,9 +140,10 @@ public final class CompareReport {
 
     private List<String> flakyLines() {
         return result.flaky().stream()
-                .map(link -> "linkcheck: flaky: " + HttpUrls.redact(link.url()) + ": " + link.verdictByRun().entrySet().stream()
-                        .map(entry -> entry.getValue().label() + " in " + entry.getKey())
-                        .collect(Collectors.joining(", ")))
+                .map(link -> "linkcheck: flaky: " + UntrustedText.neutralise(HttpUrls.redact(link.url())) + ": "
+                        + link.verdictByRun().entrySet().stream()
+                                .map(entry -> entry.getValue().label() + " in " + entry.getKey())
+                                .collect(Collectors.joining(", ")))
                 .toList();
     }
 

@@ -19,20 +19,34 @@ public final class HttpUrls {
     /** How much of a URL over {@link #MAX_LENGTH} reports show. */
     private static final int SHOWN_OF_TOO_LONG = 200;
 
-    private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user:password@) are not supported";
+    private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user@ or user:password@) are not supported";
     private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
-    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)([^/?#@]*)@");
+
+    /** A scheme and an authority: the authority ends at the first {@code /}, {@code ?} or {@code #}. */
+    private static final Pattern AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)");
+
+    /** What stands for the user info of a URL in everything shown: no part of a user name or token is kept. */
+    private static final String MASKED_USER_INFO = "****";
 
     private HttpUrls() {}
 
-    /** The URL with any password in it masked, fit for logs and reports. */
+    /**
+     * The URL with its user info masked whole, fit for logs and reports: {@code https://ghp_TOKEN@host/} and
+     * {@code https://user:password@host/} both become {@code https://****@host/}, since a token is often
+     * written as the user name. The user info runs to the last {@code @} of the authority, so that an
+     * unencoded {@code @} in a password cannot leave part of it shown.
+     */
     public static String redact(String url) {
-        Matcher userInfo = USER_INFO.matcher(url);
-        if (!userInfo.find() || userInfo.group(2).indexOf(':') < 0) {
+        Matcher authority = AUTHORITY.matcher(url);
+        if (!authority.find()) {
             return url;
         }
-        String user = userInfo.group(2).substring(0, userInfo.group(2).indexOf(':'));
-        return userInfo.group(1) + user + ":****@" + url.substring(userInfo.end());
+        int at = authority.group(1).lastIndexOf('@');
+        if (at < 0) {
+            return url;
+        }
+        int userInfoStart = authority.start(1);
+        return url.substring(0, userInfoStart) + MASKED_USER_INFO + url.substring(userInfoStart + at);
     }
 
     /** Whether the URL is longer than {@link #MAX_LENGTH}, and so broken without being parsed or filtered. */

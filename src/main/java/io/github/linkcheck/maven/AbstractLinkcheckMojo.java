@@ -14,6 +14,7 @@ import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Screening;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.report.GithubActions;
@@ -46,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -267,6 +269,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
     UnaryOperator<String> environment = System::getenv;
 
+    /** Where GitHub Actions' workflow commands go: the raw standard output; tests read them there instead. */
+    Consumer<String> standardOutput = System.out::println;
+
     protected AbstractLinkcheckMojo(SettingsDecrypter settingsDecrypter) {
         this.mavenProxies = new MavenProxies(settingsDecrypter);
     }
@@ -363,7 +368,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         ResultCache results = cache
                 ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
                 : ResultCache.disabled(settings);
-        results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
+        // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
+        results.notices().forEach(notice -> getLog().warn("linkcheck: " + UntrustedText.neutralise(notice)));
         CheckReport report;
         try {
             report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,
@@ -395,7 +401,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         GithubActions github = new GithubActions(report, policy);
         // Workflow commands are read from the raw output: Maven's log prefix would hide them.
-        github.annotations(repositoryPathPrefix()).forEach(System.out::println);
+        github.annotations(repositoryPathPrefix()).forEach(standardOutput);
         String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
         if (stepSummary != null && !stepSummary.isBlank()) {
             try {
@@ -517,7 +523,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             } catch (InvalidSettingException e) {
                 throw new MojoExecutionException("linkcheck: " + e.getMessage());
             }
-            found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
+            // A problem names the document, whose file name is the document author's choice.
+            found.problems().forEach(problem -> getLog().warn("linkcheck: " + UntrustedText.neutralise(problem)));
             targets.addAll(found.targets());
         }
         if (checkProjectUrls && project != null && project.getFile() != null) {

@@ -5,6 +5,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.ProblemTable;
 
 import org.apache.maven.doxia.sink.Sink;
@@ -58,10 +59,10 @@ final class SiteReportPage {
         headerRow("Link", "Result", "Where");
         for (CheckResult result : report.results()) {
             sink.tableRow();
-            linkCell(HttpUrls.redact(result.target().url()));
-            cell(result.verdict().label() + ": " + result.describeOutcome());
+            linkCell(UntrustedText.neutralise(HttpUrls.redact(result.target().url())));
+            cell(result.verdict().label() + ": " + UntrustedText.neutralise(result.describeOutcome()));
             sink.tableCell();
-            lines(result.target().origins().stream().map(Origin::describe).toList());
+            lines(result.target().origins().stream().map(Origin::describe).map(UntrustedText::neutralise).toList());
             sink.tableCell_();
             sink.tableRow_();
         }

@@ -6,6 +6,7 @@ import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
 
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * What a run prints: its problems grouped by the file they stand in, a summary line, and the message of a
- * failed build. Lines come in parts, so that the caller can style them.
+ * failed build. Lines come in parts, so that the caller can style them. What documents and servers chose
+ * (file names, URLs, reason phrases, redirect locations) is {@linkplain UntrustedText#neutralise neutralised}
+ * in every part, and always follows the plugin's own words, so that no line of the log starts with it.
  */
 public final class ConsoleReport {
 
@@ -43,8 +46,8 @@ public final class ConsoleReport {
      *
      * @param severity how the line is logged
      * @param label the verdict, for example {@code broken}
-     * @param place where the link stands first
-     * @param details the URL and what became of it, and any other places it stands
+     * @param place where the link stands first, neutralised
+     * @param details the URL and what became of it, and any other places it stands, neutralised
      */
     public record Line(Severity severity, String label, String place, String details) {
         public String text() {
@@ -62,7 +65,7 @@ public final class ConsoleReport {
         public String heading() {
             long problems = lines.stream().filter(line -> line.severity().isProblem()).count();
             long excluded = lines.size() - problems;
-            StringBuilder heading = new StringBuilder(PREFIX).append(source).append(": ")
+            StringBuilder heading = new StringBuilder(PREFIX).append(UntrustedText.neutralise(source)).append(": ")
                     .append(problems).append(problems == 1 ? " problem" : " problems");
             if (excluded > 0) {
                 heading.append(", ").append(excluded).append(" excluded");
@@ -165,6 +168,7 @@ public final class ConsoleReport {
                     .append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", ")))
                     .append(')');
         }
-        return new Line(severity, result.verdict().label(), origins.get(0).describe(), details.toString());
+        return new Line(severity, result.verdict().label(), UntrustedText.neutralise(origins.get(0).describe()),
+                UntrustedText.neutralise(details.toString()));
     }
 }

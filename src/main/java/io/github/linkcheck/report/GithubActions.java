@@ -5,6 +5,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
+import io.github.linkcheck.core.UntrustedText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.util.function.UnaryOperator;
 /**
  * What a run tells GitHub Actions: an {@code ::error} or {@code ::warning} workflow command per place of each
  * problem, which GitHub shows as an annotation on that line of the file, and the Markdown summary for the
- * job's summary page.
+ * job's summary page. Untrusted text is {@linkplain UntrustedText#neutralise neutralised} before the commands'
+ * own escaping: the escaping keeps a command on its line, but the runner undoes it, and GitHub would show the
+ * control characters it restored.
  */
 public final class GithubActions {
 
@@ -54,7 +57,8 @@ public final class GithubActions {
             for (Origin origin : result.target().origins()) {
                 StringBuilder line = new StringBuilder("::").append(command).append(' ');
                 if (origin.file() != null) {
-                    line.append("file=").append(property(repositoryPath(pathPrefix, origin.file())));
+                    String file = UntrustedText.neutralise(repositoryPath(pathPrefix, origin.file()));
+                    line.append("file=").append(property(file));
                     if (origin.line() > 0) {
                         line.append(",line=").append(origin.line());
                     }
@@ -64,7 +68,7 @@ public final class GithubActions {
                     line.append(',');
                 }
                 line.append("title=").append(property(title))
-                        .append("::").append(data(origin.describe() + ": " + message));
+                        .append("::").append(data(UntrustedText.neutralise(origin.describe() + ": " + message)));
                 commands.add(line.toString());
             }
         }

@@ -7,6 +7,7 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
 
 import java.io.IOException;
@@ -140,12 +141,14 @@ public final class JunitReport {
     }
 
     /**
-     * The text with the characters XML 1.0 cannot hold replaced, since links come from any document and the
-     * writer escapes markup but does not drop control characters.
+     * The text {@linkplain UntrustedText#neutralise neutralised}, since test reporters print test names and
+     * messages into CI logs, and with the characters XML 1.0 cannot hold replaced: the writer escapes markup but
+     * does not drop them.
      */
     static String xmlText(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        String neutralised = UntrustedText.neutralise(text);
+        StringBuilder safe = new StringBuilder(neutralised.length());
+        neutralised.codePoints().forEach(c -> {
             boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
             safe.appendCodePoint(allowed ? c : 0xFFFD);

@@ -36,26 +36,11 @@ public final class MarkdownSummary {
             markdown.append("| ").append(row.failsBuild() ? ":x:" : ":warning:")
                     .append(" | ").append(row.result())
                     .append(" | ").append(row.places().stream()
-                            .map(MarkdownSummary::code).collect(Collectors.joining("<br>")))
-                    .append(" | ").append(code(row.link()))
-                    .append(" | ").append(text(row.details()))
+                            .map(MarkdownText::code).collect(Collectors.joining("<br>")))
+                    .append(" | ").append(MarkdownText.code(row.link()))
+                    .append(" | ").append(MarkdownText.text(row.details()))
                     .append(" |\n");
         }
         return markdown.toString();
-    }
-
-    /** A code span: nothing in it is markup, though a pipe still has to be escaped to stay in its cell. */
-    private static String code(String text) {
-        return "`" + text.replace("`", "'").replace("|", "\\|").replace('\n', ' ').replace('\r', ' ') + "`";
-    }
-
-    /**
-     * Text that stays text in its cell: servers choose reason phrases and redirect locations, so markup is
-     * escaped as well as the pipes and line breaks that would break the table.
-     */
-    private static String text(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-                .replace("`", "'").replace('\n', ' ').replace('\r', ' ');
     }
 }

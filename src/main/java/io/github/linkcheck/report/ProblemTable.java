@@ -6,10 +6,14 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
+import io.github.linkcheck.core.UntrustedText;
 
 import java.util.List;
 
-/** A run's problems as rows of a table, for the pages people read: the Markdown summary and the site report. */
+/**
+ * A run's problems as rows of a table, for the pages people read: the Markdown summary and the site report.
+ * The text of every row is {@linkplain UntrustedText#neutralise neutralised}; each page still escapes its markup.
+ */
 public final class ProblemTable {
 
     /**
@@ -18,7 +22,7 @@ public final class ProblemTable {
      * @param failsBuild whether it fails the build, or is a warning
      * @param result the verdict, for example {@code broken}
      * @param places every place the link stands
-     * @param link the link as written, without any password
+     * @param link the link as written, without any user info
      * @param details what became of it, for example {@code 404 Not Found (120 ms)}
      */
     public record Row(boolean failsBuild, String result, List<String> places, String link, String details) {}
@@ -64,8 +68,8 @@ public final class ProblemTable {
 
     private Row row(CheckResult result) {
         return new Row(policy.fails(result), result.verdict().label(),
-                result.target().origins().stream().map(Origin::describe).toList(),
-                HttpUrls.redact(result.target().url()),
-                report.describeOutcome(result));
+                result.target().origins().stream().map(Origin::describe).map(UntrustedText::neutralise).toList(),
+                UntrustedText.neutralise(HttpUrls.redact(result.target().url())),
+                UntrustedText.neutralise(report.describeOutcome(result)));
     }
 }

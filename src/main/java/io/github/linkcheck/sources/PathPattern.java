@@ -50,7 +50,8 @@ final class PathPattern {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return new PathPattern(Pattern.compile(regex.toString()));
+        // DOTALL: a file name may hold a line break, and such a document must not slip past the check.
+        return new PathPattern(Pattern.compile(regex.toString(), Pattern.DOTALL));
     }
 
     /** Whether a path relative to the pattern's folder, with {@code /} between names, matches. */

@@ -42,7 +42,19 @@ class CompareReportTest {
         assertTrue(lines.get(4).contains("n/a"), lines.get(4));
         assertEquals(lines.get(1).length(), lines.get(2).length(), "columns line up");
         assertEquals("linkcheck: fastest: async (lowest median wall time)", lines.get(6));
-        assertEquals("linkcheck: flaky: https://user:****@a.test/flaky: broken in threads #1, ok in async #1", lines.get(7));
+        assertEquals("linkcheck: flaky: https://****@a.test/flaky: broken in threads #1, ok in async #1", lines.get(7));
+    }
+
+    @Test
+    void aFlakyLinkIsShownNeutralisedInTheConsoleAndAsTextInMarkdown() {
+        ModeComparison.Result hostile = new ModeComparison.Result(RESULT.runs(),
+                List.of(new ModeComparison.Flaky("https://a.test/x\r::warning::y<b>|*", verdicts())));
+        CompareReport report = new CompareReport(hostile, 1_000, 64);
+
+        assertEquals("linkcheck: flaky: https://a.test/x\\r::warning::y<b>|*: broken in threads #1, ok in async #1",
+                report.consoleLines().get(7));
+        assertTrue(report.toMarkdown().contains("- flaky: https://a.test/x\\\\r::warning::y&lt;b&gt;\\|\\*: broken in"),
+                report.toMarkdown());
     }
 
     @Test
@@ -55,7 +67,7 @@ class CompareReportTest {
         assertTrue(markdown.startsWith("### linkcheck: modes compared\n\n1000 links in each mode, concurrency 64. "
                 + "Fastest: **async** (lowest median wall time).\n\n| mode | round | wall time |"), markdown);
         assertTrue(markdown.contains("\n| async | 1 | 1.3 s | 769 | "), markdown);
-        assertTrue(markdown.contains("- flaky: https://user:****@a.test/flaky: broken in threads #1, ok in async #1"), markdown);
+        assertTrue(markdown.contains("- flaky: https://\\*\\*\\*\\*@a.test/flaky: broken in threads #1, ok in async #1"), markdown);
 
         JsonNode json = new ObjectMapper().readTree(folder.resolve("compare.json").toFile());
         assertEquals("async", json.get("fastest").asText());

@@ -45,10 +45,16 @@ class HttpUrlsTest {
     }
 
     @Test
-    void masksPasswordsForReports() {
-        assertEquals("https://user:****@example.org/a@b", HttpUrls.redact("https://user:s3cr:et@example.org/a@b"));
-        assertEquals("https://user@example.org/", HttpUrls.redact("https://user@example.org/"));
+    void masksTheWholeUserInfoForReports() {
+        assertEquals("https://****@example.org/a@b", HttpUrls.redact("https://user:s3cr:et@example.org/a@b"));
+        assertEquals("https://****@example.org/", HttpUrls.redact("https://ghp_T0KEN@example.org/"));
+        assertEquals("HTTP://****@example.org", HttpUrls.redact("HTTP://x-access-token:ghs_T0KEN@example.org"));
+        assertEquals("https://****@example.org/", HttpUrls.redact("https://us@er:p@ss@example.org/"), "to the last @");
+        assertEquals("https://****@example.org?q", HttpUrls.redact("https://t0ken@example.org?q"));
+        assertEquals("ftp://****@example.org/", HttpUrls.redact("ftp://t0ken@example.org/"));
         assertEquals("https://example.org/a?x=y:z@w", HttpUrls.redact("https://example.org/a?x=y:z@w"));
+        assertEquals("https://example.org/#a@b", HttpUrls.redact("https://example.org/#a@b"));
+        assertEquals("mailto:someone@example.org", HttpUrls.redact("mailto:someone@example.org"));
         assertEquals("htp:/x", HttpUrls.redact("htp:/x"));
     }
 
@@ -63,9 +69,10 @@ class HttpUrlsTest {
         "example.org/page|not an absolute URL; expected one starting with http:// or https://",
         "http://example.org:99999/|port 99999 is out of range",
         "http://[::1/|Expected closing bracket for IPv6 address at character 12",
-        "http://user:secret@example.org/|credentials in the URL (user:password@) are not supported",
-        "http://user@exämple.org/|credentials in the URL (user:password@) are not supported",
+        "http://user:secret@example.org/|credentials in the URL (user@ or user:password@) are not supported",
+        "http://user@exämple.org/|credentials in the URL (user@ or user:password@) are not supported",
         "http://ex_ämple.org/|no valid host name",
+        "https://ghp_T0KEN@example.org/|credentials in the URL (user@ or user:password@) are not supported",
     })
     void saysWhyAUrlCannotBeRequested(String url, String reason) {
         assertEquals(reason, assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(url)).getMessage());

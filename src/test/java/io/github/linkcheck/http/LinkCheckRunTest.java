@@ -410,10 +410,13 @@ class LinkCheckRunTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
-    void aPasswordInARefusedRedirectIsNotRepeated(Mode mode) {
-        CheckResult result = checkOne(mode, site.url("/moved?to=http://user:s3cret@127.0.0.1:9/x"));
-        assertEquals(new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to 'http://user:****@127.0.0.1:9/x': credentials "
-                + "in the URL (user:password@) are not supported"), result.outcome());
+    void theUserInfoOfARefusedRedirectIsNotRepeated(Mode mode) {
+        CheckResult password = checkOne(mode, site.url("/moved?to=http://user:s3cret@127.0.0.1:9/x"));
+        assertEquals(new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to 'http://****@127.0.0.1:9/x': credentials "
+                + "in the URL (user@ or user:password@) are not supported"), password.outcome());
+        CheckResult token = checkOne(mode, site.url("/moved?to=http://ghp_T0KEN@127.0.0.1:9/y"));
+        assertEquals(new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to 'http://****@127.0.0.1:9/y': credentials "
+                + "in the URL (user@ or user:password@) are not supported"), token.outcome());
     }
 
     @ParameterizedTest

@@ -59,6 +59,23 @@ class SiteReportPageTest {
         assertTrue(html.contains("<p>linkcheck: Maven is offline (-o), no URL checked</p>"), html);
     }
 
+    @Test
+    void showsWhatServersAndDocumentsChoseEscapedAndNoUserInfo() {
+        CheckReport report = new CheckReport(CheckSettings.of("async", "8", "10s", null), List.of(
+                new CheckResult(LinkTarget.of("https://ghp_T0KEN@a.test/\u001b[2J", Origin.at("docs/evil\n::error::x.md", 1, 1)),
+                        Verdict.BROKEN, new Outcome.Status(404, "Not Found\r::warning::y <b>\u001b]0;t\u0007"),
+                        Duration.ofMillis(5), null, null, 1, null)),
+                Duration.ofMillis(5));
+
+        String html = render(sink -> new SiteReportPage(sink).render(report, new FailurePolicy(true, true, false)));
+
+        assertTrue(html.contains("<td>404 Not Found\\r::warning::y &lt;b&gt;\\u001b]0;t\\u0007 (5 ms)</td>"), html);
+        assertTrue(html.contains("<td>docs/evil\\n::error::x.md:1:1</td>"), html);
+        assertTrue(html.contains(">https://****@a.test/\\u001b[2J</a>"), html);
+        assertFalse(html.contains("T0KEN"), html);
+        assertFalse(html.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'), html);
+    }
+
     private static String render(java.util.function.Consumer<Xhtml5BaseSink> page) {
         StringWriter html = new StringWriter();
         page.accept(new Xhtml5BaseSink(html));

@@ -33,7 +33,7 @@ class GithubActionsTest {
                 "::error file=site/docs/guide.md,line=6,col=1,title=linkcheck%3A broken link::docs/guide.md:6:1: "
                         + "docs/missing.md -> file not found (0 ms)",
                 "::error file=site/links.txt,line=3,title=linkcheck%3A broken link::links.txt:3: "
-                        + "https://user:****@f.test/\u0001x -> timeout: no response in 10 s (10.0 s, 3 attempts)"),
+                        + "https://****@f.test/\\u0001x -> timeout: no response in 10 s (10.0 s, 3 attempts)"),
                 annotations);
     }
 

@@ -25,7 +25,7 @@ class MarkdownSummaryTest {
                 | :warning: | slow | `urls entry 2` | `https://c.test/slow` | 200 OK (1.5 s), redirected to https://c.test/slow/, slower than 1.0 s |
                 | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | `http://d.test/old` | 200 OK (7 ms), redirected to https://d.test/new, moved permanently to https://d.test/new |
                 | :x: | broken | `docs/guide.md:6:1` | `docs/missing.md` | file not found (0 ms) |
-                | :x: | broken | `links.txt:3` | `https://user:****@f.test/\u0001x` | timeout: no response in 10 s (10.0 s, 3 attempts) |
+                | :x: | broken | `links.txt:3` | `https://****@f.test/\\u0001x` | timeout: no response in 10 s (10.0 s, 3 attempts) |
                 """, markdown);
     }
 

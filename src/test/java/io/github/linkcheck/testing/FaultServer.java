@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code /trickle}: sends its status line and headers one byte every 200 ms, never finishing
  *   <li>{@code /malformed-status}: answers with a status line that is not HTTP
  *   <li>{@code /lying-length}: announces a longer body than it sends, then closes
+ *   <li>any path given to {@link #answer}: the bytes given there, as a hostile server would send them
  * </ul>
  */
 public final class FaultServer implements AutoCloseable {
@@ -32,6 +33,7 @@ public final class FaultServer implements AutoCloseable {
     private final Thread acceptor;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private FaultServer() throws IOException {
@@ -47,6 +49,15 @@ public final class FaultServer implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.getLocalPort() + path;
+    }
+
+    /**
+     * Makes a path answer with exactly this response, status line and headers included, each character sent
+     * as one byte (ISO-8859-1), so that a reason phrase or header can hold any byte a server could send.
+     */
+    public FaultServer answer(String path, String rawResponse) {
+        answers.put(path, rawResponse);
+        return this;
     }
 
     /** How many requests, of any method, reached a path. */
@@ -101,7 +112,7 @@ public final class FaultServer implements AutoCloseable {
                         + "x".repeat(10_000) + "\r\n\r\n");
                 case "/malformed-status" -> write(out, "HTTP/1.1 2OO SUPER\r\nContent-Length: 0\r\n\r\n");
                 case "/lying-length" -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\nonly this");
-                default -> write(out, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+                default -> write(out, answers.getOrDefault(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
             }
         } catch (IOException | InterruptedException clientGoneOrServerClosed) {
             // Either end hanging up is what these faults are about.
@@ -111,7 +122,7 @@ public final class FaultServer implements AutoCloseable {
     }
 
     private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.US_ASCII));
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 

@@ -1,0 +1,37 @@
+import io.github.linkcheck.testing.HostileInput
+import io.github.linkcheck.testing.RunnerLog
+
+context.server.close()
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def runner = RunnerLog.read(log)
+
+// Both runs checked the hostile links and failed on them.
+assert log.count('linkcheck: 14 URLs in ') == 2
+assert log.contains('(async, concurrency 32)') && log.contains('(threads, concurrency 32)')
+// Read as GitHub's runner reads it, the log holds the plugin's annotations and no other command...
+def commands = runner.commands()
+assert !commands.isEmpty()
+commands.each { command ->
+    assert command ==~ /::error (file=[^,:]*,(line=\d+,)?(col=\d+,)?)?title=linkcheck%3A broken link::.*/ : command
+}
+assert commands.size() == runner.lines().count { it.startsWith('::') }
+// ...no raw control character but Maven's own colours, which the second run forced on...
+assert runner.linesWithControlCharacters().isEmpty() : runner.linesWithControlCharacters().join('\n')
+assert log.contains('\u001b[') : 'the second run was coloured'
+// ...every hostile part shown as escapes, in both runs...
+HostileInput.SHOWN_ESCAPED.each { escaped -> assert log.count(escaped) >= 2 : escaped }
+assert HostileInput.LOCATION_WITH_CR.sum { log.count(it) } >= 2
+// ...and the token nowhere, neither in the log nor in any file the runs wrote.
+assert !log.contains(HostileInput.TOKEN)
+assert log.contains('urls entry 1: http://****@127.0.0.1:')
+def written = ['step-summary.md', 'target/linkcheck/linkcheck.json', 'target/linkcheck/TEST-linkcheck.xml',
+               'target/linkcheck/summary.md', 'target/linkcheck/cache.json'].collect { new File(basedir, it) }
+written.each { file -> assert file.isFile() && !file.getText('UTF-8').contains(HostileInput.TOKEN) : file }
+
+def summary = new File(basedir, 'step-summary.md').getText('UTF-8')
+assert RunnerLog.read(summary).linesWithControlCharacters().isEmpty()
+summary.readLines().findAll { it.startsWith('| :') }.each { row ->
+    assert row.replace('\\|', '').count('|') == 6 : row
+    assert !(row =~ /<(?!br>)/) : row
+}
+return true
