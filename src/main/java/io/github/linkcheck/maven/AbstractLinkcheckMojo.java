@@ -324,7 +324,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
-        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge);
+        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE);
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
@@ -539,9 +539,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
     }
 
-    private static Duration durationSetting(String name, String value) throws MojoExecutionException {
+    private static Duration durationSetting(String name, String value, Duration max) throws MojoExecutionException {
         try {
-            return Durations.parsePositive(name, value);
+            return Durations.parse(name, value, max);
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }

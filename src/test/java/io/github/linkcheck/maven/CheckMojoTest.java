@@ -172,8 +172,9 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "timeout", value = "ten")
     void unreadableTimeoutStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a positive"
-                + " duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a duration"
+                + " from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare"
+                + " number of milliseconds");
     }
 
     @Test
@@ -189,7 +190,8 @@ class CheckMojoTest {
     @MojoParameter(name = "slowThreshold", value = "fast")
     void unreadableSlowThresholdStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/slow-threshold", "linkcheck: slowThreshold = 'fast' is not valid:"
-                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+                + " expected a duration from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s"
+                + " or 2m, or a bare number of milliseconds");
     }
 
     @Test
@@ -318,7 +320,23 @@ class CheckMojoTest {
     @MojoParameter(name = "cacheMaxAge", value = "a week")
     void unreadableCacheMaxAgeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/cache-max-age", "linkcheck: cacheMaxAge = 'a week' is not valid:"
-                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                + " 10s or 2m, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void durationsBeyondTheirMaximumStopTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        String huge = "999999999999d";
+        mojo.cacheMaxAge = huge;
+        assertConfigurationError(mojo, "/ok/huge-cache-max-age", "linkcheck: cacheMaxAge = '" + huge + "' is not valid:"
+                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                + " 10s or 2m, or a bare number of milliseconds");
+        mojo.cacheMaxAge = "365d";
+        mojo.maxTotalTime = huge;
+        assertConfigurationError(mojo, "/ok/huge-max-total-time", "linkcheck: maxTotalTime = '" + huge + "' is not"
+                + " valid: expected a duration from 1ms to 7d: a whole number followed by ms, s, m, h or d, such as"
+                + " 500ms, 10s or 2m, or a bare number of milliseconds");
     }
 
     private static Proxy proxy(String id, int port, boolean active) {
