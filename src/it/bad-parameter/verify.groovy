@@ -5,6 +5,8 @@ def durationForms = 'a whole number followed by ms, s, m, h or d, such as 500ms,
 assert log.contains("linkcheck: timeout = 'ten' is not valid: expected a duration from 1ms to 1h: ${durationForms}")
 assert log.contains("linkcheck: timeout = '999999999999d' is not valid: expected a duration from 1ms to 1h: ${durationForms}")
 assert log.contains("linkcheck: cacheMaxAge = '999999999999d' is not valid: expected a duration from 1ms to 365d: ${durationForms}")
+// Maven itself would read a typo in a boolean as false, and so turn failOnError off.
+assert log.contains("linkcheck: failOnError = 'nope' is not valid: expected true or false, in any letter case")
 assert log.contains("linkcheck: concurrency = '0' is not valid: expected a whole number from 1 to 10000")
 assert log.contains("linkcheck: urlFiles = '${new File(basedir, 'no-such-links.txt')}' cannot be read: no such file")
 // Stopped before any request, and without a stack trace.

@@ -1,6 +1,7 @@
 package io.github.linkcheck.maven;
 
 import io.github.linkcheck.cache.ResultCache;
+import io.github.linkcheck.core.Booleans;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Durations;
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,19 +81,21 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether the web addresses of the project's own POM are checked too: project, organization,
      * licences, developers and contributors, SCM, issue management, CI, mailing-list archives and the
-     * distribution site, each named by its element. Only when the goal runs in a project.
+     * distribution site, each named by its element. Only when the goal runs in a project. {@code true} or
+     * {@code false}, like every switch of this plugin: any other value stops the build.
      */
     @Parameter(property = "linkcheck.checkProjectUrls", defaultValue = "true")
-    boolean checkProjectUrls;
+    String checkProjectUrls;
 
     /**
      * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
      * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
      * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
      * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
+     * {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.checkFragments", defaultValue = "false")
-    boolean checkFragments;
+    String checkFragments;
 
     /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
@@ -123,13 +127,19 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.slowThreshold")
     String slowThreshold;
 
-    /** Whether slow URLs fail the build (only with {@code slowThreshold} set); when false they are warnings. */
+    /**
+     * Whether slow URLs fail the build (only with {@code slowThreshold} set); when {@code false} they are
+     * warnings. {@code true} or {@code false}.
+     */
     @Parameter(property = "linkcheck.failOnSlow", defaultValue = "true")
-    boolean failOnSlow;
+    String failOnSlow;
 
-    /** Whether broken URLs fail the build; when false they are warnings and the build passes. */
+    /**
+     * Whether broken URLs fail the build; when {@code false} they are warnings and the build passes.
+     * {@code true} or {@code false}: any other value, a typo included, stops the build.
+     */
     @Parameter(property = "linkcheck.failOnError", defaultValue = "true")
-    boolean failOnError;
+    String failOnError;
 
     /**
      * The final statuses that mean a link works, as codes and ranges separated by commas, for example
@@ -209,10 +219,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether a URL that answers through a permanent redirect (301 or 308) fails the build. Such a URL is
      * reported as {@code moved} with its new location, so the link can be updated; when false (the
-     * default) that is a warning.
+     * default) that is a warning. {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
-    boolean failOnPermanentRedirect;
+    String failOnPermanentRedirect;
 
     /**
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
@@ -225,9 +235,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether URLs that worked are remembered in {@code cacheFile} for {@code cacheMaxAge}, and not requested
      * again meanwhile; they are reported as cached. URLs that did not work are checked on every run.
+     * {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.cache", defaultValue = "true")
-    boolean cache;
+    String cache;
 
     /**
      * The cache file. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
@@ -240,9 +251,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
     String cacheMaxAge;
 
-    /** Skips the check: nothing is requested, and the goal says so in one line. */
+    /**
+     * Skips the check: nothing is requested, and the goal says so in one line. {@code true} or {@code false};
+     * {@code -Dlinkcheck.skip} alone means true.
+     */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
-    boolean skip;
+    String skip;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
@@ -254,6 +268,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     File baseDirectory;
 
     private final MavenProxies mavenProxies;
+
+    /** The boolean parameters as {@link #plan()}, which every run starts with, read them. */
+    private Switches switches;
 
     /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
     UnaryOperator<String> environment = System::getenv;
@@ -318,8 +335,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @throws MojoExecutionException when a parameter cannot be used
      */
     Plan plan() throws MojoExecutionException {
-        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
-        if (skip) {
+        switches = readSwitches();
+        FailurePolicy policy = switches.policy();
+        if (switches.skip()) {
             return nothingToCheck(policy, "linkcheck: skipped (linkcheck.skip)");
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
@@ -349,7 +367,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
             throws MojoExecutionException {
-        ResultCache results = cache
+        ResultCache results = switches.cache()
                 ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
                 : ResultCache.disabled(settings);
         results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
@@ -360,7 +378,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
         }
-        if (cache) {
+        if (switches.cache()) {
             try {
                 results.save();
             } catch (IOException e) {
@@ -470,11 +488,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         if (!documentSets.isEmpty()) {
             // Only then: building the document parsers is part of every run's start-up.
-            LinkSources found = new DocumentScanner(base, checkFragments).scan(documentSets);
+            LinkSources found = new DocumentScanner(base, switches.checkFragments()).scan(documentSets);
             found.problems().forEach(problem -> getLog().warn("linkcheck: " + problem));
             targets.addAll(found.targets());
         }
-        if (checkProjectUrls && project != null && project.getFile() != null) {
+        if (switches.checkProjectUrls() && project != null && project.getFile() != null) {
             targets.addAll(ProjectUrls.of(project.getModel(), base));
         }
         return LinkTargets.distinct(targets);
@@ -532,7 +550,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                             .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
                             .toList())
                     .proxies(proxies)
-                    .checkFragments(checkFragments)
+                    .checkFragments(switches.checkFragments())
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
@@ -540,8 +558,27 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     private static Duration durationSetting(String name, String value, Duration max) throws MojoExecutionException {
+        return setting(() -> Durations.parse(name, value, max));
+    }
+
+    /** The boolean parameters, each read as true or false. */
+    private record Switches(boolean skip, FailurePolicy policy, boolean checkProjectUrls, boolean checkFragments,
+            boolean cache) {}
+
+    private Switches readSwitches() throws MojoExecutionException {
+        return setting(() -> new Switches(
+                Booleans.parse("skip", skip),
+                new FailurePolicy(Booleans.parse("failOnError", failOnError), Booleans.parse("failOnSlow", failOnSlow),
+                        Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect)),
+                Booleans.parse("checkProjectUrls", checkProjectUrls),
+                Booleans.parse("checkFragments", checkFragments),
+                Booleans.parse("cache", cache)));
+    }
+
+    /** Reads a parameter; one that cannot be used stops the build with the reader's message. */
+    private static <T> T setting(Supplier<T> read) throws MojoExecutionException {
         try {
-            return Durations.parse(name, value, max);
+            return read.get();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }

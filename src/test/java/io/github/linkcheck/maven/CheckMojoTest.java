@@ -2,7 +2,6 @@ package io.github.linkcheck.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,8 +60,8 @@ class CheckMojoTest {
         assertEquals("32", mojo.concurrency);
         assertEquals("10s", mojo.timeout);
         assertNull(mojo.slowThreshold);
-        assertTrue(mojo.failOnSlow);
-        assertTrue(mojo.failOnError);
+        assertEquals("true", mojo.failOnSlow);
+        assertEquals("true", mojo.failOnError);
         assertEquals("200-299", mojo.acceptedStatusCodes);
         assertEquals("10", mojo.maxRedirects);
         assertNull(mojo.userAgent);
@@ -69,14 +69,14 @@ class CheckMojoTest {
         assertEquals("30s", mojo.maxRetryWait);
         assertEquals("8", mojo.maxConcurrencyPerHost);
         assertNull(mojo.maxTotalTime);
-        assertFalse(mojo.failOnPermanentRedirect);
-        assertFalse(mojo.skip);
+        assertEquals("false", mojo.failOnPermanentRedirect);
+        assertEquals("false", mojo.skip);
         assertTrue(mojo.urlFiles == null || mojo.urlFiles.isEmpty());
         assertTrue(mojo.documents == null || mojo.documents.isEmpty(), "README.md and docs/ are the documents");
-        assertTrue(mojo.checkProjectUrls);
-        assertFalse(mojo.checkFragments);
+        assertEquals("true", mojo.checkProjectUrls);
+        assertEquals("false", mojo.checkFragments);
         assertEquals(Path.of("target", "linkcheck").toAbsolutePath(), mojo.outputDirectory.toPath().toAbsolutePath());
-        assertTrue(mojo.cache);
+        assertEquals("true", mojo.cache);
         assertEquals(Path.of("target", "linkcheck", "cache.json").toAbsolutePath(), mojo.cacheFile.toPath().toAbsolutePath());
         assertEquals("1d", mojo.cacheMaxAge);
     }
@@ -89,8 +89,8 @@ class CheckMojoTest {
         assertEquals("64", mojo.concurrency);
         assertEquals("2500ms", mojo.timeout);
         assertEquals("1s", mojo.slowThreshold);
-        assertFalse(mojo.failOnSlow);
-        assertFalse(mojo.failOnError);
+        assertEquals("false", mojo.failOnSlow);
+        assertEquals("FALSE", mojo.failOnError);
         assertEquals("200-299,403", mojo.acceptedStatusCodes);
         assertEquals("3", mojo.maxRedirects);
         assertEquals("docs-bot/1.0", mojo.userAgent);
@@ -100,7 +100,7 @@ class CheckMojoTest {
         assertEquals("1m", mojo.maxRetryWait);
         assertEquals("16", mojo.maxConcurrencyPerHost);
         assertEquals("5m", mojo.maxTotalTime);
-        assertTrue(mojo.failOnPermanentRedirect);
+        assertEquals("true", mojo.failOnPermanentRedirect);
         assertEquals(2, mojo.headers.size());
         assertEquals("Authorization", mojo.headers.get(0).name());
         assertEquals("Bearer t0ken", mojo.headers.get(0).value(name -> null));
@@ -114,8 +114,8 @@ class CheckMojoTest {
         assertEquals(List.of("drafts/**"), mojo.documents.get(0).excludes());
         assertNull(mojo.documents.get(1).directory());
         assertEquals(List.of("docs/**/*.md"), mojo.documents.get(1).includes());
-        assertFalse(mojo.checkProjectUrls);
-        assertTrue(mojo.checkFragments);
+        assertEquals("false", mojo.checkProjectUrls);
+        assertEquals("True", mojo.checkFragments);
     }
 
     @Test
@@ -208,11 +208,33 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
-    @MojoParameter(name = "failOnError", value = "false")
+    @MojoParameter(name = "failOnError", value = "FALSE")
     void brokenUrlOnlyWarnsWithoutFailOnError(CheckMojo mojo) {
         mojo.urls = List.of(site.url("/status/500"));
         assertDoesNotThrow(mojo::execute);
         assertTrue(site.requests("/status/500") > 0);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "failOnError", value = "nope")
+    void aTypoInFailOnErrorStopsTheBuildRatherThanTurningItOff(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/status/404?typo",
+                "linkcheck: failOnError = 'nope' is not valid: expected true or false, in any letter case");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void everySwitchTakesOnlyTrueOrFalse(CheckMojo mojo) throws ReflectiveOperationException {
+        for (String name : List.of("skip", "failOnError", "failOnSlow", "failOnPermanentRedirect", "checkProjectUrls",
+                "checkFragments", "cache")) {
+            Field parameter = AbstractLinkcheckMojo.class.getDeclaredField(name);
+            Object documentedDefault = parameter.get(mojo);
+            parameter.set(mojo, "yes");
+            assertConfigurationError(mojo, "/ok/switch-" + name,
+                    "linkcheck: " + name + " = 'yes' is not valid: expected true or false, in any letter case");
+            parameter.set(mojo, documentedDefault);
+        }
     }
 
     @Test
@@ -223,7 +245,7 @@ class CheckMojoTest {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().startsWith("linkcheck: 1 slow URL:"), failure.getMessage());
 
-        mojo.failOnSlow = false;
+        mojo.failOnSlow = "false";
         mojo.execute();
     }
 
@@ -295,7 +317,7 @@ class CheckMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(1, site.requests("/ok/cached"));
 
-        mojo.cache = false;
+        mojo.cache = "False";
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(2, site.requests("/ok/cached"));
     }
