@@ -272,7 +272,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /** The boolean parameters as {@link #plan()}, which every run starts with, read them. */
     private Switches switches;
 
-    /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
+    /**
+     * The environment, read for GitHub Actions' variables and the {@code {env:NAME}} of headers; tests put their
+     * own in its place.
+     */
     UnaryOperator<String> environment = System::getenv;
 
     protected AbstractLinkcheckMojo(SettingsDecrypter settingsDecrypter) {
@@ -546,15 +549,22 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .maxRetryWait(maxRetryWait)
                     .maxConcurrencyPerHost(maxConcurrencyPerHost)
                     .maxTotalTime(maxTotalTime)
-                    .headers(headers == null ? List.of() : headers.stream()
-                            .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
-                            .toList())
+                    .headers(requestHeaders())
                     .proxies(proxies)
                     .checkFragments(switches.checkFragments())
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
+    }
+
+    /** The configured headers, but for those whose environment variables are not set, each left out with a warning. */
+    private List<RequestHeader> requestHeaders() {
+        List<RequestHeader> sent = new ArrayList<>();
+        for (Header header : headers == null ? List.<Header>of() : headers) {
+            header.resolve(environment, warning -> getLog().warn("linkcheck: " + warning)).ifPresent(sent::add);
+        }
+        return sent;
     }
 
     private static Duration durationSetting(String name, String value, Duration max) throws MojoExecutionException {

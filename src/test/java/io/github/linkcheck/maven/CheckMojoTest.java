@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -27,6 +30,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
@@ -102,11 +106,10 @@ class CheckMojoTest {
         assertEquals("5m", mojo.maxTotalTime);
         assertEquals("true", mojo.failOnPermanentRedirect);
         assertEquals(2, mojo.headers.size());
-        assertEquals("Authorization", mojo.headers.get(0).name());
-        assertEquals("Bearer t0ken", mojo.headers.get(0).value(name -> null));
-        assertEquals("api.github.com", mojo.headers.get(0).hosts());
-        assertEquals("Accept-Language", mojo.headers.get(1).name());
-        assertEquals("en", mojo.headers.get(1).value(name -> null).strip());
+        assertEquals("Authorization: **** (only to api.github.com)", configuredHeader(mojo, 0).toString());
+        assertEquals("Bearer t0ken", configuredHeader(mojo, 0).value());
+        assertEquals("Accept-Language", configuredHeader(mojo, 1).name());
+        assertEquals("en", configuredHeader(mojo, 1).value());
         assertEquals(List.of("links.txt"), mojo.urlFiles.stream().map(File::getName).toList());
         assertEquals(2, mojo.documents.size());
         assertEquals("site", mojo.documents.get(0).directory().getName());
@@ -359,6 +362,41 @@ class CheckMojoTest {
         assertConfigurationError(mojo, "/ok/huge-max-total-time", "linkcheck: maxTotalTime = '" + huge + "' is not"
                 + " valid: expected a duration from 1ms to 7d: a whole number followed by ms, s, m, h or d, such as"
                 + " 500ms, 10s or 2m, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void aHeaderWhoseVariableIsNotSetIsLeftOutWithOneWarningAndTheLinksStillRun(CheckMojo mojo, @TempDir Path folder)
+            throws Exception {
+        Header secret = new Header();
+        secret.set("Authorization: Bearer {env:LINKCHECK_UNSET_TOKEN}");
+        Header plain = new Header();
+        plain.set("X-Plain: yes");
+        mojo.headers = List.of(secret, plain);
+        // As in a pull request from a fork, which gets no secrets.
+        mojo.environment = Map.of("LINKCHECK_OTHER_TOKEN", "t0ken")::get;
+        mojo.outputDirectory = folder.toFile();
+        mojo.cache = "false";
+        mojo.urls = List.of(site.url("/ok/unset-variable"));
+        List<String> warnings = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+
+        mojo.execute();
+
+        assertEquals(1, site.requests("/ok/unset-variable"));
+        assertNull(site.lastHeader("/ok/unset-variable", "Authorization"));
+        assertEquals("yes", site.lastHeader("/ok/unset-variable", "X-Plain"));
+        assertEquals(List.of("linkcheck: header Authorization is left out: the environment variable"
+                + " LINKCHECK_UNSET_TOKEN it refers to is not set"), warnings);
+    }
+
+    private static RequestHeader configuredHeader(CheckMojo mojo, int index) {
+        return mojo.headers.get(index).resolve(name -> null, warning -> fail(warning)).orElseThrow();
     }
 
     private static Proxy proxy(String id, int port, boolean active) {
