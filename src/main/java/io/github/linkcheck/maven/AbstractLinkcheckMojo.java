@@ -114,15 +114,15 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * The bound on one request: connecting, the TLS handshake and the response headers. A request still
      * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 1d},
-     * or a bare number of milliseconds.
+     * or a bare number of milliseconds; at most {@code 1h}.
      */
     @Parameter(property = "linkcheck.timeout", defaultValue = "10s")
     String timeout;
 
     /**
      * A URL whose requests take longer than this in all, over its redirects and attempts (not counting
-     * the waits between retries), is slow. Same forms as {@code timeout}. Not set by default: no URL is
-     * ever slow.
+     * the waits between retries), is slow. Same forms as {@code timeout}, at most {@code 1h}. Not set by
+     * default: no URL is ever slow.
      */
     @Parameter(property = "linkcheck.slowThreshold")
     String slowThreshold;
@@ -184,7 +184,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * The longest wait before a retry, whatever a server's {@code Retry-After} header asks for. Same
-     * forms as {@code timeout}.
+     * forms as {@code timeout}, at most {@code 1h}.
      */
     @Parameter(property = "linkcheck.maxRetryWait", defaultValue = "30s")
     String maxRetryWait;
@@ -199,19 +199,23 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * A bound on the whole check. When it has passed, the check ends at once: URLs not checked by then are
      * reported as {@code not checked} (a warning) and the rest is judged as usual. Same forms as
-     * {@code timeout}. Not set by default.
+     * {@code timeout}, at most {@code 7d}. Not set by default.
      */
     @Parameter(property = "linkcheck.maxTotalTime")
     String maxTotalTime;
 
     /**
      * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
-     * bound to some hosts with {@code <hosts>} (names separated by commas; {@code *.example.org} for every
-     * subdomain): a bound header is never sent to any other host, not even after a redirect. The short
-     * form {@code <header>Name: value</header>} goes to every host. Values are never logged or reported.
-     * Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the plugin
-     * reads the environment variable itself, so the secret never passes through Maven's configuration,
-     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there).
+     * bound to some origins with {@code <hosts>}, entries separated by commas: {@code example.org} (the
+     * default port of the request's scheme), {@code example.org:8443} (that port), {@code https://example.org[:port]}
+     * (https only), {@code http://example.org[:port]} (http only), and {@code *.example.org} for every subdomain.
+     * A bound header is never sent to any other origin, not even after a redirect, and once a redirect chain
+     * has been on https, not over http unless an entry names {@code http://}. An empty entry stops the build.
+     * The short form {@code <header>Name: value</header>} goes to every host. Values are never logged or
+     * reported. Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the
+     * plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there). A header whose
+     * variable is not set is left out with a warning naming the variable, and the links are still checked.
      */
     @Parameter(property = "linkcheck.headers")
     List<Header> headers;
@@ -247,7 +251,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
     File cacheFile;
 
-    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, such as {@code 7d}. */
+    /**
+     * How long a URL that worked is trusted without a request; same forms as {@code timeout}, such as {@code 7d},
+     * at most {@code 365d}.
+     */
     @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
     String cacheMaxAge;
 
