@@ -49,12 +49,8 @@ public class Header {
      *     even when the header is left out, so that a mistake shows in every build
      */
     Optional<RequestHeader> resolve(Function<String, String> environment, Consumer<String> warning) {
-        if (value == null) {
-            // Refused, naming the header.
-            return Optional.of(RequestHeader.of(name, null, hosts));
-        }
         Set<String> unset = new LinkedHashSet<>();
-        Matcher reference = ENV_REFERENCE.matcher(value);
+        Matcher reference = ENV_REFERENCE.matcher(value == null ? "" : value);
         StringBuilder resolved = new StringBuilder();
         while (reference.find()) {
             String variableValue = environment.apply(reference.group(1));
@@ -65,7 +61,8 @@ public class Header {
             reference.appendReplacement(resolved, Matcher.quoteReplacement(variableValue));
         }
         reference.appendTail(resolved);
-        RequestHeader header = RequestHeader.of(name, resolved.toString(), hosts);
+        // A missing value stays missing, for RequestHeader to refuse naming the header.
+        RequestHeader header = RequestHeader.of(name, value == null ? null : resolved.toString(), hosts);
         if (unset.isEmpty()) {
             return Optional.of(header);
         }

@@ -51,6 +51,13 @@ class HeaderTest {
     }
 
     @Test
+    void aHeaderWithoutValueIsAnError() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> header("X-Alone").resolve(name -> null, warnings::add));
+        assertEquals("headers = 'X-Alone: ****' is not valid: expected a value on one line", e.getMessage());
+    }
+
+    @Test
     void aVariableCannotSmuggleInASecondHeader() {
         Header header = header("X-Token: {env:TOKEN}");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
