@@ -8,6 +8,8 @@ context.put('proxy', proxy)
 def closedPort = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
 context.userProperties.put('closedPort', String.valueOf(closedPort))
 context.userProperties.put('localSite', context.site.baseUrl().replace('127.0.0.1', 'localhost'))
+// Headers are bound to origins: a hosts entry without port would mean port 80.
+context.userProperties.put('localPort', String.valueOf(new URI(context.site.baseUrl()).port))
 new File(basedir, 'proxy-settings.xml').text = """<settings>
   <proxies>
     <proxy>

@@ -50,6 +50,21 @@ public record CheckSettings(
     /** The most retries accepted: more would only hammer a server that is down. */
     public static final int MAX_RETRIES = 10;
 
+    /**
+     * The longest {@code timeout}, {@code slowThreshold} and {@code maxRetryWait}: they bound one request, one link
+     * or one wait, and no server that answers at all takes an hour; longer, a hung server only holds the build.
+     */
+    public static final Duration MAX_PER_LINK_DURATION = Duration.ofHours(1);
+
+    /** The longest {@code maxTotalTime}: longer than any CI job is allowed to run. */
+    public static final Duration MAX_TOTAL_TIME = Duration.ofDays(7);
+
+    /**
+     * The longest {@code cacheMaxAge}: a link that worked a year ago says little about today, and dates much
+     * further away overflow the clock's arithmetic.
+     */
+    public static final Duration MAX_CACHE_AGE = Duration.ofDays(365);
+
     public CheckSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(timeout, "timeout");
@@ -122,14 +137,14 @@ public record CheckSettings(
 
         public Builder timeout(String value) {
             if (isSet(value)) {
-                timeout = Durations.parsePositive("timeout", value);
+                timeout = Durations.parse("timeout", value, MAX_PER_LINK_DURATION);
             }
             return this;
         }
 
         public Builder slowThreshold(String value) {
             if (isSet(value)) {
-                slowThreshold = Optional.of(Durations.parsePositive("slowThreshold", value));
+                slowThreshold = Optional.of(Durations.parse("slowThreshold", value, MAX_PER_LINK_DURATION));
             }
             return this;
         }
@@ -174,7 +189,7 @@ public record CheckSettings(
 
         public Builder maxRetryWait(String value) {
             if (isSet(value)) {
-                maxRetryWait = Durations.parsePositive("maxRetryWait", value);
+                maxRetryWait = Durations.parse("maxRetryWait", value, MAX_PER_LINK_DURATION);
             }
             return this;
         }
@@ -197,7 +212,7 @@ public record CheckSettings(
 
         public Builder maxTotalTime(String value) {
             if (isSet(value)) {
-                maxTotalTime = Optional.of(Durations.parsePositive("maxTotalTime", value));
+                maxTotalTime = Optional.of(Durations.parse("maxTotalTime", value, MAX_TOTAL_TIME));
             }
             return this;
         }

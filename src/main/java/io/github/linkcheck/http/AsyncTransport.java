@@ -72,10 +72,10 @@ final class AsyncTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit) {
+    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, boolean afterHttps, int bodyLimit) {
         ResponseReader reader = new ResponseReader(bodyLimit);
         Future<Void> exchange = client.execute(
-                new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri), null),
+                new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri, afterHttps), null),
                 reader,
                 null,
                 reader.exchangeEnd());

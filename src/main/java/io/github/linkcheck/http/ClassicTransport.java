@@ -55,8 +55,8 @@ final class ClassicTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit) {
-        HttpUriRequestBase request = headers.addTo(new HttpUriRequestBase(method.name(), uri), uri);
+    public CompletableFuture<Response> exchange(RequestMethod method, URI uri, boolean afterHttps, int bodyLimit) {
+        HttpUriRequestBase request = headers.addTo(new HttpUriRequestBase(method.name(), uri), uri, afterHttps);
         RunTimer.Deadline deadline = timer.startDeadline(request);
         try {
             ClassicHttpResponse response = client.executeOpen(null, request, null);

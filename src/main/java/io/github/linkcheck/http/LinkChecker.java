@@ -75,7 +75,7 @@ final class LinkChecker {
         Chain chain = new Chain(uri, fragmentStart < 0 ? null : target.url().substring(fragmentStart + 1));
         return visit(uri, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
-                .thenCompose(ending -> lookForFragment(uri, ending, chain.fragment))
+                .thenCompose(ending -> lookForFragment(uri, ending, chain))
                 .thenApply(ending -> {
                     Duration elapsed = chain.elapsed();
                     URI movedTo = chain.movedTo;
@@ -98,8 +98,10 @@ final class LinkChecker {
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
         CompletableFuture<ResponseHead> response;
+        boolean afterHttps = chain.overHttps;
+        chain.overHttps |= "https".equalsIgnoreCase(uri.getScheme());
         try {
-            response = transport.exchange(method, uri, 0).thenApply(Response::head);
+            response = transport.exchange(method, uri, afterHttps, 0).thenApply(Response::head);
         } catch (RuntimeException rejected) {
             // HttpClient refuses some URIs that java.net.URI accepts; that is this URL's failure, not the run's.
             response = CompletableFuture.failedFuture(rejected);
@@ -174,13 +176,14 @@ final class LinkChecker {
      * With fragment checks on, a working link's {@code #fragment} must name an {@code id} or
      * {@code <a name>} of the HTML page its redirects end at. Pages that are not HTML have no anchors to look for.
      */
-    private CompletableFuture<Ending> lookForFragment(URI uri, Ending ending, String fragment) {
+    private CompletableFuture<Ending> lookForFragment(URI uri, Ending ending, Chain chain) {
+        String fragment = chain.fragment;
         if (!checkFragments || fragment == null || !(ending.outcome() instanceof Outcome.Status status)
                 || !classifier.isAccepted(status.code())) {
             return CompletableFuture.completedFuture(ending);
         }
         URI page = ending.redirectedTo() == null ? uri : ending.redirectedTo();
-        return pageAnchors.of(page).thenApply(read -> {
+        return pageAnchors.of(page, chain.overHttps).thenApply(read -> {
             Optional<Outcome.Failure> missing = read.lookFor(fragment);
             return missing.isEmpty() ? ending : new Ending(missing.get(), ending.redirectedTo());
         });
@@ -205,6 +208,8 @@ final class LinkChecker {
         private String fragment;
         private final long startNanos = System.nanoTime();
         private final Set<URI> visited = new HashSet<>();
+        /** Whether a request went over https: from then on, headers bound without a scheme stay off http. */
+        private boolean overHttps;
         private int redirects;
         private boolean onlyPermanentRedirectsSoFar = true;
         private URI movedTo;

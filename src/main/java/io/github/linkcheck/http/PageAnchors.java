@@ -23,7 +23,7 @@ final class PageAnchors {
     private final Transport transport;
     private final Classifier classifier;
     private final ExchangeFailures failures;
-    private final Map<URI, CompletableFuture<Page>> pages = new ConcurrentHashMap<>();
+    private final Map<PageRequest, CompletableFuture<Page>> pages = new ConcurrentHashMap<>();
 
     PageAnchors(Transport transport, Classifier classifier, ExchangeFailures failures) {
         this.transport = transport;
@@ -31,15 +31,20 @@ final class PageAnchors {
         this.failures = failures;
     }
 
-    /** The page at a URI without fragment, read at its first request and shared by every later one. */
-    CompletableFuture<Page> of(URI page) {
+    /**
+     * The page at a URI without fragment, read at its first request and shared by every later one.
+     *
+     * @param afterHttps whether the redirect chain that led to the page went over https: the page is read with
+     *     the headers its chain would send, so it is read apart for each
+     */
+    CompletableFuture<Page> of(URI page, boolean afterHttps) {
         CompletableFuture<Page> fresh = new CompletableFuture<>();
-        CompletableFuture<Page> known = pages.putIfAbsent(page, fresh);
+        CompletableFuture<Page> known = pages.putIfAbsent(new PageRequest(page, afterHttps), fresh);
         if (known != null) {
             return known;
         }
         // Read outside the map's lock: a blocking transport answers within this call.
-        read(page).whenComplete((read, bug) -> {
+        read(page, afterHttps).whenComplete((read, bug) -> {
             if (bug == null) {
                 fresh.complete(read);
             } else {
@@ -49,10 +54,10 @@ final class PageAnchors {
         return fresh;
     }
 
-    private CompletableFuture<Page> read(URI page) {
+    private CompletableFuture<Page> read(URI page, boolean afterHttps) {
         CompletableFuture<Response> response;
         try {
-            response = transport.exchange(RequestMethod.GET, page, MAX_PAGE_BYTES);
+            response = transport.exchange(RequestMethod.GET, page, afterHttps, MAX_PAGE_BYTES);
         } catch (RuntimeException rejected) {
             response = CompletableFuture.failedFuture(rejected);
         }
@@ -69,6 +74,8 @@ final class PageAnchors {
                     : new Page(null, false, null);
         });
     }
+
+    private record PageRequest(URI page, boolean afterHttps) {}
 
     /**
      * What a page offers to fragments.

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Adds the configured headers to a request, each only where it belongs. Checked for every request, so a
- * header bound to one host is never sent to another after a redirect.
+ * header bound to one origin is never sent to another after a redirect.
  */
 final class RequestHeaders {
 
@@ -19,9 +19,10 @@ final class RequestHeaders {
         this.headers = headers;
     }
 
-    <T extends HttpRequest> T addTo(T request, URI uri) {
+    /** @param afterHttps whether an earlier request of the same redirect chain went over https */
+    <T extends HttpRequest> T addTo(T request, URI uri, boolean afterHttps) {
         for (RequestHeader header : headers) {
-            if (header.appliesTo(uri.getHost())) {
+            if (header.appliesTo(uri, afterHttps)) {
                 request.addHeader(header.name(), header.value());
             }
         }

@@ -15,8 +15,11 @@ interface Transport extends AutoCloseable {
      * A blocking transport completes the future before returning; an asynchronous one completes it later on
      * its own threads. A request that outlives the timeout, body included, fails with
      * {@link RequestTimeoutException}.
+     *
+     * @param afterHttps whether an earlier request of the same redirect chain went over https, which keeps
+     *     headers bound to hosts without a scheme off an http request
      */
-    CompletableFuture<Response> exchange(RequestMethod method, URI uri, int bodyLimit);
+    CompletableFuture<Response> exchange(RequestMethod method, URI uri, boolean afterHttps, int bodyLimit);
 
     /**
      * Waits before a retry, the way this transport waits: a blocking transport holds its thread, an

@@ -1,6 +1,7 @@
 package io.github.linkcheck.maven;
 
 import io.github.linkcheck.cache.ResultCache;
+import io.github.linkcheck.core.Booleans;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
@@ -48,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -88,19 +90,21 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether the web addresses of the project's own POM are checked too: project, organization,
      * licences, developers and contributors, SCM, issue management, CI, mailing-list archives and the
-     * distribution site, each named by its element. Only when the goal runs in a project.
+     * distribution site, each named by its element. Only when the goal runs in a project. {@code true} or
+     * {@code false}, like every switch of this plugin: any other value stops the build.
      */
     @Parameter(property = "linkcheck.checkProjectUrls", defaultValue = "true")
-    boolean checkProjectUrls;
+    String checkProjectUrls;
 
     /**
      * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
      * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
      * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
      * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
+     * {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.checkFragments", defaultValue = "false")
-    boolean checkFragments;
+    String checkFragments;
 
     /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
@@ -119,26 +123,32 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * The bound on one request: connecting, the TLS handshake and the response headers. A request still
      * unanswered after it is a {@code timeout}. Accepts {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 1d},
-     * or a bare number of milliseconds.
+     * or a bare number of milliseconds; at most {@code 1h}.
      */
     @Parameter(property = "linkcheck.timeout", defaultValue = "10s")
     String timeout;
 
     /**
      * A URL whose requests take longer than this in all, over its redirects and attempts (not counting
-     * the waits between retries), is slow. Same forms as {@code timeout}. Not set by default: no URL is
-     * ever slow.
+     * the waits between retries), is slow. Same forms as {@code timeout}, at most {@code 1h}. Not set by
+     * default: no URL is ever slow.
      */
     @Parameter(property = "linkcheck.slowThreshold")
     String slowThreshold;
 
-    /** Whether slow URLs fail the build (only with {@code slowThreshold} set); when false they are warnings. */
+    /**
+     * Whether slow URLs fail the build (only with {@code slowThreshold} set); when {@code false} they are
+     * warnings. {@code true} or {@code false}.
+     */
     @Parameter(property = "linkcheck.failOnSlow", defaultValue = "true")
-    boolean failOnSlow;
+    String failOnSlow;
 
-    /** Whether broken URLs fail the build; when false they are warnings and the build passes. */
+    /**
+     * Whether broken URLs fail the build; when {@code false} they are warnings and the build passes.
+     * {@code true} or {@code false}: any other value, a typo included, stops the build.
+     */
     @Parameter(property = "linkcheck.failOnError", defaultValue = "true")
-    boolean failOnError;
+    String failOnError;
 
     /**
      * The final statuses that mean a link works, as codes and ranges separated by commas, for example
@@ -184,7 +194,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * The longest wait before a retry, whatever a server's {@code Retry-After} header asks for. Same
-     * forms as {@code timeout}.
+     * forms as {@code timeout}, at most {@code 1h}.
      */
     @Parameter(property = "linkcheck.maxRetryWait", defaultValue = "30s")
     String maxRetryWait;
@@ -200,19 +210,23 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * A bound on the whole check, from the moment the sources are read: matching {@code includes} and
      * {@code excludes}, the cache and the requests. When it has passed, the check ends at once: URLs not
      * checked by then are reported as {@code not checked} (a warning) and the rest is judged as usual; the
-     * reports are written. Same forms as {@code timeout}. Not set by default.
+     * reports are written. Same forms as {@code timeout}, at most {@code 7d}. Not set by default.
      */
     @Parameter(property = "linkcheck.maxTotalTime")
     String maxTotalTime;
 
     /**
      * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
-     * bound to some hosts with {@code <hosts>} (names separated by commas; {@code *.example.org} for every
-     * subdomain): a bound header is never sent to any other host, not even after a redirect. The short
-     * form {@code <header>Name: value</header>} goes to every host. Values are never logged or reported.
-     * Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the plugin
-     * reads the environment variable itself, so the secret never passes through Maven's configuration,
-     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there).
+     * bound to some origins with {@code <hosts>}, entries separated by commas: {@code example.org} (the
+     * default port of the request's scheme), {@code example.org:8443} (that port), {@code https://example.org[:port]}
+     * (https only), {@code http://example.org[:port]} (http only), and {@code *.example.org} for every subdomain.
+     * A bound header is never sent to any other origin, not even after a redirect, and once a redirect chain
+     * has been on https, not over http unless an entry names {@code http://}. An empty entry stops the build.
+     * The short form {@code <header>Name: value</header>} goes to every host. Values are never logged or
+     * reported. Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the
+     * plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there). A header whose
+     * variable is not set is left out with a warning naming the variable, and the links are still checked.
      */
     @Parameter(property = "linkcheck.headers")
     List<Header> headers;
@@ -220,10 +234,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether a URL that answers through a permanent redirect (301 or 308) fails the build. Such a URL is
      * reported as {@code moved} with its new location, so the link can be updated; when false (the
-     * default) that is a warning.
+     * default) that is a warning. {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
-    boolean failOnPermanentRedirect;
+    String failOnPermanentRedirect;
 
     /**
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
@@ -236,9 +250,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Whether URLs that worked are remembered in {@code cacheFile} for {@code cacheMaxAge}, and not requested
      * again meanwhile; they are reported as cached. URLs that did not work are checked on every run.
+     * {@code true} or {@code false}.
      */
     @Parameter(property = "linkcheck.cache", defaultValue = "true")
-    boolean cache;
+    String cache;
 
     /**
      * The cache file. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
@@ -247,13 +262,19 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
     File cacheFile;
 
-    /** How long a URL that worked is trusted without a request; same forms as {@code timeout}, such as {@code 7d}. */
+    /**
+     * How long a URL that worked is trusted without a request; same forms as {@code timeout}, such as {@code 7d},
+     * at most {@code 365d}.
+     */
     @Parameter(property = "linkcheck.cacheMaxAge", defaultValue = "1d")
     String cacheMaxAge;
 
-    /** Skips the check: nothing is requested, and the goal says so in one line. */
+    /**
+     * Skips the check: nothing is requested, and the goal says so in one line. {@code true} or {@code false};
+     * {@code -Dlinkcheck.skip} alone means true.
+     */
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
-    boolean skip;
+    String skip;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
@@ -266,7 +287,13 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private final MavenProxies mavenProxies;
 
-    /** The environment, read for GitHub Actions' variables; tests put their own in its place. */
+    /** The boolean parameters as {@link #plan()}, which every run starts with, read them. */
+    private Switches switches;
+
+    /**
+     * The environment, read for GitHub Actions' variables and the {@code {env:NAME}} of headers; tests put their
+     * own in its place.
+     */
     UnaryOperator<String> environment = System::getenv;
 
     /** Where GitHub Actions' workflow commands go: the raw standard output; tests read them there instead. */
@@ -332,13 +359,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @throws MojoExecutionException when a parameter cannot be used
      */
     Plan plan() throws MojoExecutionException {
-        FailurePolicy policy = new FailurePolicy(failOnError, failOnSlow, failOnPermanentRedirect);
-        if (skip) {
+        switches = readSwitches();
+        FailurePolicy policy = switches.policy();
+        if (switches.skip()) {
             return nothingToCheck(policy, "linkcheck: skipped (linkcheck.skip)");
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings();
-        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge);
+        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE);
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
@@ -365,7 +393,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             throws MojoExecutionException {
         // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
-        ResultCache results = cache
+        ResultCache results = switches.cache()
                 ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
                 : ResultCache.disabled(settings);
         // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
@@ -378,7 +406,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
         }
-        if (cache) {
+        if (switches.cache()) {
             try {
                 results.save();
             } catch (IOException e) {
@@ -519,7 +547,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             LinkSources found;
             try {
                 // The project's folder bounds what is read; with reactor support, the reactor's root will.
-                found = new DocumentScanner(base, base, checkFragments).scan(documentSets);
+                found = new DocumentScanner(base, base, switches.checkFragments()).scan(documentSets);
             } catch (InvalidSettingException e) {
                 throw new MojoExecutionException("linkcheck: " + e.getMessage());
             }
@@ -527,7 +555,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             found.problems().forEach(problem -> getLog().warn("linkcheck: " + UntrustedText.neutralise(problem)));
             targets.addAll(found.targets());
         }
-        if (checkProjectUrls && project != null && project.getFile() != null) {
+        if (switches.checkProjectUrls() && project != null && project.getFile() != null) {
             targets.addAll(ProjectUrls.of(project.getModel(), base));
         }
         return LinkTargets.distinct(targets);
@@ -581,20 +609,46 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .maxRetryWait(maxRetryWait)
                     .maxConcurrencyPerHost(maxConcurrencyPerHost)
                     .maxTotalTime(maxTotalTime)
-                    .headers(headers == null ? List.of() : headers.stream()
-                            .map(header -> RequestHeader.of(header.name(), header.value(System::getenv), header.hosts()))
-                            .toList())
+                    .headers(requestHeaders())
                     .proxies(proxies)
-                    .checkFragments(checkFragments)
+                    .checkFragments(switches.checkFragments())
                     .build();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
     }
 
-    private static Duration durationSetting(String name, String value) throws MojoExecutionException {
+    /** The configured headers, but for those whose environment variables are not set, each left out with a warning. */
+    private List<RequestHeader> requestHeaders() {
+        List<RequestHeader> sent = new ArrayList<>();
+        for (Header header : headers == null ? List.<Header>of() : headers) {
+            header.resolve(environment, warning -> getLog().warn("linkcheck: " + warning)).ifPresent(sent::add);
+        }
+        return sent;
+    }
+
+    private static Duration durationSetting(String name, String value, Duration max) throws MojoExecutionException {
+        return setting(() -> Durations.parse(name, value, max));
+    }
+
+    /** The boolean parameters, each read as true or false. */
+    private record Switches(boolean skip, FailurePolicy policy, boolean checkProjectUrls, boolean checkFragments,
+            boolean cache) {}
+
+    private Switches readSwitches() throws MojoExecutionException {
+        return setting(() -> new Switches(
+                Booleans.parse("skip", skip),
+                new FailurePolicy(Booleans.parse("failOnError", failOnError), Booleans.parse("failOnSlow", failOnSlow),
+                        Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect)),
+                Booleans.parse("checkProjectUrls", checkProjectUrls),
+                Booleans.parse("checkFragments", checkFragments),
+                Booleans.parse("cache", cache)));
+    }
+
+    /** Reads a parameter; one that cannot be used stops the build with the reader's message. */
+    private static <T> T setting(Supplier<T> read) throws MojoExecutionException {
         try {
-            return Durations.parsePositive(name, value);
+            return read.get();
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }

@@ -1,7 +1,12 @@
 package io.github.linkcheck.maven;
 
 import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.core.RequestHeader;
 
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,31 +36,40 @@ public class Header {
         return name;
     }
 
+    String hosts() {
+        return hosts;
+    }
+
     /**
-     * The value with every {@code {env:NAME}} replaced.
+     * The header to send, every {@code {env:NAME}} of its value replaced. When a variable it refers to is not set
+     * (as in a pull request from a fork, which gets no secrets) the header is left out, and {@code warning} is told
+     * which variables, never a value: the links are still checked, without it.
      *
-     * @throws InvalidSettingException naming the header and the variable when it is not set
+     * @throws InvalidSettingException naming the header when its name, value or hosts cannot be used; checked
+     *     even when the header is left out, so that a mistake shows in every build
      */
-    String value(Function<String, String> environment) {
-        if (value == null) {
-            return null;
-        }
-        Matcher reference = ENV_REFERENCE.matcher(value);
+    Optional<RequestHeader> resolve(Function<String, String> environment, Consumer<String> warning) {
+        Set<String> unset = new LinkedHashSet<>();
+        Matcher reference = ENV_REFERENCE.matcher(value == null ? "" : value);
         StringBuilder resolved = new StringBuilder();
         while (reference.find()) {
-            String variable = reference.group(1);
-            String variableValue = environment.apply(variable);
+            String variableValue = environment.apply(reference.group(1));
             if (variableValue == null) {
-                throw new InvalidSettingException("headers", name + ": ****",
-                        "the environment variable " + variable + " it refers to is not set");
+                unset.add(reference.group(1));
+                variableValue = "";
             }
             reference.appendReplacement(resolved, Matcher.quoteReplacement(variableValue));
         }
         reference.appendTail(resolved);
-        return resolved.toString();
-    }
-
-    String hosts() {
-        return hosts;
+        // A missing value stays missing, for RequestHeader to refuse naming the header.
+        RequestHeader header = RequestHeader.of(name, value == null ? null : resolved.toString(), hosts);
+        if (unset.isEmpty()) {
+            return Optional.of(header);
+        }
+        String variables = String.join(", ", unset);
+        warning.accept("header " + header.name() + " is left out: " + (unset.size() == 1
+                ? "the environment variable " + variables + " it refers to is not set"
+                : "the environment variables " + variables + " it refers to are not set"));
+        return Optional.empty();
     }
 }

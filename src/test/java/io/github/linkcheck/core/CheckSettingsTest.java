@@ -46,19 +46,19 @@ class CheckSettingsTest {
                 () -> CheckSettings.of("async", "many", "10s", null));
         assertMessage("concurrency = '10001' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.of("async", "10001", "10s", null));
-        assertMessage("timeout = 'ten' is not valid: expected " + Durations.ACCEPTED_FORMS,
+        assertMessage("timeout = 'ten' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.of("async", "32", "ten", null));
-        assertMessage("slowThreshold = 'fast' is not valid: expected " + Durations.ACCEPTED_FORMS,
+        assertMessage("slowThreshold = 'fast' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.of("async", "32", "10s", "fast"));
         assertMessage("maxRedirects = '-1' is not valid: expected a whole number from 0 to 50",
                 () -> CheckSettings.builder().maxRedirects("-1"));
         assertMessage("retries = '11' is not valid: expected a whole number from 0 to 10",
                 () -> CheckSettings.builder().retries("11"));
-        assertMessage("maxRetryWait = 'forever' is not valid: expected " + Durations.ACCEPTED_FORMS,
+        assertMessage("maxRetryWait = 'forever' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.builder().maxRetryWait("forever"));
         assertMessage("maxConcurrencyPerHost = '0' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.builder().maxConcurrencyPerHost("0"));
-        assertMessage("maxTotalTime = '5 minutes' is not valid: expected " + Durations.ACCEPTED_FORMS,
+        assertMessage("maxTotalTime = '5 minutes' is not valid: " + Durations.accepted(Duration.ofDays(7)),
                 () -> CheckSettings.builder().maxTotalTime("5 minutes"));
         assertMessage("acceptedStatusCodes = '200-299,4O3' is not valid: expected codes and ranges from 100 to 599"
                         + " separated by commas, such as 200-299,403,429",
@@ -68,6 +68,24 @@ class CheckSettingsTest {
                 () -> CheckSettings.builder().acceptedStatusCodes("299-200"));
         assertMessage("excludes = 'linkedin(' is not valid: expected a Java regular expression (Unclosed group)",
                 () -> CheckSettings.builder().excludes(List.of("ok", "linkedin(")));
+    }
+
+    @Test
+    void everyDurationHasItsDocumentedMaximum() {
+        CheckSettings longest = CheckSettings.builder()
+                .timeout("1h").slowThreshold("60m").maxRetryWait("3600s").maxTotalTime("7d").build();
+        assertEquals(Duration.ofHours(1), longest.timeout());
+        assertEquals(Optional.of(Duration.ofHours(1)), longest.slowThreshold());
+        assertEquals(Optional.of(Duration.ofDays(7)), longest.maxTotalTime());
+
+        assertMessage("timeout = '999999999999d' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+                () -> CheckSettings.builder().timeout("999999999999d"));
+        assertMessage("slowThreshold = '61m' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+                () -> CheckSettings.builder().slowThreshold("61m"));
+        assertMessage("maxRetryWait = '3600001' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+                () -> CheckSettings.builder().maxRetryWait("3600001"));
+        assertMessage("maxTotalTime = '999999999999d' is not valid: " + Durations.accepted(Duration.ofDays(7)),
+                () -> CheckSettings.builder().maxTotalTime("999999999999d"));
     }
 
     @Test

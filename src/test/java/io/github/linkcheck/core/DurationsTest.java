@@ -2,7 +2,6 @@ package io.github.linkcheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -11,24 +10,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DurationsTest {
 
+    private static final Duration DAY = Duration.ofDays(1);
+
     @Test
     void readsEveryDocumentedForm() {
-        assertEquals(Duration.ofMillis(500), Durations.parsePositive("timeout", "500ms"));
-        assertEquals(Duration.ofSeconds(10), Durations.parsePositive("timeout", "10s"));
-        assertEquals(Duration.ofMinutes(2), Durations.parsePositive("timeout", "2m"));
-        assertEquals(Duration.ofHours(1), Durations.parsePositive("timeout", "1h"));
-        assertEquals(Duration.ofDays(1), Durations.parsePositive("cacheMaxAge", "1d"));
-        assertEquals(Duration.ofMillis(2500), Durations.parsePositive("timeout", "2500"));
-        assertEquals(Duration.ofSeconds(3), Durations.parsePositive("timeout", " 3S "));
+        assertEquals(Duration.ofMillis(500), Durations.parse("timeout", "500ms", DAY));
+        assertEquals(Duration.ofSeconds(10), Durations.parse("timeout", "10s", DAY));
+        assertEquals(Duration.ofMinutes(2), Durations.parse("timeout", "2m", DAY));
+        assertEquals(Duration.ofHours(1), Durations.parse("timeout", "1h", DAY));
+        assertEquals(Duration.ofDays(1), Durations.parse("cacheMaxAge", "1d", DAY));
+        assertEquals(Duration.ofMillis(2500), Durations.parse("timeout", "2500", DAY));
+        assertEquals(Duration.ofSeconds(3), Durations.parse("timeout", " 3S ", DAY));
+        assertEquals(Duration.ofHours(24), Durations.parse("timeout", "0000000000000000000000024h", DAY));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ten", "", "0", "0s", "-5s", "1.5s", "10 days", "s"})
-    void rejectsWhatIsNotAPositiveDuration(String value) {
-        InvalidSettingException e =
-                assertThrows(InvalidSettingException.class, () -> Durations.parsePositive("timeout", value));
-        assertTrue(e.getMessage().startsWith("timeout = '" + value + "' is not valid: expected a positive duration"),
-                e.getMessage());
+    @ValueSource(strings = {"ten", "", "0", "0s", "-5s", "1.5s", "10 days", "s", "1d1ms", "86400001",
+        "999999999999d", "99999999999999999999999999999999ms"})
+    void rejectsWhatIsNotADurationWithinTheRange(String value) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Durations.parse("timeout", value, DAY));
+        assertEquals("timeout = '" + value + "' is not valid: expected a duration from 1ms to 1d: a whole number"
+                + " followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare number of milliseconds", e.getMessage());
+    }
+
+    @Test
+    void writesAMaximumAsUsersTypeIt() {
+        assertEquals("365d", Durations.written(Duration.ofDays(365)));
+        assertEquals("1h", Durations.written(Duration.ofHours(1)));
+        assertEquals("90m", Durations.written(Duration.ofMinutes(90)));
+        assertEquals("61s", Durations.written(Duration.ofSeconds(61)));
+        assertEquals("1500ms", Durations.written(Duration.ofMillis(1500)));
     }
 
     @Test

@@ -311,7 +311,7 @@ class LinkCheckRunTest {
         String start = "/moved?to=" + site.url(end);
         String onLocalhost = site.baseUrl().replace("127.0.0.1", "localhost") + start;
         CheckSettings settings = builder(mode).headers(List.of(
-                RequestHeader.of("Authorization", "Bearer s3cret", "localhost"),
+                RequestHeader.of("Authorization", "Bearer s3cret", "localhost:" + URI.create(site.baseUrl()).getPort()),
                 RequestHeader.of("X-Everywhere", "yes", null))).build();
 
         CheckResult result = run(settings, List.of(LinkTarget.of(onLocalhost, Origin.entry("test")))).results().get(0);

@@ -2,13 +2,14 @@ package io.github.linkcheck.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
@@ -17,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -27,6 +30,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
@@ -60,8 +64,8 @@ class CheckMojoTest {
         assertEquals("32", mojo.concurrency);
         assertEquals("10s", mojo.timeout);
         assertNull(mojo.slowThreshold);
-        assertTrue(mojo.failOnSlow);
-        assertTrue(mojo.failOnError);
+        assertEquals("true", mojo.failOnSlow);
+        assertEquals("true", mojo.failOnError);
         assertEquals("200-299", mojo.acceptedStatusCodes);
         assertEquals("10", mojo.maxRedirects);
         assertNull(mojo.userAgent);
@@ -69,14 +73,14 @@ class CheckMojoTest {
         assertEquals("30s", mojo.maxRetryWait);
         assertEquals("8", mojo.maxConcurrencyPerHost);
         assertNull(mojo.maxTotalTime);
-        assertFalse(mojo.failOnPermanentRedirect);
-        assertFalse(mojo.skip);
+        assertEquals("false", mojo.failOnPermanentRedirect);
+        assertEquals("false", mojo.skip);
         assertTrue(mojo.urlFiles == null || mojo.urlFiles.isEmpty());
         assertTrue(mojo.documents == null || mojo.documents.isEmpty(), "README.md and docs/ are the documents");
-        assertTrue(mojo.checkProjectUrls);
-        assertFalse(mojo.checkFragments);
+        assertEquals("true", mojo.checkProjectUrls);
+        assertEquals("false", mojo.checkFragments);
         assertEquals(Path.of("target", "linkcheck").toAbsolutePath(), mojo.outputDirectory.toPath().toAbsolutePath());
-        assertTrue(mojo.cache);
+        assertEquals("true", mojo.cache);
         assertEquals(Path.of("target", "linkcheck", "cache.json").toAbsolutePath(), mojo.cacheFile.toPath().toAbsolutePath());
         assertEquals("1d", mojo.cacheMaxAge);
     }
@@ -89,8 +93,8 @@ class CheckMojoTest {
         assertEquals("64", mojo.concurrency);
         assertEquals("2500ms", mojo.timeout);
         assertEquals("1s", mojo.slowThreshold);
-        assertFalse(mojo.failOnSlow);
-        assertFalse(mojo.failOnError);
+        assertEquals("false", mojo.failOnSlow);
+        assertEquals("FALSE", mojo.failOnError);
         assertEquals("200-299,403", mojo.acceptedStatusCodes);
         assertEquals("3", mojo.maxRedirects);
         assertEquals("docs-bot/1.0", mojo.userAgent);
@@ -100,13 +104,12 @@ class CheckMojoTest {
         assertEquals("1m", mojo.maxRetryWait);
         assertEquals("16", mojo.maxConcurrencyPerHost);
         assertEquals("5m", mojo.maxTotalTime);
-        assertTrue(mojo.failOnPermanentRedirect);
+        assertEquals("true", mojo.failOnPermanentRedirect);
         assertEquals(2, mojo.headers.size());
-        assertEquals("Authorization", mojo.headers.get(0).name());
-        assertEquals("Bearer t0ken", mojo.headers.get(0).value(name -> null));
-        assertEquals("api.github.com", mojo.headers.get(0).hosts());
-        assertEquals("Accept-Language", mojo.headers.get(1).name());
-        assertEquals("en", mojo.headers.get(1).value(name -> null).strip());
+        assertEquals("Authorization: **** (only to api.github.com)", configuredHeader(mojo, 0).toString());
+        assertEquals("Bearer t0ken", configuredHeader(mojo, 0).value());
+        assertEquals("Accept-Language", configuredHeader(mojo, 1).name());
+        assertEquals("en", configuredHeader(mojo, 1).value());
         assertEquals(List.of("links.txt"), mojo.urlFiles.stream().map(File::getName).toList());
         assertEquals(2, mojo.documents.size());
         assertEquals("site", mojo.documents.get(0).directory().getName());
@@ -114,8 +117,8 @@ class CheckMojoTest {
         assertEquals(List.of("drafts/**"), mojo.documents.get(0).excludes());
         assertNull(mojo.documents.get(1).directory());
         assertEquals(List.of("docs/**/*.md"), mojo.documents.get(1).includes());
-        assertFalse(mojo.checkProjectUrls);
-        assertTrue(mojo.checkFragments);
+        assertEquals("false", mojo.checkProjectUrls);
+        assertEquals("True", mojo.checkFragments);
     }
 
     @Test
@@ -172,8 +175,9 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "timeout", value = "ten")
     void unreadableTimeoutStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a positive"
-                + " duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a duration"
+                + " from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare"
+                + " number of milliseconds");
     }
 
     @Test
@@ -189,7 +193,8 @@ class CheckMojoTest {
     @MojoParameter(name = "slowThreshold", value = "fast")
     void unreadableSlowThresholdStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/slow-threshold", "linkcheck: slowThreshold = 'fast' is not valid:"
-                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+                + " expected a duration from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s"
+                + " or 2m, or a bare number of milliseconds");
     }
 
     @Test
@@ -206,11 +211,33 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
-    @MojoParameter(name = "failOnError", value = "false")
+    @MojoParameter(name = "failOnError", value = "FALSE")
     void brokenUrlOnlyWarnsWithoutFailOnError(CheckMojo mojo) {
         mojo.urls = List.of(site.url("/status/500"));
         assertDoesNotThrow(mojo::execute);
         assertTrue(site.requests("/status/500") > 0);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "failOnError", value = "nope")
+    void aTypoInFailOnErrorStopsTheBuildRatherThanTurningItOff(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/status/404?typo",
+                "linkcheck: failOnError = 'nope' is not valid: expected true or false, in any letter case");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void everySwitchTakesOnlyTrueOrFalse(CheckMojo mojo) throws ReflectiveOperationException {
+        for (String name : List.of("skip", "failOnError", "failOnSlow", "failOnPermanentRedirect", "checkProjectUrls",
+                "checkFragments", "cache")) {
+            Field parameter = AbstractLinkcheckMojo.class.getDeclaredField(name);
+            Object documentedDefault = parameter.get(mojo);
+            parameter.set(mojo, "yes");
+            assertConfigurationError(mojo, "/ok/switch-" + name,
+                    "linkcheck: " + name + " = 'yes' is not valid: expected true or false, in any letter case");
+            parameter.set(mojo, documentedDefault);
+        }
     }
 
     @Test
@@ -221,7 +248,7 @@ class CheckMojoTest {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().startsWith("linkcheck: 1 slow URL:"), failure.getMessage());
 
-        mojo.failOnSlow = false;
+        mojo.failOnSlow = "false";
         mojo.execute();
     }
 
@@ -293,7 +320,7 @@ class CheckMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(1, site.requests("/ok/cached"));
 
-        mojo.cache = false;
+        mojo.cache = "False";
         assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals(2, site.requests("/ok/cached"));
     }
@@ -318,7 +345,58 @@ class CheckMojoTest {
     @MojoParameter(name = "cacheMaxAge", value = "a week")
     void unreadableCacheMaxAgeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/cache-max-age", "linkcheck: cacheMaxAge = 'a week' is not valid:"
-                + " expected a positive duration such as 500ms, 10s, 2m, 1h or 1d, or a bare number of milliseconds");
+                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                + " 10s or 2m, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void durationsBeyondTheirMaximumStopTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        String huge = "999999999999d";
+        mojo.cacheMaxAge = huge;
+        assertConfigurationError(mojo, "/ok/huge-cache-max-age", "linkcheck: cacheMaxAge = '" + huge + "' is not valid:"
+                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                + " 10s or 2m, or a bare number of milliseconds");
+        mojo.cacheMaxAge = "365d";
+        mojo.maxTotalTime = huge;
+        assertConfigurationError(mojo, "/ok/huge-max-total-time", "linkcheck: maxTotalTime = '" + huge + "' is not"
+                + " valid: expected a duration from 1ms to 7d: a whole number followed by ms, s, m, h or d, such as"
+                + " 500ms, 10s or 2m, or a bare number of milliseconds");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void aHeaderWhoseVariableIsNotSetIsLeftOutWithOneWarningAndTheLinksStillRun(CheckMojo mojo, @TempDir Path folder)
+            throws Exception {
+        Header secret = new Header();
+        secret.set("Authorization: Bearer {env:LINKCHECK_UNSET_TOKEN}");
+        Header plain = new Header();
+        plain.set("X-Plain: yes");
+        mojo.headers = List.of(secret, plain);
+        // As in a pull request from a fork, which gets no secrets.
+        mojo.environment = Map.of("LINKCHECK_OTHER_TOKEN", "t0ken")::get;
+        mojo.outputDirectory = folder.toFile();
+        mojo.cache = "false";
+        mojo.urls = List.of(site.url("/ok/unset-variable"));
+        List<String> warnings = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+
+        mojo.execute();
+
+        assertEquals(1, site.requests("/ok/unset-variable"));
+        assertNull(site.lastHeader("/ok/unset-variable", "Authorization"));
+        assertEquals("yes", site.lastHeader("/ok/unset-variable", "X-Plain"));
+        assertEquals(List.of("linkcheck: header Authorization is left out: the environment variable"
+                + " LINKCHECK_UNSET_TOKEN it refers to is not set"), warnings);
+    }
+
+    private static RequestHeader configuredHeader(CheckMojo mojo, int index) {
+        return mojo.headers.get(index).resolve(name -> null, warning -> fail(warning)).orElseThrow();
     }
 
     private static Proxy proxy(String id, int port, boolean active) {

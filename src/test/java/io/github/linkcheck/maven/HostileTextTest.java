@@ -52,7 +52,7 @@ class HostileTextTest {
             everything.set("docs/**");
             mojo.documents = List.of(everything);
             mojo.urls = List.of(HostileInput.urlWithToken(server));
-            mojo.checkProjectUrls = false;
+            mojo.checkProjectUrls = "false";
             mojo.retries = "0";
             for (Mode mode : TestModes.available()) {
                 mojo.mode = mode.userName();

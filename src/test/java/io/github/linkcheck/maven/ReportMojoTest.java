@@ -26,7 +26,7 @@ class ReportMojoTest {
     void checksWithTheSameParametersAndNeverFails(ReportMojo mojo, @TempDir Path folder) throws IOException {
         try (TestSite site = TestSite.start()) {
             mojo.outputDirectory = folder.toFile();
-            mojo.cache = false;
+            mojo.cache = "false";
             mojo.urls = List.of(site.url("/status/404"));
 
             assertDoesNotThrow(mojo::execute);
