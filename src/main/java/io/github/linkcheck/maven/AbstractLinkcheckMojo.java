@@ -350,7 +350,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
             throws MojoExecutionException {
         ResultCache results = cache
-                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
+                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC(), targets)
                 : ResultCache.disabled(settings);
         results.notices().forEach(notice -> getLog().warn("linkcheck: " + notice));
         CheckReport report;
