@@ -124,7 +124,7 @@ public final class ResultCache {
             if (read.format() != FORMAT) {
                 notices.add(unusable(file, "not a cache file of this plugin"));
             } else if (!rules.equals(read.rules())) {
-                notices.add("cache " + file + " was written under other settings (" + read.rules()
+                notices.add("cache " + file + " was written under other settings (" + shortened(read.rules())
                         + "), so every URL is checked again");
             } else {
                 notices.addAll(selection.notices(file));
@@ -407,6 +407,12 @@ public final class ResultCache {
 
     private static String unusable(Path file, String why) {
         return "cache " + file + " cannot be used (" + why + "); every URL is checked again and the file rewritten";
+    }
+
+    /** The start of a text from the file, which may be of any length, for a warning. */
+    private static String shortened(String text) {
+        int most = 200;
+        return text.length() <= most ? text : text.substring(0, most) + "...";
     }
 
     /** A file size for people, rounded up, so that a file over a limit never reads as of the limit's size. */

@@ -178,6 +178,19 @@ class UntrustedCacheFileTest {
         assertTrue(saved.contains(site.url("/ok/a")) && saved.contains(site.url("/ok/other-9")), saved.toString());
     }
 
+    @Test
+    void settingsOfAnyLengthInTheFileMakeAShortWarning() throws Exception {
+        JSON.writeValue(cacheFile.toFile(), Map.of("format", ResultCache.FORMAT, "rules", "x".repeat(1_000_000),
+                "entries", List.of()));
+
+        List<String> notices = ResultCache.load(cacheFile, ONE_DAY, settings(Mode.ASYNC), clock(NOW), targets("/ok/a"))
+                .notices();
+
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).contains("was written under other settings (xxx"), notices.get(0));
+        assertTrue(notices.get(0).length() < 500, notices.get(0).length() + " characters");
+    }
+
     private List<CheckResult> run(CheckSettings settings, String... paths) throws Exception {
         List<LinkTarget> targets = targets(paths);
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(NOW), targets);
