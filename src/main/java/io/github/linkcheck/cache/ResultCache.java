@@ -6,6 +6,7 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.StatusCodes;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.JsonFiles;
 
@@ -27,11 +28,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Remembers the URLs that worked, so that a repeat run within {@code maxAge} does not request them again.
  * Only OK results of http(s) URLs are kept; anything else is checked on every run. The file is a cache, never
  * a reason to fail: one that cannot be read is reported and replaced.
+ *
+ * <p>The file is not trusted either: anyone (or any earlier job) may have written it. An entry hides no broken
+ * link, since only an entry that says OK with a status the run accepts, dated no later than now, answers
+ * for its URL; any other is set aside and its URL checked. Nor can its size hurt the build: it is read as a
+ * stream, only the entries worth keeping are held in memory, and past the {@code Limits} it is set aside or
+ * cut short with a notice.
  */
 public final class ResultCache {
 
@@ -42,6 +51,29 @@ public final class ResultCache {
     }
 
     static final int FORMAT = 1;
+
+    /** The only verdict an entry may have: no other result is remembered. */
+    private static final String TRUSTED_VERDICT = "ok";
+
+    /** The fields an entry has; anything else in the file is skipped unread. */
+    private static final Set<String> ENTRY_FIELDS = Set.of("url", "verdict", "checkedAt", "status", "reason", "finalUrl");
+
+    /**
+     * How much of a cache file a run takes in, so that no file, however large, can exhaust the build's memory
+     * or hold it up.
+     *
+     * @param maxFileBytes a larger file is not read at all
+     * @param maxOtherEntries how many entries for URLs the run does not check are kept and written back; entries
+     *     for the URLs it checks are always kept, as they are bounded by the run itself
+     */
+    record Limits(long maxFileBytes, int maxOtherEntries) {
+
+        /**
+         * 256 MiB is about two million entries, more than any run is expected to check, and is read in a few
+         * seconds; 100,000 other entries take some 30 MB of heap.
+         */
+        static final Limits DOCUMENTED = new Limits(256L * 1024 * 1024, 100_000);
+    }
 
     private final Path file;
     private final Duration maxAge;
@@ -64,33 +96,44 @@ public final class ResultCache {
     }
 
     /**
-     * Reads the cache file; a missing one is an empty cache, and so is one that cannot be read or was
-     * written under other verdict rules, with a notice saying so.
+     * Reads the cache file for a run of the given targets; a missing one is an empty cache, and so is one that
+     * cannot be read, is too large or was written under other verdict rules, with a notice saying so.
      */
-    public static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock) {
+    public static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock,
+            List<LinkTarget> targets) {
+        return load(file, maxAge, settings, clock, targets, Limits.DOCUMENTED);
+    }
+
+    static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock, List<LinkTarget> targets,
+            Limits limits) {
         String rules = rules(settings);
         List<String> notices = new ArrayList<>();
-        Map<String, Entry> entries = new LinkedHashMap<>();
         if (!Files.exists(file)) {
-            return new ResultCache(file, maxAge, rules, clock, entries, notices);
+            return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
         }
+        Selection selection = new Selection(settings, clock.instant(), maxAge,
+                targets.stream().map(LinkTarget::url).collect(Collectors.toSet()), limits.maxOtherEntries());
         try {
-            CacheFile read = read(file);
+            long bytes = Files.size(file);
+            if (bytes > limits.maxFileBytes()) {
+                notices.add("cache " + file + " is " + size(bytes) + ", over the " + size(limits.maxFileBytes())
+                        + " a cache file may have, so it is not read; every URL is checked again and the file rewritten");
+                return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
+            }
+            CacheFile read = read(file, selection);
             if (read.format() != FORMAT) {
                 notices.add(unusable(file, "not a cache file of this plugin"));
             } else if (!rules.equals(read.rules())) {
-                notices.add("cache " + file + " was written under other settings (" + read.rules()
+                notices.add("cache " + file + " was written under other settings (" + shortened(read.rules())
                         + "), so every URL is checked again");
             } else {
-                for (Map<String, String> entry : read.entries()) {
-                    entries.put(requiredText(entry, "url"), entry(entry));
-                }
+                notices.addAll(selection.notices(file));
+                return new ResultCache(file, maxAge, rules, clock, selection.kept, notices);
             }
         } catch (IOException | DateTimeException e) {
-            entries.clear();
             notices.add(unusable(file, e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
         }
-        return new ResultCache(file, maxAge, rules, clock, entries, notices);
+        return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
     }
 
     /** A cache that knows nothing and is never saved: every URL is checked. */
@@ -151,6 +194,7 @@ public final class ResultCache {
                 if (entry.checkedAt().isAfter(oldest)) {
                     json.writeStartObject();
                     json.writeStringField("url", kept.getKey());
+                    json.writeStringField("verdict", TRUSTED_VERDICT);
                     json.writeStringField("checkedAt", entry.checkedAt().toString());
                     json.writeNumberField("status", entry.status());
                     json.writeStringField("reason", entry.reason());
@@ -205,17 +249,85 @@ public final class ResultCache {
                 + ", slowThreshold=" + settings.slowThreshold().map(threshold -> threshold.toMillis() + "ms").orElse("none");
     }
 
-    /** The file as read: its format, its rules, and its entries' fields as text. */
-    private record CacheFile(int format, String rules, List<Map<String, String>> entries) {}
+    /**
+     * Decides entry by entry, as the file is read, which entries the run keeps, so that only those are ever
+     * held in memory.
+     */
+    private static final class Selection {
 
-    private static CacheFile read(Path file) throws IOException {
+        private final StatusCodes acceptedStatusCodes;
+        private final Instant now;
+        private final Instant oldest;
+        private final Set<String> runUrls;
+        private final int maxOtherEntries;
+        private final Map<String, Entry> kept = new LinkedHashMap<>();
+        private int otherEntries;
+        private int setAside;
+        private int leftOut;
+
+        Selection(CheckSettings settings, Instant now, Duration maxAge, Set<String> runUrls, int maxOtherEntries) {
+            this.acceptedStatusCodes = settings.acceptedStatusCodes();
+            this.now = now;
+            this.oldest = now.minus(maxAge);
+            this.runUrls = runUrls;
+            this.maxOtherEntries = maxOtherEntries;
+        }
+
+        /**
+         * Whether an entry for the URL could be kept; when not, it is left out before its fields are parsed,
+         * which keeps reading an oversized file quick.
+         */
+        boolean hasRoomFor(String url) {
+            if (runUrls.contains(url) || kept.containsKey(url) || otherEntries < maxOtherEntries) {
+                return true;
+            }
+            leftOut++;
+            return false;
+        }
+
+        /** Keeps the entry when it is trusted and fresh; an expired one is dropped, its URL checked again. */
+        void offer(String url, String verdict, Entry entry) {
+            // A date ahead of now (a hand edit, or a clock that ran ahead) would keep the entry fresh for ever.
+            boolean trusted = TRUSTED_VERDICT.equals(verdict) && acceptedStatusCodes.contains(entry.status())
+                    && !entry.checkedAt().isAfter(now);
+            if (!trusted) {
+                setAside++;
+                return;
+            }
+            boolean expired = !entry.checkedAt().isAfter(oldest);
+            if (expired) {
+                return;
+            }
+            if (!runUrls.contains(url) && !kept.containsKey(url)) {
+                otherEntries++;
+            }
+            kept.put(url, entry);
+        }
+
+        List<String> notices(Path file) {
+            List<String> notices = new ArrayList<>();
+            if (setAside > 0) {
+                notices.add("cache " + file + ": " + setAside + " entries set aside (not ok, a status that"
+                        + " acceptedStatusCodes does not accept, or dated in the future); their URLs are checked again");
+            }
+            if (leftOut > 0) {
+                notices.add("cache " + file + " has more than " + maxOtherEntries + " entries for URLs this run does"
+                        + " not check; the other " + leftOut + " are left out of the file");
+            }
+            return notices;
+        }
+    }
+
+    /** The file as read: its format and its rules; its entries went to the selection. */
+    private record CacheFile(int format, String rules) {}
+
+    private static CacheFile read(Path file, Selection selection) throws IOException {
         try (JsonParser json = JsonFiles.parser(file)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
             }
             int format = 0;
             String rules = "";
-            List<Map<String, String>> entries = List.of();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
@@ -228,35 +340,36 @@ public final class ResultCache {
                         rules = value.isScalarValue() ? json.getValueAsString("") : "";
                         json.skipChildren();
                     }
-                    case "entries" -> entries = readEntries(json, value);
+                    case "entries" -> readEntries(json, value, selection);
                     default -> json.skipChildren();
                 }
             }
-            return new CacheFile(format, rules, entries);
+            return new CacheFile(format, rules);
         }
     }
 
-    private static List<Map<String, String>> readEntries(JsonParser json, JsonToken start) throws IOException {
+    private static void readEntries(JsonParser json, JsonToken start, Selection selection) throws IOException {
         if (start != JsonToken.START_ARRAY) {
             throw new IOException("entries is not a list");
         }
-        List<Map<String, String>> entries = new ArrayList<>();
         while (json.nextToken() == JsonToken.START_OBJECT) {
             Map<String, String> entry = new HashMap<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
-                if (json.nextToken().isScalarValue()) {
+                if (json.nextToken().isScalarValue() && ENTRY_FIELDS.contains(field)) {
                     entry.put(field, json.getValueAsString());
                 } else {
                     json.skipChildren();
                 }
             }
-            entries.add(entry);
+            String url = requiredText(entry, "url");
+            if (selection.hasRoomFor(url)) {
+                selection.offer(url, entry.get("verdict"), entry(entry));
+            }
         }
         if (json.currentToken() != JsonToken.END_ARRAY) {
             throw new IOException("an entry is not an object");
         }
-        return entries;
     }
 
     /** An entry as read, every field checked, so that nothing of a damaged file is used later in the run. */
@@ -293,6 +406,18 @@ public final class ResultCache {
 
     private static String unusable(Path file, String why) {
         return "cache " + file + " cannot be used (" + why + "); every URL is checked again and the file rewritten";
+    }
+
+    /** The start of a text from the file, which may be of any length, for a warning. */
+    private static String shortened(String text) {
+        int most = 200;
+        return text.length() <= most ? text : text.substring(0, most) + "...";
+    }
+
+    /** A file size for people, rounded up, so that a file over a limit never reads as of the limit's size. */
+    private static String size(long bytes) {
+        long mebibyte = 1024 * 1024;
+        return bytes < mebibyte ? bytes + " bytes" : (bytes + mebibyte - 1) / mebibyte + " MiB";
     }
 
     private static String firstLine(String text) {

@@ -394,7 +394,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
         ResultCache results = switches.cache()
-                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC())
+                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC(), targets)
                 : ResultCache.disabled(settings);
         // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
         results.notices().forEach(notice -> getLog().warn("linkcheck: " + UntrustedText.neutralise(notice)));

@@ -1,5 +1,6 @@
 package io.github.linkcheck.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,12 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes report files whole or not at all, so that a killed build never leaves half a report behind. */
 public final class ReportFiles {
+
+    /**
+     * Bytes gathered before each write to the file. Writers such as the JDK's XML writer hand the stream one
+     * byte at a time, and each would otherwise be a system call of its own.
+     */
+    private static final int BUFFER_SIZE = 64 * 1024;
 
     /** Writes a file's content to a stream. */
     @FunctionalInterface
@@ -33,13 +40,16 @@ public final class ReportFiles {
         write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Writes to a temporary file beside the target, then moves it over the target in one step. */
+    /**
+     * Writes to a temporary file beside the target, through a buffer, then moves it over the target in one
+     * step.
+     */
     public static void write(Path file, Content content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_SIZE)) {
                 content.writeTo(out);
             }
             try {

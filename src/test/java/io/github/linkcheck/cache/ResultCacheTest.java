@@ -79,11 +79,11 @@ class ResultCacheTest {
     @Test
     void aRunTheCacheAnswersWholeSetsUpNoChecker() throws Exception {
         List<LinkTarget> working = LinkTargets.fromList("urls", List.of(site.url("/ok/a"), site.url("/ok/b")));
-        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), working);
         first.checkAll(settings, working, toCheck -> LinkCheckRun.run(settings, toCheck));
         first.save();
 
-        CheckReport repeat = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(60)))
+        CheckReport repeat = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(60)), working)
                 .checkAll(settings, working, toCheck -> {
                     throw new AssertionError("nothing is left to check, yet a check was started: " + toCheck);
                 });
@@ -106,14 +106,14 @@ class ResultCacheTest {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "{\"format\": 1, \"entries\": [ {\"url\": ");
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets);
         assertEquals(1, cache.notices().size());
         assertTrue(cache.notices().get(0).startsWith("cache " + cacheFile + " cannot be used ("), cache.notices().get(0));
         cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
 
         assertEquals(2, new ObjectMapper().readTree(cacheFile.toFile()).get("entries").size());
-        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().isEmpty());
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets).notices().isEmpty());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ResultCacheTest {
                 + "{\"url\": \"" + site.url("/ok/a") + "\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": 200,"
                 + " \"finalUrl\": \"http://a b\"}]}");
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets);
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
 
         assertTrue(cache.notices().get(0).contains("an entry's finalUrl is not a URL"), cache.notices().toString());
@@ -136,7 +136,7 @@ class ResultCacheTest {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "[1, 2, 3]");
 
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().size());
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets).notices().size());
     }
 
     @Test
@@ -145,7 +145,7 @@ class ResultCacheTest {
         CheckSettings accepting404 = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
                 .acceptedStatusCodes("200-299,404").build();
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, accepting404, clock(FIRST_RUN));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, accepting404, clock(FIRST_RUN), targets);
         cache.checkAll(accepting404, targets, toCheck -> LinkCheckRun.run(accepting404, toCheck));
 
         assertEquals(2, site.requests("/ok/a"));
@@ -154,17 +154,17 @@ class ResultCacheTest {
 
     @Test
     void aUrlWithAPasswordIsNeverWrittenToTheFile() throws Exception {
-        String withPassword = site.url("/ok/secret").replace("http://", "http://user:s3cret@");
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
-        cache.checkAll(settings, LinkTargets.fromList("urls", List.of(withPassword)),
-                toCheck -> LinkCheckRun.run(settings, toCheck));
+        List<LinkTarget> withPassword = LinkTargets.fromList("urls",
+                List.of(site.url("/ok/secret").replace("http://", "http://user:s3cret@")));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), withPassword);
+        cache.checkAll(settings, withPassword, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
 
         assertFalse(Files.readString(cacheFile).contains("s3cret"));
     }
 
     private CheckReport run(Instant now) throws Exception {
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(now));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(now), targets);
         assertTrue(cache.notices().isEmpty(), cache.notices().toString());
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
