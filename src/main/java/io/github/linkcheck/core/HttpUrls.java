@@ -22,8 +22,11 @@ public final class HttpUrls {
     private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user@ or user:password@) are not supported";
     private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
 
-    /** A scheme and an authority: the authority ends at the first {@code /}, {@code ?} or {@code #}. */
-    private static final Pattern AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)");
+    /**
+     * An authority after a scheme, or none ({@code //host/}, as a redirect's {@code Location} may be): it ends at
+     * the first {@code /}, {@code ?} or {@code #}.
+     */
+    private static final Pattern AUTHORITY = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#]*)");
 
     /** What stands for the user info of a URL in everything shown: no part of a user name or token is kept. */
     private static final String MASKED_USER_INFO = "****";

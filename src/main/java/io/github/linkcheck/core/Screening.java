@@ -48,8 +48,10 @@ public final class Screening {
     private static Optional<CheckResult> screen(LinkFilter filter, LinkTarget target, RunDeadline deadline) {
         String url = target.url();
         if (HttpUrls.isTooLong(url)) {
-            // Reports show its start only: a 100,000-character line helps no one.
-            LinkTarget shown = new LinkTarget(HttpUrls.shortened(url), target.origins(), target.localFile());
+            // Reports show its start only: a 100,000-character line helps no one. Masked first, as a long
+            // token in its user info would otherwise be cut before its @ and shown.
+            LinkTarget shown = new LinkTarget(HttpUrls.shortened(HttpUrls.redact(url)), target.origins(),
+                    target.localFile());
             return Optional.of(CheckResult.notRequested(shown, Verdict.BROKEN,
                     new Outcome.Failure(ErrorKind.INVALID_URL, HttpUrls.tooLongReason(url))));
         }

@@ -86,6 +86,10 @@ final class LinkChecker {
     }
 
     private CheckResult checkOnDisk(LinkTarget target) {
+        if (target.localFile().notAPath() != null) {
+            return CheckResult.notRequested(target, Verdict.BROKEN,
+                    new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, "not a file path: " + target.localFile().notAPath()));
+        }
         if (target.localFile().outsideRoot()) {
             return CheckResult.notRequested(target, Verdict.SKIPPED,
                     new Outcome.NotRequested("outside the project's folder, not looked at"));

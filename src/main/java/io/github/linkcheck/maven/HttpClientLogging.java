@@ -16,6 +16,8 @@ final class HttpClientLogging {
     static void keepSecretsOutOfDebugOutput() {
         System.setProperty(LEVEL_PREFIX + "org.apache.hc.client5.http.headers", "off");
         System.setProperty(LEVEL_PREFIX + "org.apache.hc.client5.http.wire", "off");
+        // HTTP/2 frames carry the request headers too (HPACK-encoded, readily decoded).
+        System.setProperty(LEVEL_PREFIX + "org.apache.hc.client5.http2", "off");
         // The rest is noise to users; whoever configured a level for it keeps it.
         if (System.getProperty(LEVEL_PREFIX + "org.apache.hc") == null) {
             System.setProperty(LEVEL_PREFIX + "org.apache.hc", "warn");

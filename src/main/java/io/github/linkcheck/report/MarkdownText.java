@@ -17,13 +17,17 @@ public final class MarkdownText {
 
     /**
      * Text that stays text: servers choose reason phrases and redirect locations, so HTML and the Markdown
-     * that makes links, images, emphasis and code are escaped as well as the pipes that would break a table.
+     * that makes links, images, emphasis and code are escaped as well as the pipes that would break a table,
+     * and mentions ({@code @team}) and issue references ({@code #1}) are kept from notifying anyone.
      */
     public static String text(String text) {
         return UntrustedText.neutralise(text)
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
                 .replace("*", "\\*").replace("_", "\\_").replace("~", "\\~")
-                .replace("`", "'");
+                .replace("`", "'")
+                // GitHub turns @name into a mention that notifies, and #12 into a reference; a zero-width space
+                // after the sign keeps both plain text without changing how they read.
+                .replaceAll("([@#])", "$1&#8203;");
     }
 }

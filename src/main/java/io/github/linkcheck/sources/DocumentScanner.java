@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,15 +169,24 @@ public final class DocumentScanner {
         String fragment = checkFragments && fragmentStart >= 0 ? url.substring(fragmentStart + 1) : null;
         String path = url.replaceFirst("[?#].*$", "");
         Path file;
-        if (path.isEmpty()) {
-            file = document;
-        } else if (path.startsWith("/")) {
-            file = baseDirectory.resolve(PercentEncoding.decode(path.substring(1)));
-        } else {
-            file = document.getParent().resolve(PercentEncoding.decode(path));
+        String shownAs;
+        try {
+            if (path.isEmpty()) {
+                file = document;
+            } else if (path.startsWith("/")) {
+                file = baseDirectory.resolve(PercentEncoding.decode(path.substring(1)));
+            } else {
+                file = document.getParent().resolve(PercentEncoding.decode(path));
+            }
+            file = file.normalize();
+            shownAs = placeOf(file) + (fragment == null ? "" : "#" + fragment);
+        } catch (InvalidPathException e) {
+            // The document's text decides the path: a NUL or a character the file system forbids is its link's fault.
+            return Optional.of(LinkTarget.localFile(url, LocalFile.notAPath(e.getReason()), place));
+        } catch (IllegalArgumentException e) {
+            // A path on another root (another drive, on Windows) cannot be shown relative to the project.
+            return Optional.of(LinkTarget.localFile(url, LocalFile.notAPath("not under the project's folder"), place));
         }
-        file = file.normalize();
-        String shownAs = placeOf(file) + (fragment == null ? "" : "#" + fragment);
         return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment, !isInsideRoot(file)), place));
     }
 

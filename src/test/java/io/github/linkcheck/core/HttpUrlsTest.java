@@ -56,7 +56,9 @@ class HttpUrlsTest {
         assertEquals("https://example.org/#a@b", HttpUrls.redact("https://example.org/#a@b"));
         assertEquals("mailto:someone@example.org", HttpUrls.redact("mailto:someone@example.org"));
         assertEquals("htp:/x", HttpUrls.redact("htp:/x"));
+        assertEquals("//****@example.org/x", HttpUrls.redact("//ghp_T0KEN@example.org/x"), "a scheme-relative Location");
     }
+
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

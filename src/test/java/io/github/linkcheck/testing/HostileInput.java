@@ -28,6 +28,9 @@ public final class HostileInput {
             "/location-escape", "HTTP/1.1 301 Moved\r\nLocation: /next\u001b[2J\r\nContent-Length: 0\r\n\r\n",
             "/location-token", "HTTP/1.1 302 Found\r\nLocation: http://" + TOKEN + "@127.0.0.1:9/t\r\nContent-Length: 0\r\n\r\n");
 
+    /** A relative link that decodes to a NUL and a CR: no file system has such a path. */
+    private static final String NUL_LINK = "a%00b%20%23%23%5Bwarning%5Dforged%0D::error::cr-forged.md";
+
     /**
      * How the hostile parts look in the log once neutralised. A bare CR in a redirect location is not among
      * them: the async client's header parser makes it a space, the classic one keeps it (see
@@ -37,7 +40,8 @@ public final class HostileInput {
             "404 Gone ##\\[warning]x", "404 \\u001b]52;c;aGk=\\u0007", "404 \\u001b]0;title\\u0007", "404 \\u001b[2J",
             "404 a\\u0085::warning::nel", "/a\\n::add-mask::x", "/b\\r::warning::cr", "/c\\u2028::warning::ls",
             "/d\\u001b]0;title\\u0007", "docs/evil\\n::error file=x::forged-name.md", "docs/##\\[warning]legacy\\u2028.md",
-            "docs/bad\\r::warning::scan.md: not UTF-8 text", "to '/next\\u001b[2J'", "to 'http://****@127.0.0.1:9/t'");
+            "docs/bad\\r::warning::scan.md: not UTF-8 text", "to '/next\\u001b[2J'", "to 'http://****@127.0.0.1:9/t'",
+            NUL_LINK + " -> file not found: not a file path: Nul character not allowed");
 
     /** The redirect location with a CR, as the classic client passes it on, and as the async client does. */
     public static final List<String> LOCATION_WITH_CR = List.of("to '/next\\r::warning title=L::loc'",
@@ -67,6 +71,7 @@ public final class HostileInput {
                 + "<a href=\"" + server.url("/c&#x2028;::warning::ls") + "\">ls</a>"
                 + "<a href=\"" + server.url("/d&#x1b;]0;title&#7;") + "\">title</a>"
                 + "</body></html>");
+        Files.writeString(docs.resolve("nul.md"), "[x](" + NUL_LINK + ")\n");
         Files.writeString(docs.resolve("evil\n::error file=x::forged-name.md"), "[a](" + server.url("/reason-cr") + ")\n");
         Files.writeString(docs.resolve("##[warning]legacy\u2028.md"), "[b](" + server.url("/reason-legacy") + ")\n");
         Files.write(docs.resolve("bad\r::warning::scan.md"), new byte[] {'[', (byte) 0xff, (byte) 0xfe, ']'});
