@@ -16,7 +16,7 @@ import java.util.List;
 final class HttpClientLogging {
 
     /** The level properties' prefixes: Maven 4's, then Maven 3's. */
-    static final List<String> LEVEL_PREFIXES = List.of("maven.logger.log.", "org.slf4j.simpleLogger.log.");
+    private static final List<String> LEVEL_PREFIXES = List.of("maven.logger.log.", "org.slf4j.simpleLogger.log.");
 
     private HttpClientLogging() {}
 

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
  * start of a line. {@code System.out} will not do: Maven 4 replaces it with a stream that logs each line as
  * {@code [INFO] [stdout] ...}, which hides the command. Maven writes its log to the same file descriptor through
  * its own buffered stream, so that stream is flushed first: the lines come out after the log lines printed
- * before them. Each line, with its line break, goes out in one write, which other threads' log lines cannot
- * split. Like {@code System.out}, the stream keeps a failure to itself: there is nowhere left to report it.
+ * before them. Each line goes out with its line break in one write call, so that under {@code -T} another
+ * thread's log line comes before or after it rather than inside it. Like {@code System.out}, the stream keeps a
+ * failure to itself: there is nowhere left to report it.
  */
 final class ProcessStandardOutput implements Consumer<String> {
 
