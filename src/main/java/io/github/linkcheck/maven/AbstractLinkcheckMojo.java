@@ -296,8 +296,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      */
     UnaryOperator<String> environment = System::getenv;
 
-    /** Where GitHub Actions' workflow commands go: the raw standard output; tests read them there instead. */
-    Consumer<String> standardOutput = System.out::println;
+    /**
+     * Where GitHub Actions' workflow commands go: the process's standard output, not Maven's {@code System.out};
+     * tests read them there instead.
+     */
+    Consumer<String> standardOutput = ProcessStandardOutput.open();
 
     protected AbstractLinkcheckMojo(SettingsDecrypter settingsDecrypter) {
         this.mavenProxies = new MavenProxies(settingsDecrypter);

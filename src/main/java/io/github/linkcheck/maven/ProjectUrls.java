@@ -12,6 +12,7 @@ import org.apache.maven.model.License;
 import org.apache.maven.model.MailingList;
 import org.apache.maven.model.Model;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,16 +100,29 @@ final class ProjectUrls {
     private Origin place(InputLocationTracker owner, String element) {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
         InputLocation location = owner.getLocation(field);
-        if (location == null || location.getLineNumber() < 0 || location.getSource() == null
-                || location.getSource().getLocation() == null) {
+        Path pom = location == null || location.getLineNumber() < 0 || location.getSource() == null
+                ? null : pomFile(location.getSource().getLocation());
+        if (pom == null) {
             return Origin.at("pom.xml", 0, 0, element);
         }
-        Path pom = Path.of(location.getSource().getLocation()).toAbsolutePath().normalize();
         int line = location.getLineNumber();
         int column = Math.max(location.getColumnNumber(), 0);
         if (pom.startsWith(baseDirectory) || pom.getFileName().toString().equals("pom.xml")) {
             return Origin.at(baseDirectory.relativize(pom).toString().replace('\\', '/'), line, column, element);
         }
         return Origin.entry("pom.xml (" + element + ", inherited from " + location.getSource().getModelId() + ")");
+    }
+
+    /** Where a POM was read from, as Maven 3 (a path) or Maven 4 (a {@code file:} URI) gives it; {@code null} if unknown. */
+    private static Path pomFile(String location) {
+        if (location == null) {
+            return null;
+        }
+        try {
+            Path pom = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+            return pom.toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) { // a malformed URI or path: no place in a file
+            return null;
+        }
     }
 }

@@ -296,6 +296,8 @@ class CheckMojoTest {
     void writesTheReportsAndTellsGithubActions(CheckMojo mojo, @TempDir Path folder) throws IOException {
         Path stepSummary = Files.writeString(folder.resolve("step-summary.md"), "");
         mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString())::get;
+        List<String> commands = new ArrayList<>();
+        mojo.standardOutput = commands::add;
         mojo.outputDirectory = folder.resolve("reports").toFile();
         mojo.cacheFile = folder.resolve("reports/cache.json").toFile();
         mojo.urls = List.of(site.url("/ok/reported"), site.url("/status/410"));
@@ -307,6 +309,8 @@ class CheckMojoTest {
         assertTrue(Files.readString(folder.resolve("reports/TEST-linkcheck.xml")).contains("failures=\"1\""));
         assertTrue(Files.readString(folder.resolve("reports/summary.md")).contains("| :x: | broken | `urls entry 2` |"));
         assertTrue(Files.readString(stepSummary).startsWith("### linkcheck: 1 link fails the build"));
+        assertEquals(1, commands.size(), commands::toString);
+        assertTrue(commands.get(0).startsWith("::error title=linkcheck%3A broken link::urls entry 2: "), commands::toString);
     }
 
     @Test

@@ -59,6 +59,24 @@ class ProjectUrlsTest {
     }
 
     @Test
+    void maven4sFileUrisArePlacedAsMaven3sPaths() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
+                urlsReadFrom(Path.of("/work/pom.xml").toUri().toString(), "parent:1"));
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
+                urlsReadFrom(Path.of("/work/project/pom.xml").toUri().toString(), "project:1"));
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent",
+                        Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
+                urlsReadFrom(Path.of("/root/.m2/repository/org/example/parent/1/parent-1.pom").toUri().toString(),
+                        "org.example:parent:1"));
+    }
+
+    @Test
+    void aLocationThatIsNoPathIsNoPlace() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 0, 0, "url"))),
+                urlsReadFrom("file:/work/a pom.xml", "parent:1"));
+    }
+
+    @Test
     void aValueInheritedFromAParentOutOfARepositoryNamesTheParent() throws Exception {
         assertEquals(List.of(LinkTarget.of("https://example.org/parent",
                         Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
