@@ -88,8 +88,28 @@ class ResultCacheTest {
                     throw new AssertionError("nothing is left to check, yet a check was started: " + toCheck);
                 });
 
-        assertTrue(repeat.results().stream().allMatch(CheckResult::isCached));
+        assertEquals(List.of(true, true), repeat.results().stream().map(CheckResult::isCached).toList());
         assertEquals(Duration.ZERO, repeat.wallTime());
+    }
+
+    @Test
+    void slowAndMovedLinksAreCheckedAgainOnEveryRun() throws Exception {
+        CheckSettings withThreshold = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
+                .slowThreshold("100ms").build();
+        String slowPath = "/slow/400/cache";
+        String movedPath = "/moved?to=/ok/new-home";
+        List<LinkTarget> slowAndMoved = LinkTargets.fromList("urls", List.of(site.url(slowPath), site.url(movedPath)));
+
+        for (int run = 1; run <= 2; run++) {
+            ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, withThreshold, clock(FIRST_RUN.plusSeconds(run)));
+            CheckReport report = cache.checkAll(withThreshold, slowAndMoved, toCheck -> LinkCheckRun.run(withThreshold, toCheck));
+            cache.save();
+
+            assertEquals(List.of(Verdict.SLOW, Verdict.MOVED), verdicts(report), "run " + run);
+            assertEquals(List.of(false, false), report.results().stream().map(CheckResult::isCached).toList(), "run " + run);
+            assertEquals(run, site.requests(slowPath), "run " + run);
+            assertEquals(run, site.requests(movedPath), "run " + run);
+        }
     }
 
     @Test
