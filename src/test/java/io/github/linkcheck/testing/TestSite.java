@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /slow/<millis>/<anything>}: 200 after that many milliseconds
  *   <li>{@code /redirect/<n>}: a chain of n (at least one) 302 redirects ending at {@code /ok/end}
  *   <li>{@code /moved?to=<location>}: 301 to the given location, verbatim
+ *   <li>{@code /redirect-with/<code>?to=<location>}: that redirect status to the given location, verbatim
  *   <li>{@code /loop/a}, {@code /loop/b}: redirect to each other
  *   <li>{@code /head-405/<anything>}: HEAD answered 405, GET 200
  *   <li>{@code /head-status/<code>/<anything>}: HEAD answered with that status, GET 200
@@ -203,6 +204,8 @@ public final class TestSite implements AutoCloseable {
                 redirect(exchange, 302, remaining <= 1 ? "/ok/end" : "/redirect/" + (remaining - 1));
             } else if (path.equals("/moved")) {
                 redirect(exchange, 301, uri.getRawQuery().substring("to=".length()));
+            } else if (path.startsWith("/redirect-with/")) {
+                redirect(exchange, Integer.parseInt(path.split("/")[2]), uri.getRawQuery().substring("to=".length()));
             } else if (path.equals("/loop/a")) {
                 redirect(exchange, 302, "/loop/b");
             } else if (path.equals("/loop/b")) {
