@@ -210,6 +210,19 @@ class ResultCacheTest {
     }
 
     @Test
+    void aUrlExcludedSinceItWasCachedIsReportedExcluded() throws Exception {
+        run(FIRST_RUN);
+        CheckSettings excluding = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
+                .excludes(List.of("/ok/a")).build();
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, excluding, clock(FIRST_RUN.plusSeconds(60)));
+        CheckReport report = cache.checkAll(excluding, targets, toCheck -> LinkCheckRun.run(excluding, toCheck));
+
+        assertEquals(Verdict.EXCLUDED, report.results().get(0).verdict());
+        assertFalse(report.results().get(0).isCached());
+    }
+
+    @Test
     void aFileOfAnotherKindIsNotTakenForACache() throws Exception {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "[1, 2, 3]");
