@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -439,6 +440,7 @@ class LinkCheckRunTest {
         assertEquals(20, report.count(Verdict.OK));
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void manyUrlsThroughFewSlots(Mode mode) {
