@@ -12,7 +12,9 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.LocalFile;
 import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
@@ -20,6 +22,8 @@ import io.github.linkcheck.testing.TestSite;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +34,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -117,6 +122,27 @@ class CheckerEdgesTest {
         assertTrue(most <= 2, "at most 2 at once, saw " + most);
         assertEquals(urls, started.stream().sorted(java.util.Comparator.comparing(urls::indexOf)).toList());
         assertEquals(8, finished.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void relativeLinksAreCheckedOnDiskWithoutARequest(Mode mode, @TempDir Path folder) throws IOException {
+        Path present = Files.writeString(folder.resolve("present.md"), "# Present\n");
+        List<LinkTarget> targets = List.of(
+                LinkTarget.localFile("present.md", new LocalFile(present, null), Origin.at("README.md", 1, 1)),
+                LinkTarget.localFile("missing.md", new LocalFile(folder.resolve("missing.md"), null), Origin.at("README.md", 2, 1)));
+
+        CheckSettings settings = CheckSettings.builder().mode(mode.name()).build();
+        List<CheckResult> results = assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings, targets)).results();
+
+        assertEquals(List.of(Verdict.OK, Verdict.BROKEN), results.stream().map(CheckResult::verdict).toList());
+        assertEquals(new Outcome.FileExists(), results.get(0).outcome());
+        assertEquals(new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null), results.get(1).outcome());
+        for (CheckResult result : results) {
+            assertEquals(1, result.attempts());
+            assertFalse(result.elapsed().isNegative(), result.describe());
+            assertTrue(result.elapsed().compareTo(HANG_GUARD) < 0, result.describe());
+        }
     }
 
     @Test
