@@ -1,6 +1,7 @@
 package io.github.linkcheck.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,7 @@ class RetryWaitAndGetFallbackTest {
         assertTrue(report.wallTime().compareTo(Duration.ofSeconds(6)) >= 0, "the 6 s the server asked for were waited");
         assertEquals(2, result.attempts());
         assertEquals(Verdict.OK, result.verdict(), "the wait was counted as the link's time: " + result.describe());
+        assertFalse(result.elapsed().isNegative(), "more than the wait was taken out: " + result.describe());
     }
 
     @ParameterizedTest
