@@ -5,14 +5,17 @@ import javax.xml.validation.SchemaFactory
 
 def site = context.site
 def requests = [ok: site.requests('/ok/listed'), readme: site.requests('/ok/readme'),
-                gone: site.requests('/status/410'), missing: site.requests('/status/404')]
+                gone: site.requests('/status/410'), missing: site.requests('/status/404'),
+                goneByGet: site.requests('GET', '/status/410'), missingByGet: site.requests('GET', '/status/404')]
 site.close()
 def log = new File(basedir, 'build.log').text
 def base = site.baseUrl()
 
-// The repeat run requested neither working URL again, but both broken ones.
+// The repeat run requested neither working URL again, but both broken ones: in each run a HEAD, then the GET
+// that confirms the status.
 assert requests.ok == 1 && requests.readme == 1 : requests
-assert requests.gone >= 2 && requests.missing >= 2 : requests
+assert requests.gone == 4 && requests.missing == 4 : requests
+assert requests.goneByGet == 2 && requests.missingByGet == 2 : requests
 assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK, 2 broken/
 assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK \(2 cached\), 2 broken/
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks one URL: HEAD first and GET where HEAD is refused, redirects followed by hand, transient
@@ -147,7 +148,7 @@ final class LinkChecker {
 
     private CompletableFuture<Ending> retry(URI uri, RequestMethod method, Chain chain, Optional<Duration> retryAfter) {
         Duration delay = retryPolicy.delayBefore(chain.startRetry(), retryAfter);
-        return chain.waitFor(transport.pause(delay)).thenCompose(ignored -> visit(uri, method, chain));
+        return chain.waitFor(() -> transport.pause(delay)).thenCompose(ignored -> visit(uri, method, chain));
     }
 
     private CompletableFuture<Ending> follow(URI from, String location, boolean permanent, Chain chain) {
@@ -248,10 +249,13 @@ final class LinkChecker {
             return 1 + retries;
         }
 
-        /** Passes a pause through, keeping its length out of the elapsed time. */
-        CompletableFuture<Void> waitFor(CompletableFuture<Void> pause) {
+        /**
+         * Starts a pause, keeping its length out of the elapsed time. Timed from before it starts: the classic
+         * transport waits before it returns the future, the async one after.
+         */
+        CompletableFuture<Void> waitFor(Supplier<CompletableFuture<Void>> pause) {
             long pauseStart = System.nanoTime();
-            return pause.thenRun(() -> pausedNanos += System.nanoTime() - pauseStart);
+            return pause.get().thenRun(() -> pausedNanos += System.nanoTime() - pauseStart);
         }
 
         Duration elapsed() {

@@ -3,6 +3,7 @@ package io.github.linkcheck.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.CheckReport;
@@ -88,8 +89,34 @@ class ResultCacheTest {
                     throw new AssertionError("nothing is left to check, yet a check was started: " + toCheck);
                 });
 
-        assertTrue(repeat.results().stream().allMatch(CheckResult::isCached));
+        assertEquals(List.of(true, true), repeat.results().stream().map(CheckResult::isCached).toList());
         assertEquals(Duration.ZERO, repeat.wallTime());
+    }
+
+    @Test
+    void slowLinksAreCheckedAgainOnEveryRun() throws Exception {
+        // Only a lower bound on time: the site takes 400 ms, always past a threshold of 100 ms.
+        CheckSettings withThreshold = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
+                .slowThreshold("100ms").build();
+        assertCheckedAgainOnEveryRun(withThreshold, "/slow/400/cache", Verdict.SLOW);
+    }
+
+    @Test
+    void movedLinksAreCheckedAgainOnEveryRun() throws Exception {
+        assertCheckedAgainOnEveryRun(settings, "/moved?to=/ok/new-home", Verdict.MOVED);
+    }
+
+    private void assertCheckedAgainOnEveryRun(CheckSettings runSettings, String path, Verdict verdict) throws Exception {
+        List<LinkTarget> link = LinkTargets.fromList("urls", List.of(site.url(path)));
+        for (int run = 1; run <= 2; run++) {
+            ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(run)));
+            CheckReport report = cache.checkAll(runSettings, link, toCheck -> LinkCheckRun.run(runSettings, toCheck));
+            cache.save();
+
+            assertEquals(List.of(verdict), verdicts(report), "run " + run);
+            assertFalse(report.results().get(0).isCached(), "run " + run);
+            assertEquals(run, site.requests(path), "run " + run);
+        }
     }
 
     @Test
@@ -132,6 +159,70 @@ class ResultCacheTest {
     }
 
     @Test
+    void aDamagedEntryAfterGoodOnesLeavesNoneOfThemInUse() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
+                + entryJson(site.url("/ok/a"), 200) + ", " + entryJson(site.url("/ok/b"), 99) + "]}");
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
+
+        assertEquals(1, cache.notices().size(), cache.notices().toString());
+        assertFalse(report.results().get(0).isCached());
+        assertEquals(1, site.requests("/ok/a"));
+    }
+
+    @Test
+    void statusesFrom100To599AreReadAndOthersRefused() throws Exception {
+        for (int status : new int[] {100, 599, 99, 600}) {
+            Files.createDirectories(cacheFile.getParent());
+            Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings)
+                    + "\", \"entries\": [" + entryJson(site.url("/ok/a"), status) + "]}");
+            boolean readable = status == 100 || status == 599;
+            assertEquals(readable, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().isEmpty(),
+                    "status " + status);
+        }
+    }
+
+    @Test
+    void aCacheWrittenUnderAnotherSlowThresholdIsNotUsed() throws Exception {
+        CheckSettings oneSecond = CheckSettings.builder().slowThreshold("1s").build();
+        CheckSettings twoSeconds = CheckSettings.builder().slowThreshold("2s").build();
+        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN));
+        first.checkAll(oneSecond, targets, toCheck -> LinkCheckRun.run(oneSecond, toCheck));
+        first.save();
+
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN)).notices().isEmpty());
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, twoSeconds, clock(FIRST_RUN)).notices().size());
+    }
+
+    @Test
+    void aDisabledCacheChecksEveryUrlAndHasNoFile() throws Exception {
+        ResultCache disabled = ResultCache.disabled(settings);
+        for (int run = 1; run <= 2; run++) {
+            CheckReport report = disabled.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
+            assertFalse(report.results().get(0).isCached());
+            assertEquals(run, site.requests("/ok/a"));
+        }
+        assertEquals(List.of(), disabled.notices());
+        assertThrows(IllegalStateException.class, disabled::save);
+        assertFalse(Files.exists(cacheFile));
+    }
+
+    @Test
+    void aUrlExcludedSinceItWasCachedIsReportedExcluded() throws Exception {
+        run(FIRST_RUN);
+        CheckSettings excluding = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
+                .excludes(List.of("/ok/a")).build();
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, excluding, clock(FIRST_RUN.plusSeconds(60)));
+        CheckReport report = cache.checkAll(excluding, targets, toCheck -> LinkCheckRun.run(excluding, toCheck));
+
+        assertEquals(Verdict.EXCLUDED, report.results().get(0).verdict());
+        assertFalse(report.results().get(0).isCached());
+    }
+
+    @Test
     void aFileOfAnotherKindIsNotTakenForACache() throws Exception {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "[1, 2, 3]");
@@ -169,6 +260,10 @@ class ResultCacheTest {
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
         return report;
+    }
+
+    private static String entryJson(String url, int status) {
+        return "{\"url\": \"" + url + "\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status + "}";
     }
 
     private static List<Verdict> verdicts(CheckReport report) {

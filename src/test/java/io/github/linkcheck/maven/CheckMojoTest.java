@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -34,7 +35,9 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +47,16 @@ class CheckMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";
 
+    /** Where the reports and the cache go by default, relative to the working folder as the mojo resolves it. */
+    private static final Path DEFAULT_OUTPUT = Path.of("target", "linkcheck").toAbsolutePath();
+
     private static TestSite site;
+
+    /** This test's own reports and cache: a cache another test (or an earlier run) left would answer its URLs. */
+    @TempDir
+    Path ownFolder;
+
+    private List<String> defaultOutputBefore;
 
     @BeforeAll
     static void startSite() throws IOException {
@@ -54,6 +66,17 @@ class CheckMojoTest {
     @AfterAll
     static void stopSite() {
         site.close();
+    }
+
+    @BeforeEach
+    void rememberTheDefaultOutput() throws IOException {
+        defaultOutputBefore = filesWithTimes(DEFAULT_OUTPUT);
+    }
+
+    @AfterEach
+    void defaultOutputIsUntouched() throws IOException {
+        assertEquals(defaultOutputBefore, filesWithTimes(DEFAULT_OUTPUT),
+                "a test wrote to the shared " + DEFAULT_OUTPUT + ": give it its own folder with inOwnFolder(mojo)");
     }
 
     @Test
@@ -149,6 +172,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     void brokenLinkOfTheReadmeIsNamedByItsPlace(CheckMojo mojo, @TempDir Path project) throws IOException {
+        inOwnFolder(mojo);
         Files.writeString(project.resolve("README.md"), "# Demo\nSee [the docs](" + site.url("/status/404") + ").\n");
         Files.writeString(project.resolve("links.txt"), "# checked too\n" + site.url("/ok/listed") + "\n");
         mojo.baseDirectory = project.toFile();
@@ -200,6 +224,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     void brokenUrlFailsTheBuildNamingIt(CheckMojo mojo) {
+        inOwnFolder(mojo);
         for (String mode : List.of("async", "threads")) {
             mojo.mode = mode;
             mojo.urls = List.of(site.url("/ok/fine"), site.url("/status/404"));
@@ -213,6 +238,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "failOnError", value = "FALSE")
     void brokenUrlOnlyWarnsWithoutFailOnError(CheckMojo mojo) {
+        inOwnFolder(mojo);
         mojo.urls = List.of(site.url("/status/500"));
         assertDoesNotThrow(mojo::execute);
         assertTrue(site.requests("/status/500") > 0);
@@ -244,6 +270,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "slowThreshold", value = "100ms")
     void slowUrlFailsUnlessFailOnSlowIsOff(CheckMojo mojo) throws Exception {
+        inOwnFolder(mojo);
         mojo.urls = List.of(site.url("/slow/400/mojo"));
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().startsWith("linkcheck: 1 slow URL:"), failure.getMessage());
@@ -256,6 +283,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "skip", value = "true")
     void skipRequestsNothing(CheckMojo mojo) throws Exception {
+        inOwnFolder(mojo);
         mojo.urls = List.of(site.url("/ok/skipped"));
         mojo.execute();
         assertEquals(0, site.requests("/ok/skipped"));
@@ -264,6 +292,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     void offlineRequestsNothing(CheckMojo mojo) throws Exception {
+        inOwnFolder(mojo);
         MavenSession offline = mock(MavenSession.class);
         when(offline.isOffline()).thenReturn(true);
         mojo.session = offline;
@@ -276,6 +305,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     void usesTheActiveProxyOfTheSettings(CheckMojo mojo) throws Exception {
         try (TestProxy proxy = TestProxy.open()) {
+            inOwnFolder(mojo);
             Proxy inactive = proxy("inactive", 1, false);
             Proxy active = proxy("active", proxy.port(), true);
             Settings settings = new Settings();
@@ -403,6 +433,21 @@ class CheckMojoTest {
         return mojo.headers.get(index).resolve(name -> null, warning -> fail(warning)).orElseThrow();
     }
 
+    /** Points the reports and the cache at this test's own folder. */
+    private void inOwnFolder(CheckMojo mojo) {
+        mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
+        mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();
+    }
+
+    private static List<String> filesWithTimes(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.map(file -> file + " " + file.toFile().lastModified()).sorted().toList();
+        }
+    }
+
     private static Proxy proxy(String id, int port, boolean active) {
         Proxy proxy = new Proxy();
         proxy.setId(id);
@@ -413,7 +458,8 @@ class CheckMojoTest {
         return proxy;
     }
 
-    private static void assertConfigurationError(CheckMojo mojo, String path, String message) {
+    private void assertConfigurationError(CheckMojo mojo, String path, String message) {
+        inOwnFolder(mojo);
         mojo.urls = List.of(site.url(path));
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals(message, e.getMessage());

@@ -29,6 +29,7 @@ public final class TestProxy implements AutoCloseable {
     private final String expectedAuthorization;
     private final List<String> carried = new CopyOnWriteArrayList<>();
     private final List<String> authorizationsSeen = new CopyOnWriteArrayList<>();
+    private final List<com.sun.net.httpserver.Headers> headersSeen = new CopyOnWriteArrayList<>();
 
     private TestProxy(String username, String password) throws IOException {
         expectedAuthorization = username == null ? null : "Basic " + Base64.getEncoder()
@@ -61,6 +62,11 @@ public final class TestProxy implements AutoCloseable {
         return List.copyOf(authorizationsSeen);
     }
 
+    /** The values of a header in every request the proxy received, carried or refused, to check that none went astray. */
+    public List<String> headerValuesSeen(String name) {
+        return headersSeen.stream().flatMap(headers -> headers.getOrDefault(name, List.of()).stream()).toList();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -69,6 +75,7 @@ public final class TestProxy implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            headersSeen.add(exchange.getRequestHeaders());
             String authorization = exchange.getRequestHeaders().getFirst("Proxy-Authorization");
             if (authorization != null) {
                 authorizationsSeen.add(authorization);

@@ -32,11 +32,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /slow/<millis>/<anything>}: 200 after that many milliseconds
  *   <li>{@code /redirect/<n>}: a chain of n (at least one) 302 redirects ending at {@code /ok/end}
  *   <li>{@code /moved?to=<location>}: 301 to the given location, verbatim
+ *   <li>{@code /redirect-with/<code>?to=<location>}: that redirect status to the given location, verbatim
  *   <li>{@code /loop/a}, {@code /loop/b}: redirect to each other
  *   <li>{@code /head-405/<anything>}: HEAD answered 405, GET 200
+ *   <li>{@code /head-status/<code>/<anything>}: HEAD answered with that status, GET 200
  *   <li>{@code /head-drop/<anything>}: HEAD answered by closing the connection, GET 200
  *   <li>{@code /flaky/<n>/<anything>}: 503 to the first n requests, then 200
  *   <li>{@code /throttled/<seconds>/<anything>}: 429 with {@code Retry-After: <seconds>} to the first request, then 200
+ *   <li>{@code /together/<n>/<group>/<anything>}: 200 once n requests of the group are at the site at the same
+ *       time; 500 to those that waited {@link #TOGETHER_BOUND} in vain
  *   <li>{@code /hang}: accepts and never answers until the site closes
  *   <li>{@code /huge}: HEAD 405; GET 200 followed by a body of up to {@link #HUGE_BODY_BYTES} bytes, which a
  *       link check must not download: {@link #hugeBodyBytesSent()} tells how much of it went out
@@ -51,6 +55,9 @@ public final class TestSite implements AutoCloseable {
     /** The size of the {@code /huge} body: far beyond what socket buffers can absorb. */
     public static final long HUGE_BODY_BYTES = 256L * 1024 * 1024;
 
+    /** How long a {@code /together/} request waits for the rest of its group: far beyond an honest client's delay. */
+    public static final Duration TOGETHER_BOUND = Duration.ofSeconds(5);
+
     private static final byte[] OK_BODY = "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8);
     private static final byte[] PAGE_BODY = """
             <!DOCTYPE html>
@@ -63,7 +70,9 @@ public final class TestSite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
+    /** Requests counted by path, by path and query, and by each of those after the method. */
+    private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> groupsArriving = new ConcurrentHashMap<>();
     private final AtomicLong hugeBodyBytesSent = new AtomicLong();
     private final AtomicInteger hugeBodiesAbandoned = new AtomicInteger();
     private final Semaphore hugeBodiesEnded = new Semaphore(0);
@@ -115,10 +124,18 @@ public final class TestSite implements AutoCloseable {
         return headers == null ? null : headers.getFirst(name);
     }
 
-    /** How many requests, of any method, reached a path. */
-    public int requests(String path) {
-        AtomicInteger count = requestsByPath.get(path);
+    /**
+     * How many requests, of any method, reached a path: any query when {@code target} has none, only that
+     * query when it has one ({@code /status/404?async}).
+     */
+    public int requests(String target) {
+        AtomicInteger count = requestCounts.get(target);
         return count == null ? 0 : count.get();
+    }
+
+    /** How many requests of a method ({@code HEAD}, {@code GET}) reached a path, or a path and query as in {@link #requests(String)}. */
+    public int requests(String method, String target) {
+        return requests(method + " " + target);
     }
 
     public long hugeBodyBytesSent() {
@@ -154,8 +171,14 @@ public final class TestSite implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         String path = uri.getPath();
         lastHeadersByPath.put(path, exchange.getRequestHeaders());
-        int requestsSoFar = requestsByPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        boolean head = exchange.getRequestMethod().equals("HEAD");
+        int requestsSoFar = count(path);
+        String method = exchange.getRequestMethod();
+        count(method + " " + path);
+        if (uri.getRawQuery() != null) {
+            count(path + "?" + uri.getRawQuery());
+            count(method + " " + path + "?" + uri.getRawQuery());
+        }
+        boolean head = method.equals("HEAD");
         try (exchange) {
             if (path.startsWith("/ok/")) {
                 ok(exchange, head);
@@ -181,6 +204,8 @@ public final class TestSite implements AutoCloseable {
                 redirect(exchange, 302, remaining <= 1 ? "/ok/end" : "/redirect/" + (remaining - 1));
             } else if (path.equals("/moved")) {
                 redirect(exchange, 301, uri.getRawQuery().substring("to=".length()));
+            } else if (path.startsWith("/redirect-with/")) {
+                redirect(exchange, Integer.parseInt(path.split("/")[2]), uri.getRawQuery().substring("to=".length()));
             } else if (path.equals("/loop/a")) {
                 redirect(exchange, 302, "/loop/b");
             } else if (path.equals("/loop/b")) {
@@ -188,6 +213,12 @@ public final class TestSite implements AutoCloseable {
             } else if (path.startsWith("/head-405/")) {
                 if (head) {
                     respond(exchange, 405, true);
+                } else {
+                    ok(exchange, false);
+                }
+            } else if (path.startsWith("/head-status/")) {
+                if (head) {
+                    respond(exchange, Integer.parseInt(path.split("/")[2]), true);
                 } else {
                     ok(exchange, false);
                 }
@@ -210,6 +241,12 @@ public final class TestSite implements AutoCloseable {
                 } else {
                     ok(exchange, head);
                 }
+            } else if (path.startsWith("/together/")) {
+                String[] parts = path.split("/");
+                CountDownLatch group = groupsArriving.computeIfAbsent(parts[2] + "/" + parts[3],
+                        key -> new CountDownLatch(Integer.parseInt(parts[2])));
+                group.countDown();
+                respond(exchange, group.await(TOGETHER_BOUND.toMillis(), TimeUnit.MILLISECONDS) ? 200 : 500, head);
             } else if (path.equals("/hang")) {
                 closed.await();
             } else if (path.equals("/huge")) {
@@ -226,6 +263,11 @@ public final class TestSite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Counts a request under a key and returns the count so far. */
+    private int count(String key) {
+        return requestCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
     }
 
     private static void ok(HttpExchange exchange, boolean head) throws IOException {
