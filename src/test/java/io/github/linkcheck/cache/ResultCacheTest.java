@@ -11,6 +11,8 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.RunDeadline;
+import io.github.linkcheck.core.Screening;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.testing.TestSite;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +112,7 @@ class ResultCacheTest {
     private void assertCheckedAgainOnEveryRun(CheckSettings runSettings, String path, Verdict verdict) throws Exception {
         List<LinkTarget> link = LinkTargets.fromList("urls", List.of(site.url(path)));
         for (int run = 1; run <= 2; run++) {
-            ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(run)));
+            ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(run)), List.of());
             CheckReport report = cache.checkAll(runSettings, link, toCheck -> LinkCheckRun.run(runSettings, toCheck));
             cache.save();
 
@@ -164,7 +167,7 @@ class ResultCacheTest {
         Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
                 + entryJson(site.url("/ok/a"), 200) + ", " + entryJson(site.url("/ok/b"), 99) + "]}");
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), List.of());
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
 
         assertEquals(1, cache.notices().size(), cache.notices().toString());
@@ -174,12 +177,14 @@ class ResultCacheTest {
 
     @Test
     void statusesFrom100To599AreReadAndOthersRefused() throws Exception {
+        // Only accepted statuses are trusted: accept them all, so that the bounds of what is read show.
+        CheckSettings acceptingAll = CheckSettings.builder().acceptedStatusCodes("100-599").build();
         for (int status : new int[] {100, 599, 99, 600}) {
             Files.createDirectories(cacheFile.getParent());
-            Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings)
+            Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(acceptingAll)
                     + "\", \"entries\": [" + entryJson(site.url("/ok/a"), status) + "]}");
             boolean readable = status == 100 || status == 599;
-            assertEquals(readable, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN)).notices().isEmpty(),
+            assertEquals(readable, ResultCache.load(cacheFile, ONE_DAY, acceptingAll, clock(FIRST_RUN), List.of()).notices().isEmpty(),
                     "status " + status);
         }
     }
@@ -188,12 +193,12 @@ class ResultCacheTest {
     void aCacheWrittenUnderAnotherSlowThresholdIsNotUsed() throws Exception {
         CheckSettings oneSecond = CheckSettings.builder().slowThreshold("1s").build();
         CheckSettings twoSeconds = CheckSettings.builder().slowThreshold("2s").build();
-        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN));
+        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN), List.of());
         first.checkAll(oneSecond, targets, toCheck -> LinkCheckRun.run(oneSecond, toCheck));
         first.save();
 
-        assertTrue(ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN)).notices().isEmpty());
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, twoSeconds, clock(FIRST_RUN)).notices().size());
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN), List.of()).notices().isEmpty());
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, twoSeconds, clock(FIRST_RUN), List.of()).notices().size());
     }
 
     @Test
@@ -215,8 +220,10 @@ class ResultCacheTest {
         CheckSettings excluding = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
                 .excludes(List.of("/ok/a")).build();
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, excluding, clock(FIRST_RUN.plusSeconds(60)));
-        CheckReport report = cache.checkAll(excluding, targets, toCheck -> LinkCheckRun.run(excluding, toCheck));
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, excluding, clock(FIRST_RUN.plusSeconds(60)), targets);
+        // As a run does: the screening decides exclusion before the cache is asked.
+        CheckReport report = Screening.checkAll(excluding, targets, RunDeadline.start(Optional.empty()),
+                admitted -> cache.checkAll(excluding, admitted, toCheck -> LinkCheckRun.run(excluding, toCheck)));
 
         assertEquals(Verdict.EXCLUDED, report.results().get(0).verdict());
         assertFalse(report.results().get(0).isCached());
@@ -263,7 +270,7 @@ class ResultCacheTest {
     }
 
     private static String entryJson(String url, int status) {
-        return "{\"url\": \"" + url + "\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status + "}";
+        return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status + "}";
     }
 
     private static List<Verdict> verdicts(CheckReport report) {

@@ -19,7 +19,7 @@ class ResultTextTest {
 
     @Test
     void describesTimeAttemptsAndWhereTheLinkLed() {
-        assertEquals("https://user:****@a.test/x -> 200 OK (5 ms)", result(Verdict.OK, 1, null, null, null).describe());
+        assertEquals("https://****@a.test/x -> 200 OK (5 ms)", result(Verdict.OK, 1, null, null, null).describe());
         assertEquals("200 OK (5 ms, 2 attempts)", result(Verdict.OK, 2, null, null, null).describeOutcome());
         assertEquals("200 OK (5 ms), redirected to https://b.test/", result(Verdict.OK, 1, URI.create("https://b.test/"),
                 null, null).describeOutcome());
@@ -52,7 +52,7 @@ class ResultTextTest {
         CheckResult ok = result(Verdict.OK, 1, null, null, null);
         CheckReport report = new CheckReport(settings, List.of(slow, ok, slow), Duration.ofSeconds(1));
         assertEquals("200 OK (5 ms), slower than 3.0 s", report.describeOutcome(slow));
-        assertEquals("https://user:****@a.test/x -> 200 OK (5 ms), slower than 3.0 s", report.describe(slow));
+        assertEquals("https://****@a.test/x -> 200 OK (5 ms), slower than 3.0 s", report.describe(slow));
         assertEquals("200 OK (5 ms)", report.describeOutcome(ok));
         assertEquals(2, report.count(Verdict.SLOW));
         assertEquals(List.of(ok), report.withVerdict(Verdict.OK));

@@ -133,7 +133,7 @@ class SettingsReadingTest {
         assertTrue(HttpUrls.isHttp("http://a.test/"));
         assertFalse(HttpUrls.isHttp("ftp://a.test/"));
         assertFalse(HttpUrls.isHttp("https:/a.test/"));
-        assertEquals("https://user:****@a.test/", HttpUrls.redact("https://user:@a.test/"));
+        assertEquals("https://****@a.test/", HttpUrls.redact("https://user:@a.test/"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class SettingsReadingTest {
         assertEquals("X-Token", everywhere.name());
         assertEquals("t0ken", everywhere.value());
         assertEquals("X-Token: ****", everywhere.toString());
-        assertTrue(everywhere.appliesTo("any.test"));
+        assertTrue(everywhere.appliesTo(java.net.URI.create("http://any.test/"), true));
         assertThrows(InvalidSettingException.class, () -> RequestHeader.of(null, "v", null));
         assertThrows(InvalidSettingException.class, () -> RequestHeader.of("X-A", null, null));
         assertThrows(InvalidSettingException.class, () -> RequestHeader.of("X-A", "a\u0000b", null));
