@@ -17,7 +17,6 @@ import io.github.linkcheck.run.ReportFilesSink;
 import io.github.linkcheck.run.ReportSink;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunException;
-import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.run.RunRequest;
 
 import org.apache.maven.execution.MavenSession;
@@ -26,8 +25,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.shared.utils.logging.MessageBuilder;
-import org.apache.maven.shared.utils.logging.MessageUtils;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -321,7 +318,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return GoalRun.nothingChecked(plan.policy(), plan.whyNothingChecked());
         }
         CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
-        log(new ConsoleReport(report, plan.policy()));
+        runLog().results(new ConsoleReport(report, plan.policy()));
+        getLog().info("linkcheck: reports in " + outputDirectory);
         return new GoalRun(report, plan.policy(), null);
     }
 
@@ -408,19 +406,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return true;
     }
 
-    /** The run's lines, in Maven's log. */
-    private RunLog runLog() {
-        return new RunLog() {
-            @Override
-            public void info(String line) {
-                getLog().info(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                getLog().warn(line);
-            }
-        };
+    /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
+    private MavenRunLog runLog() {
+        return new MavenRunLog(getLog());
     }
 
     /** A step of the run; one that cannot go on stops the build with the run's message. */
@@ -435,31 +423,6 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         } catch (RunException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-    }
-
-    private void log(ConsoleReport console) {
-        if (getLog().isDebugEnabled()) {
-            console.working().forEach(line -> getLog().debug(line.text()));
-        }
-        for (ConsoleReport.Group group : console.problemsByFile()) {
-            getLog().info(MessageUtils.buffer().strong(group.heading()).toString());
-            for (ConsoleReport.Line line : group.lines()) {
-                MessageBuilder text = MessageUtils.buffer().a(ConsoleReport.PREFIX);
-                switch (line.severity()) {
-                    case ERROR -> text.failure(line.label());
-                    case WARNING -> text.warning(line.label());
-                    default -> text.a(line.label());
-                }
-                text.a(": ").strong(line.place()).a(": ").a(line.details());
-                switch (line.severity()) {
-                    case ERROR -> getLog().error(text.toString());
-                    case WARNING -> getLog().warn(text.toString());
-                    default -> getLog().info(text.toString());
-                }
-            }
-        }
-        getLog().info(console.summary());
-        getLog().info("linkcheck: reports in " + outputDirectory);
     }
 
     private CheckSettings settings(boolean checkFragments) throws MojoExecutionException {
