@@ -1,31 +1,23 @@
 package io.github.linkcheck.maven;
 
-import io.github.linkcheck.cache.ResultCache;
 import io.github.linkcheck.core.Booleans;
 import io.github.linkcheck.core.CheckReport;
-import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
-import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
-import io.github.linkcheck.core.RunDeadline;
-import io.github.linkcheck.core.RunListener;
-import io.github.linkcheck.core.Screening;
-import io.github.linkcheck.core.UntrustedText;
-import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.report.ConsoleReport;
-import io.github.linkcheck.report.GithubActions;
-import io.github.linkcheck.report.ProgressReport;
-import io.github.linkcheck.report.ReportDirectory;
-import io.github.linkcheck.sources.DocumentScanner;
-import io.github.linkcheck.sources.DocumentSet;
-import io.github.linkcheck.sources.LinkSources;
-import io.github.linkcheck.sources.ProjectPaths;
-import io.github.linkcheck.sources.UrlFiles;
+import io.github.linkcheck.run.GithubActionsSink;
+import io.github.linkcheck.run.LinkChecks;
+import io.github.linkcheck.run.LinkcheckRun;
+import io.github.linkcheck.run.ReportFilesSink;
+import io.github.linkcheck.run.ReportSink;
+import io.github.linkcheck.run.ResultStore;
+import io.github.linkcheck.run.RunException;
+import io.github.linkcheck.run.RunRequest;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -33,19 +25,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.shared.utils.logging.MessageBuilder;
-import org.apache.maven.shared.utils.logging.MessageUtils;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,8 +37,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The parameters of a link check and the run itself, shared by the goals: {@code check} decides pass or
- * fail from the run, {@code report} renders it as a page of the project's site.
+ * The parameters of a link check, shared by the goals, and their mapping onto a {@link LinkcheckRun} with
+ * Maven's facts (the project's folder and POM, offline, proxies): {@code check} decides pass or fail from the
+ * run, {@code report} renders it as a page of the project's site.
  */
 public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
@@ -287,9 +272,6 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private final MavenProxies mavenProxies;
 
-    /** The boolean parameters as {@link #plan()}, which every run starts with, read them. */
-    private Switches switches;
-
     /**
      * The environment, read for GitHub Actions' variables and the {@code {env:NAME}} of headers; tests put their
      * own in its place.
@@ -335,9 +317,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         if (!plan.hasLinks()) {
             return GoalRun.nothingChecked(plan.policy(), plan.whyNothingChecked());
         }
-        CheckReport report = check(plan.settings(), plan.targets(), plan.cacheAge());
-        writeReports(plan.reports(), report, plan.policy());
-        log(new ConsoleReport(report, plan.policy()));
+        CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
+        runLog().results(new ConsoleReport(report, plan.policy()));
+        getLog().info("linkcheck: reports in " + outputDirectory);
         return new GoalRun(report, plan.policy(), null);
     }
 
@@ -347,8 +329,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @param whyNothingChecked when there is nothing to check (skipped, offline, no links), why, as said;
      *     {@code null} otherwise
      */
-    record Plan(CheckSettings settings, List<LinkTarget> targets, FailurePolicy policy, Duration cacheAge,
-            ReportDirectory reports, String whyNothingChecked) {
+    record Plan(LinkcheckRun run, CheckSettings settings, List<LinkTarget> targets, FailurePolicy policy,
+            String whyNothingChecked) {
 
         boolean hasLinks() {
             return whyNothingChecked == null;
@@ -362,263 +344,112 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @throws MojoExecutionException when a parameter cannot be used
      */
     Plan plan() throws MojoExecutionException {
-        switches = readSwitches();
+        Switches switches = readSwitches();
         FailurePolicy policy = switches.policy();
         if (switches.skip()) {
             return nothingToCheck(policy, "linkcheck: skipped (linkcheck.skip)");
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
-        CheckSettings settings = settings();
-        Duration cacheAge = durationSetting("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE);
+        CheckSettings settings = settings(switches.checkFragments());
+        Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
-        ReportDirectory reports = new ReportDirectory(outputDirectory.toPath());
-        try {
-            reports.prepare();
-        } catch (IOException e) {
-            throw outputDirectoryUnwritable(e);
-        }
-        List<LinkTarget> targets = targets();
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
+                ? ProjectUrls.of(project.getModel(), base)
+                : List.of();
+        RunRequest request = new RunRequest(settings, policy, base, urls == null ? List.of() : urls,
+                urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
+                pomTargets);
+        ResultStore store = switches.cache()
+                ? ResultStore.file(cacheFile.toPath(), cacheAge, Clock.systemUTC())
+                : ResultStore.NONE;
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, store, reportSinks(), runLog());
+        List<LinkTarget> targets = stopOn(run::plan);
         if (targets.isEmpty()) {
             return nothingToCheck(policy,
                     "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
         }
-        return new Plan(settings, targets, policy, cacheAge, reports, null);
+        return new Plan(run, settings, targets, policy, null);
     }
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         getLog().info(why);
-        return new Plan(null, List.of(), policy, null, null, why);
+        return new Plan(null, null, List.of(), policy, why);
     }
 
-    private CheckReport check(CheckSettings settings, List<LinkTarget> targets, Duration cacheAge)
-            throws MojoExecutionException {
-        // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
-        RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
-        ResultCache results = switches.cache()
-                ? ResultCache.load(cacheFile.toPath(), cacheAge, settings, Clock.systemUTC(), targets)
-                : ResultCache.disabled(settings);
-        // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
-        results.notices().forEach(notice -> getLog().warn("linkcheck: " + UntrustedText.neutralise(notice)));
-        CheckReport report;
-        try {
-            report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,
-                    toCheck -> checkWithProgress(settings, toCheck, deadline)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("linkcheck: interrupted before every URL was checked");
+    private List<RunRequest.DocumentFolder> documentFolders() {
+        List<RunRequest.DocumentFolder> folders = new ArrayList<>();
+        for (Documents document : documents == null ? List.<Documents>of() : documents) {
+            folders.add(new RunRequest.DocumentFolder(document.directory() == null ? null : document.directory().toPath(),
+                    document.includes(), document.excludes()));
         }
-        if (switches.cache()) {
-            try {
-                results.save();
-            } catch (IOException e) {
-                getLog().warn("linkcheck: cacheFile = '" + cacheFile + "' cannot be written (" + why(e)
-                        + "); the next run checks every URL again");
-            }
-        }
-        return report;
-    }
-
-    private void writeReports(ReportDirectory reports, CheckReport report, FailurePolicy policy)
-            throws MojoExecutionException {
-        try {
-            reports.writeAll(report, policy, Instant.now());
-        } catch (IOException e) {
-            throw outputDirectoryUnwritable(e);
-        }
-        if (!annotatesForGithubActions() || !GithubActions.isActive(environment)) {
-            return;
-        }
-        GithubActions github = new GithubActions(report, policy);
-        // Workflow commands are read from the raw output: Maven's log prefix would hide them.
-        github.annotations(repositoryPathPrefix()).forEach(standardOutput);
-        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
-        if (stepSummary != null && !stepSummary.isBlank()) {
-            try {
-                github.appendStepSummary(Path.of(stepSummary));
-            } catch (IOException e) {
-                getLog().warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + why(e));
-            }
-        }
-    }
-
-    /** Screens and checks the links, with a progress line every few seconds when that takes long. */
-    CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
-        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, getLog()::info)) {
-            return LinkCheckRun.run(settings, targets, warningsLogged(progress));
-        }
-    }
-
-    /** Checks links already screened, until the deadline, with a progress line every few seconds. */
-    private CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline)
-            throws InterruptedException {
-        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, getLog()::info)) {
-            return LinkCheckRun.runScreened(settings, targets, warningsLogged(progress), deadline);
-        }
-    }
-
-    /** The progress report, with the run's own warnings logged as warnings. */
-    private RunListener warningsLogged(ProgressReport progress) {
-        return new RunListener() {
-            @Override
-            public void started(LinkTarget target) {
-                progress.started(target);
-            }
-
-            @Override
-            public void finished(CheckResult result) {
-                progress.finished(result);
-            }
-
-            @Override
-            public void runWarning(String message) {
-                getLog().warn("linkcheck: " + message);
-            }
-        };
-    }
-
-    MojoExecutionException outputDirectoryUnwritable(IOException e) {
-        return new MojoExecutionException("linkcheck: outputDirectory = '" + outputDirectory + "' cannot be written: "
-                + why(e));
+        return folders;
     }
 
     /**
-     * Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions:
-     * the goal that decides pass or fail does, so that a job that also builds the site shows each problem once.
+     * The report files, and for the goal that decides pass or fail, GitHub Actions' annotations and job summary,
+     * so that a job that also builds the site shows each problem once.
      */
+    private List<ReportSink> reportSinks() {
+        ReportSink files = new ReportFilesSink(outputDirectory.toPath());
+        if (!annotatesForGithubActions()) {
+            return List.of(files);
+        }
+        Path projectFolder = baseDirectory == null ? null : baseDirectory.toPath();
+        return List.of(files, new GithubActionsSink(environment, standardOutput, projectFolder, runLog()));
+    }
+
+    /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */
     protected boolean annotatesForGithubActions() {
         return true;
     }
 
-    /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
-    private String repositoryPathPrefix() {
-        String workspace = environment.apply("GITHUB_WORKSPACE");
-        if (workspace == null || workspace.isBlank() || baseDirectory == null) {
-            return "";
-        }
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        Path root = Path.of(workspace).toAbsolutePath().normalize();
-        if (!base.startsWith(root) || base.equals(root)) {
-            return "";
-        }
-        return root.relativize(base).toString().replace('\\', '/') + "/";
+    /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
+    private MavenRunLog runLog() {
+        return new MavenRunLog(getLog());
     }
 
-    private void log(ConsoleReport console) {
-        if (getLog().isDebugEnabled()) {
-            console.working().forEach(line -> getLog().debug(line.text()));
-        }
-        for (ConsoleReport.Group group : console.problemsByFile()) {
-            getLog().info(MessageUtils.buffer().strong(group.heading()).toString());
-            for (ConsoleReport.Line line : group.lines()) {
-                MessageBuilder text = MessageUtils.buffer().a(ConsoleReport.PREFIX);
-                switch (line.severity()) {
-                    case ERROR -> text.failure(line.label());
-                    case WARNING -> text.warning(line.label());
-                    default -> text.a(line.label());
-                }
-                text.a(": ").strong(line.place()).a(": ").a(line.details());
-                switch (line.severity()) {
-                    case ERROR -> getLog().error(text.toString());
-                    case WARNING -> getLog().warn(text.toString());
-                    default -> getLog().info(text.toString());
-                }
-            }
-        }
-        getLog().info(console.summary());
-        getLog().info("linkcheck: reports in " + outputDirectory);
+    /** A step of the run; one that cannot go on stops the build with the run's message. */
+    @FunctionalInterface
+    interface RunStep<T> {
+        T run() throws RunException;
     }
 
-    /** Every link of every configured source, each once, in the order found. */
-    private List<LinkTarget> targets() throws MojoExecutionException {
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
-        List<LinkTarget> targets = new ArrayList<>(LinkTargets.fromList("urls", urls == null ? List.of() : urls));
-        for (File file : urlFiles == null ? List.<File>of() : urlFiles) {
-            try {
-                targets.addAll(UrlFiles.read(file.toPath(), ProjectPaths.shown(base, file.toPath())));
-            } catch (IOException e) {
-                throw new MojoExecutionException("linkcheck: urlFiles = '" + file + "' cannot be read: " + why(e));
-            }
+    static <T> T stopOn(RunStep<T> step) throws MojoExecutionException {
+        try {
+            return step.run();
+        } catch (RunException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-        List<DocumentSet> documentSets = documentSets(base);
-        if (documentSets.isEmpty() && targets.isEmpty()) {
-            documentSets = List.of(DocumentSet.defaults(base));
-        }
-        if (!documentSets.isEmpty()) {
-            // Only then: building the document parsers is part of every run's start-up.
-            LinkSources found;
-            try {
-                // The project's folder bounds what is read; with reactor support, the reactor's root will.
-                found = new DocumentScanner(base, base, switches.checkFragments()).scan(documentSets);
-            } catch (InvalidSettingException e) {
-                throw new MojoExecutionException("linkcheck: " + e.getMessage());
-            }
-            // A problem names the document, whose file name is the document author's choice.
-            found.problems().forEach(problem -> getLog().warn("linkcheck: " + UntrustedText.neutralise(problem)));
-            targets.addAll(found.targets());
-        }
-        if (switches.checkProjectUrls() && project != null && project.getFile() != null) {
-            targets.addAll(ProjectUrls.of(project.getModel(), base));
-        }
-        return LinkTargets.distinct(targets);
     }
 
-    static String why(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof CharacterCodingException) {
-            return "not UTF-8 text";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private List<DocumentSet> documentSets(Path base) throws MojoExecutionException {
-        List<DocumentSet> sets = new ArrayList<>();
-        for (Documents document : documents == null ? List.<Documents>of() : documents) {
-            Path directory = document.directory() == null ? base : base.resolve(document.directory().toPath());
-            if (!Files.isDirectory(directory)) {
-                throw new MojoExecutionException("linkcheck: documents directory '" + document.directory()
-                        + "' does not exist or is not a folder");
-            }
-            sets.add(new DocumentSet(directory, document.includes(), document.excludes()));
-        }
-        return sets;
-    }
-
-    private CheckSettings settings() throws MojoExecutionException {
+    private CheckSettings settings(boolean checkFragments) throws MojoExecutionException {
         List<ProxyConfig> proxies;
         try {
             proxies = mavenProxies.from(session == null ? null : session.getSettings());
         } catch (MavenProxies.ProxyDecryptionException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        try {
-            return CheckSettings.builder()
-                    .mode(mode)
-                    .concurrency(concurrency)
-                    .timeout(timeout)
-                    .slowThreshold(slowThreshold)
-                    .acceptedStatusCodes(acceptedStatusCodes)
-                    .maxRedirects(maxRedirects)
-                    .userAgent(userAgent)
-                    .includes(includes)
-                    .excludes(excludes)
-                    .retries(retries)
-                    .maxRetryWait(maxRetryWait)
-                    .maxConcurrencyPerHost(maxConcurrencyPerHost)
-                    .maxTotalTime(maxTotalTime)
-                    .headers(requestHeaders())
-                    .proxies(proxies)
-                    .checkFragments(switches.checkFragments())
-                    .build();
-        } catch (InvalidSettingException e) {
-            throw new MojoExecutionException("linkcheck: " + e.getMessage());
-        }
+        return setting(() -> CheckSettings.builder()
+                .mode(mode)
+                .concurrency(concurrency)
+                .timeout(timeout)
+                .slowThreshold(slowThreshold)
+                .acceptedStatusCodes(acceptedStatusCodes)
+                .maxRedirects(maxRedirects)
+                .userAgent(userAgent)
+                .includes(includes)
+                .excludes(excludes)
+                .retries(retries)
+                .maxRetryWait(maxRetryWait)
+                .maxConcurrencyPerHost(maxConcurrencyPerHost)
+                .maxTotalTime(maxTotalTime)
+                .headers(requestHeaders())
+                .proxies(proxies)
+                .checkFragments(checkFragments)
+                .build());
     }
 
     /** The configured headers, but for those whose environment variables are not set, each left out with a warning. */
@@ -628,10 +459,6 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             header.resolve(environment, warning -> getLog().warn("linkcheck: " + warning)).ifPresent(sent::add);
         }
         return sent;
-    }
-
-    private static Duration durationSetting(String name, String value, Duration max) throws MojoExecutionException {
-        return setting(() -> Durations.parse(name, value, max));
     }
 
     /** The boolean parameters, each read as true or false. */

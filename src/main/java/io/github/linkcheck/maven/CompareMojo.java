@@ -5,6 +5,7 @@ import io.github.linkcheck.compare.ModeComparison;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.WholeNumbers;
+import io.github.linkcheck.run.ReportFilesSink;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -58,7 +59,7 @@ public class CompareMojo extends AbstractLinkcheckMojo {
                 + (roundCount == 1 ? " round" : " rounds") + "; every link is requested once per mode and round");
         ModeComparison.Result result;
         try {
-            result = ModeComparison.compare(plan.settings(), plan.targets(), roundCount, this::checkWithProgress,
+            result = ModeComparison.compare(plan.settings(), plan.targets(), roundCount, plan.run()::checkUnstored,
                     step -> getLog().info("linkcheck: " + step));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,7 +77,7 @@ public class CompareMojo extends AbstractLinkcheckMojo {
             report.writeJson(outputDirectory.toPath().resolve(CompareReport.JSON));
             report.writeMarkdown(outputDirectory.toPath().resolve(CompareReport.MARKDOWN));
         } catch (IOException e) {
-            throw outputDirectoryUnwritable(e);
+            throw new MojoExecutionException(ReportFilesSink.unwritable(outputDirectory.toPath(), e).getMessage());
         }
         getLog().info("linkcheck: " + CompareReport.JSON + " and " + CompareReport.MARKDOWN + " in " + outputDirectory);
     }

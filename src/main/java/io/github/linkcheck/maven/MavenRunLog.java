@@ -1,0 +1,53 @@
+package io.github.linkcheck.maven;
+
+import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.run.RunLog;
+
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.shared.utils.logging.MessageBuilder;
+import org.apache.maven.shared.utils.logging.MessageUtils;
+
+/** A run's lines in Maven's log, and its results there in Maven's colours. */
+final class MavenRunLog implements RunLog {
+
+    private final Log log;
+
+    MavenRunLog(Log log) {
+        this.log = log;
+    }
+
+    @Override
+    public void info(String line) {
+        log.info(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        log.warn(line);
+    }
+
+    /** The working links (with {@code -X}), the problems grouped by file, and the summary. */
+    void results(ConsoleReport console) {
+        if (log.isDebugEnabled()) {
+            console.working().forEach(line -> log.debug(line.text()));
+        }
+        for (ConsoleReport.Group group : console.problemsByFile()) {
+            log.info(MessageUtils.buffer().strong(group.heading()).toString());
+            for (ConsoleReport.Line line : group.lines()) {
+                MessageBuilder text = MessageUtils.buffer().a(ConsoleReport.PREFIX);
+                switch (line.severity()) {
+                    case ERROR -> text.failure(line.label());
+                    case WARNING -> text.warning(line.label());
+                    default -> text.a(line.label());
+                }
+                text.a(": ").strong(line.place()).a(": ").a(line.details());
+                switch (line.severity()) {
+                    case ERROR -> log.error(text.toString());
+                    case WARNING -> log.warn(text.toString());
+                    default -> log.info(text.toString());
+                }
+            }
+        }
+        log.info(console.summary());
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.linkcheck.run;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.report.GithubActions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Under GitHub Actions, an annotation per problem place and the job's step summary; elsewhere nothing.
+ * Workflow commands go to a line sink of their own: GitHub reads them at the start of a line of the raw output,
+ * where a build tool's log prefix would hide them.
+ */
+public final class GithubActionsSink implements ReportSink {
+
+    private final UnaryOperator<String> environment;
+    private final Consumer<String> workflowCommands;
+    private final Path projectFolder;
+    private final RunLog log;
+
+    /**
+     * @param projectFolder the project's folder, for the annotations' paths within the workspace; {@code null}
+     *     when the run has no project, and the paths are then as found
+     */
+    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path projectFolder,
+            RunLog log) {
+        this.environment = environment;
+        this.workflowCommands = workflowCommands;
+        this.projectFolder = projectFolder;
+        this.log = log;
+    }
+
+    @Override
+    public void write(CheckReport report, FailurePolicy policy) {
+        if (!GithubActions.isActive(environment)) {
+            return;
+        }
+        GithubActions github = new GithubActions(report, policy);
+        github.annotations(repositoryPathPrefix()).forEach(workflowCommands);
+        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
+        if (stepSummary != null && !stepSummary.isBlank()) {
+            try {
+                github.appendStepSummary(Path.of(stepSummary));
+            } catch (IOException e) {
+                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + RunException.why(e));
+            }
+        }
+    }
+
+    /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
+    private String repositoryPathPrefix() {
+        String workspace = environment.apply("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank() || projectFolder == null) {
+            return "";
+        }
+        Path base = projectFolder.toAbsolutePath().normalize();
+        Path root = Path.of(workspace).toAbsolutePath().normalize();
+        if (!base.startsWith(root) || base.equals(root)) {
+            return "";
+        }
+        return root.relativize(base).toString().replace('\\', '/') + "/";
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.linkcheck.run;
+
+import io.github.linkcheck.cache.ResultCache;
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.RunDeadline;
+import io.github.linkcheck.core.RunListener;
+import io.github.linkcheck.core.Screening;
+import io.github.linkcheck.core.UntrustedText;
+import io.github.linkcheck.report.ProgressReport;
+import io.github.linkcheck.sources.DocumentScanner;
+import io.github.linkcheck.sources.DocumentSet;
+import io.github.linkcheck.sources.LinkSources;
+import io.github.linkcheck.sources.ProjectPaths;
+import io.github.linkcheck.sources.UrlFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One link check, with no build tool in it: finds the links of the request's sources, screens them, answers
+ * what it can from the result store, has the rest checked, and hands the results to the report sinks. The
+ * store, the checks and the sinks are given, so that a build of several projects can share them.
+ */
+public final class LinkcheckRun {
+
+    private final RunRequest request;
+    private final LinkChecks checks;
+    private final ResultStore store;
+    private final List<ReportSink> sinks;
+    private final RunLog log;
+
+    public LinkcheckRun(RunRequest request, LinkChecks checks, ResultStore store, List<ReportSink> sinks, RunLog log) {
+        this.request = request;
+        this.checks = checks;
+        this.store = store;
+        this.sinks = List.copyOf(sinks);
+        this.log = log;
+    }
+
+    /**
+     * Makes sure the reports can be written and finds every link of every source, each once, in the order
+     * found; sends no request.
+     *
+     * @throws RunException when the reports cannot be written or a source cannot be read
+     */
+    public List<LinkTarget> plan() throws RunException {
+        for (ReportSink sink : sinks) {
+            sink.prepare();
+        }
+        Path base = request.projectFolder();
+        List<LinkTarget> targets = new ArrayList<>(LinkTargets.fromList("urls", request.urls()));
+        for (Path file : request.urlFiles()) {
+            try {
+                targets.addAll(UrlFiles.read(file, ProjectPaths.shown(base, file)));
+            } catch (IOException e) {
+                throw new RunException("linkcheck: urlFiles = '" + file + "' cannot be read: " + RunException.why(e));
+            }
+        }
+        List<DocumentSet> documentSets = documentSets(base);
+        if (documentSets.isEmpty() && targets.isEmpty()) {
+            documentSets = List.of(DocumentSet.defaults(base));
+        }
+        if (!documentSets.isEmpty()) {
+            // Only then: building the document parsers is part of every run's start-up.
+            LinkSources found;
+            try {
+                // The project's folder bounds what is read; with reactor support, the reactor's root will.
+                found = new DocumentScanner(base, base, request.settings().checkFragments()).scan(documentSets);
+            } catch (InvalidSettingException e) {
+                throw new RunException("linkcheck: " + e.getMessage());
+            }
+            // A problem names the document, whose file name is the document author's choice.
+            found.problems().forEach(problem -> log.warn("linkcheck: " + UntrustedText.neutralise(problem)));
+            targets.addAll(found.targets());
+        }
+        targets.addAll(request.projectTargets());
+        return LinkTargets.distinct(targets);
+    }
+
+    private List<DocumentSet> documentSets(Path base) throws RunException {
+        List<DocumentSet> sets = new ArrayList<>();
+        for (RunRequest.DocumentFolder document : request.documents()) {
+            Path directory = document.directory() == null ? base : base.resolve(document.directory());
+            if (!Files.isDirectory(directory)) {
+                throw new RunException("linkcheck: documents directory '" + document.directory()
+                        + "' does not exist or is not a folder");
+            }
+            sets.add(new DocumentSet(directory, document.includes(), document.excludes()));
+        }
+        return sets;
+    }
+
+    /**
+     * Screens and checks the planned links, answering from the store what it can and keeping the new results
+     * in it, and writes the results to every sink.
+     *
+     * @throws RunException when a sink cannot write, or the thread is interrupted
+     */
+    public CheckReport checkAndReport(List<LinkTarget> targets) throws RunException {
+        CheckSettings settings = request.settings();
+        // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
+        RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
+        ResultCache results = store.open(settings, targets);
+        // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
+        results.notices().forEach(notice -> log.warn("linkcheck: " + UntrustedText.neutralise(notice)));
+        CheckReport report;
+        try {
+            report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,
+                    toCheck -> checkWithProgress(settings, toCheck, deadline)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunException("linkcheck: interrupted before every URL was checked");
+        }
+        store.keep(results, log);
+        for (ReportSink sink : sinks) {
+            sink.write(report, request.policy());
+        }
+        return report;
+    }
+
+    /**
+     * Screens and checks the links with these settings, every one requested, none answered from the store or
+     * reported; {@code maxTotalTime} counts from this call. For measuring runs against each other.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
+     */
+    public CheckReport checkUnstored(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
+        RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
+        return Screening.checkAll(settings, targets, deadline, admitted -> checkWithProgress(settings, admitted, deadline));
+    }
+
+    /** Checks links already screened, until the deadline, with a progress line every few seconds. */
+    private CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline)
+            throws InterruptedException {
+        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, log::info)) {
+            return checks.checkScreened(settings, targets, warningsLogged(progress), deadline);
+        }
+    }
+
+    /** The progress report, with the run's own warnings logged as warnings. */
+    private RunListener warningsLogged(ProgressReport progress) {
+        return new RunListener() {
+            @Override
+            public void started(LinkTarget target) {
+                progress.started(target);
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                progress.finished(result);
+            }
+
+            @Override
+            public void runWarning(String message) {
+                log.warn("linkcheck: " + message);
+            }
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.linkcheck.run;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** A run cannot go on: a source cannot be read, a folder written, or it was interrupted. The message is for the user. */
+public final class RunException extends Exception {
+
+    public RunException(String message) {
+        super(message);
+    }
+
+    /** Why a file could not be read or written, in a few words a user understands. */
+    public static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.linkcheck.run;
+
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a run is asked to check, every parameter already found usable.
+ *
+ * @param projectFolder the folder that relative paths start from and that bounds what is read
+ * @param urls the URLs listed in the configuration, as written
+ * @param urlFiles text files listing URLs, one a line
+ * @param documents the configured document folders; none, with no URLs either, means the README and the docs
+ * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
+ */
+public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, List<String> urls,
+        List<Path> urlFiles, List<DocumentFolder> documents, List<LinkTarget> projectTargets) {
+
+    public RunRequest {
+        // An empty entry, which Maven may pass as null, is the list's own kind of broken link: kept as given.
+        urls = Collections.unmodifiableList(new ArrayList<>(urls));
+        urlFiles = List.copyOf(urlFiles);
+        documents = List.copyOf(documents);
+        projectTargets = List.copyOf(projectTargets);
+    }
+
+    /**
+     * One configured set of documents.
+     *
+     * @param directory as configured, relative to the project's folder; {@code null} for the project's folder
+     */
+    public record DocumentFolder(Path directory, List<String> includes, List<String> excludes) {
+
+        public DocumentFolder {
+            includes = List.copyOf(includes);
+            excludes = List.copyOf(excludes);
+        }
+    }
+}
