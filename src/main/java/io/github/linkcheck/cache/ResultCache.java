@@ -44,12 +44,6 @@ import java.util.stream.Collectors;
  */
 public final class ResultCache {
 
-    /** Runs one check of the URLs the cache cannot answer. */
-    @FunctionalInterface
-    public interface Checker {
-        CheckReport check(List<LinkTarget> targets) throws InterruptedException;
-    }
-
     static final int FORMAT = 1;
 
     /** The only verdict an entry may have: no other result is remembered. */
@@ -150,32 +144,12 @@ public final class ResultCache {
      * Answers the targets it can from the cache, has the checker check the rest, and returns every result
      * in the targets' order. Fresh OK results are remembered; URLs that did not work are forgotten.
      */
-    public CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, Checker checker)
+    public CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, CheckReport.BatchCheck checker)
             throws InterruptedException {
         Instant now = clock.instant();
-        CheckResult[] results = new CheckResult[targets.size()];
-        List<LinkTarget> toCheck = new ArrayList<>();
-        List<Integer> toCheckIndex = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            LinkTarget target = targets.get(i);
-            Optional<CheckResult> cached = cached(target, now);
-            if (cached.isPresent()) {
-                results[i] = cached.get();
-            } else {
-                toCheck.add(target);
-                toCheckIndex.add(i);
-            }
-        }
-        // With every URL answered here, no HTTP client need be set up at all.
-        CheckReport fresh = toCheck.isEmpty()
-                ? new CheckReport(settings, List.of(), Duration.ZERO)
-                : checker.check(toCheck);
-        for (int j = 0; j < toCheck.size(); j++) {
-            CheckResult result = fresh.results().get(j);
-            results[toCheckIndex.get(j)] = result;
-            remember(result, now);
-        }
-        return new CheckReport(settings, List.of(results), fresh.wallTime());
+        CheckReport report = CheckReport.answeredOrChecked(settings, targets, target -> cached(target, now), checker);
+        report.results().stream().filter(result -> !result.isCached()).forEach(result -> remember(result, now));
+        return report;
     }
 
     /** Writes the cache file, leaving out entries older than {@code maxAge}. */

@@ -1,7 +1,10 @@
 package io.github.linkcheck.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The results of one run, in the order the URLs were given.
@@ -12,8 +15,42 @@ import java.util.List;
  */
 public record CheckReport(CheckSettings settings, List<CheckResult> results, Duration wallTime) {
 
+    /** Checks a batch of links, as one run. */
+    @FunctionalInterface
+    public interface BatchCheck {
+        CheckReport check(List<LinkTarget> targets) throws InterruptedException;
+    }
+
     public CheckReport {
         results = List.copyOf(results);
+    }
+
+    /**
+     * Each target {@code answer} has a result for, answered so; the rest checked by {@code rest} in one batch,
+     * or not at all when none is left, so that no HTTP client need be set up. Every result in the targets'
+     * order, with the batch's wall time.
+     */
+    public static CheckReport answeredOrChecked(CheckSettings settings, List<LinkTarget> targets,
+            Function<LinkTarget, Optional<CheckResult>> answer, BatchCheck rest) throws InterruptedException {
+        CheckResult[] results = new CheckResult[targets.size()];
+        List<LinkTarget> unanswered = new ArrayList<>();
+        List<Integer> unansweredIndex = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Optional<CheckResult> answered = answer.apply(targets.get(i));
+            if (answered.isPresent()) {
+                results[i] = answered.get();
+            } else {
+                unanswered.add(targets.get(i));
+                unansweredIndex.add(i);
+            }
+        }
+        CheckReport checked = unanswered.isEmpty()
+                ? new CheckReport(settings, List.of(), Duration.ZERO)
+                : rest.check(unanswered);
+        for (int j = 0; j < unanswered.size(); j++) {
+            results[unansweredIndex.get(j)] = checked.results().get(j);
+        }
+        return new CheckReport(settings, List.of(results), checked.wallTime());
     }
 
     public List<CheckResult> withVerdict(Verdict verdict) {

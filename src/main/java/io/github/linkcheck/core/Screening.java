@@ -1,7 +1,5 @@
 package io.github.linkcheck.core;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,36 +10,13 @@ import java.util.Optional;
  */
 public final class Screening {
 
-    /** Checks the targets that passed the screening. */
-    @FunctionalInterface
-    public interface Admitted {
-        CheckReport check(List<LinkTarget> targets) throws InterruptedException;
-    }
-
     private Screening() {}
 
     /** Screens every target, has {@code admitted} check those that pass, and returns every result in order. */
     public static CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline,
-            Admitted admitted) throws InterruptedException {
-        CheckResult[] results = new CheckResult[targets.size()];
-        List<LinkTarget> passed = new ArrayList<>();
-        List<Integer> passedIndex = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Optional<CheckResult> answer = screen(settings.linkFilter(), targets.get(i), deadline);
-            if (answer.isPresent()) {
-                results[i] = answer.get();
-            } else {
-                passed.add(targets.get(i));
-                passedIndex.add(i);
-            }
-        }
-        CheckReport checked = passed.isEmpty()
-                ? new CheckReport(settings, List.of(), Duration.ZERO)
-                : admitted.check(passed);
-        for (int j = 0; j < passed.size(); j++) {
-            results[passedIndex.get(j)] = checked.results().get(j);
-        }
-        return new CheckReport(settings, List.of(results), checked.wallTime());
+            CheckReport.BatchCheck admitted) throws InterruptedException {
+        LinkFilter filter = settings.linkFilter();
+        return CheckReport.answeredOrChecked(settings, targets, target -> screen(filter, target, deadline), admitted);
     }
 
     /** The result of a target that is not to be requested; empty for one to check. */
