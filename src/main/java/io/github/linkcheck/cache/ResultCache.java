@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  * for its URL; any other is set aside and its URL checked. Nor can its size hurt the build: it is read as a
  * stream, only the entries worth keeping are held in memory, and past the {@code Limits} it is set aside or
  * cut short with a notice.
+ *
+ * <p>Safe for use by several runs at once: the modules of a parallel build share one cache.
  */
 public final class ResultCache {
 
@@ -140,6 +142,11 @@ public final class ResultCache {
         return List.copyOf(notices);
     }
 
+    /** Whether results judged under these settings may be kept here: they judge a link as this cache's entries do. */
+    public boolean judgesAlike(CheckSettings settings) {
+        return rules.equals(rules(settings));
+    }
+
     /**
      * Answers the targets it can from the cache, has the checker check the rest, and returns every result
      * in the targets' order. Fresh OK results are remembered; URLs that did not work are forgotten.
@@ -153,7 +160,7 @@ public final class ResultCache {
     }
 
     /** Writes the cache file, leaving out entries older than {@code maxAge}. */
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         if (file == null) {
             throw new IllegalStateException("a disabled cache has no file to save");
         }
@@ -183,7 +190,7 @@ public final class ResultCache {
         });
     }
 
-    private Optional<CheckResult> cached(LinkTarget target, Instant now) {
+    private synchronized Optional<CheckResult> cached(LinkTarget target, Instant now) {
         Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
         if (entry == null || !entry.checkedAt().isAfter(now.minus(maxAge))) {
             return Optional.empty();
@@ -193,7 +200,7 @@ public final class ResultCache {
                 entry.checkedAt()));
     }
 
-    private void remember(CheckResult result, Instant now) {
+    private synchronized void remember(CheckResult result, Instant now) {
         String url = result.target().url();
         if (!cacheable(url)) {
             return;

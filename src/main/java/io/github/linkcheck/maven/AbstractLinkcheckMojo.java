@@ -13,6 +13,7 @@ import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.run.GithubActionsSink;
 import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
+import io.github.linkcheck.run.ReactorState;
 import io.github.linkcheck.run.ReportFilesSink;
 import io.github.linkcheck.run.ReportSink;
 import io.github.linkcheck.run.ResultStore;
@@ -241,10 +242,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String cache;
 
     /**
-     * The cache file. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
+     * The cache file; by default {@code target/linkcheck/cache.json} of the build's top-level project, which the
+     * modules of a multi-module build share: it is read once, by the first module that checks, and written once,
+     * when the build ends. Keep it between CI runs (for example with {@code actions/cache}) to make repeat runs
      * fast. A file that cannot be read is reported, ignored and rewritten, never a reason to fail.
      */
-    @Parameter(property = "linkcheck.cacheFile", defaultValue = "${project.build.directory}/linkcheck/cache.json")
+    @Parameter(property = "linkcheck.cacheFile")
     File cacheFile;
 
     /**
@@ -317,10 +320,16 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         if (!plan.hasLinks()) {
             return GoalRun.nothingChecked(plan.policy(), plan.whyNothingChecked());
         }
-        CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
-        runLog().results(new ConsoleReport(report, plan.policy()));
-        getLog().info("linkcheck: reports in " + outputDirectory);
-        return new GoalRun(report, plan.policy(), null);
+        try {
+            CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
+            plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(),
+                    outputDirectory.toPath(), report, plan.policy());
+            runLog().results(new ConsoleReport(report, plan.policy()));
+            getLog().info("linkcheck: reports in " + outputDirectory);
+            return new GoalRun(report, plan.policy(), null);
+        } finally {
+            plan.build().leave();
+        }
     }
 
     /**
@@ -329,8 +338,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @param whyNothingChecked when there is nothing to check (skipped, offline, no links), why, as said;
      *     {@code null} otherwise
      */
-    record Plan(LinkcheckRun run, CheckSettings settings, List<LinkTarget> targets, FailurePolicy policy,
-            String whyNothingChecked) {
+    record Plan(LinkcheckRun run, BuildScope build, CheckSettings settings, List<LinkTarget> targets,
+            FailurePolicy policy, String whyNothingChecked) {
 
         boolean hasLinks() {
             return whyNothingChecked == null;
@@ -362,21 +371,63 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         RunRequest request = new RunRequest(settings, policy, base, urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
-        ResultStore store = switches.cache()
-                ? ResultStore.file(cacheFile.toPath(), cacheAge, Clock.systemUTC())
-                : ResultStore.NONE;
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, store, reportSinks(), runLog());
-        List<LinkTarget> targets = stopOn(run::plan);
-        if (targets.isEmpty()) {
-            return nothingToCheck(policy,
-                    "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
+        BuildScope build = checksWithTheBuild() ? BuildScope.join(session, this::newReactorState, runLog()) : null;
+        boolean planned = false;
+        try {
+            LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();
+            ResultStore store = build == null || !switches.cache() ? ResultStore.NONE
+                    : build.state().cache(cacheFile == null ? buildReportFolder().resolve(CACHE_FILE_NAME)
+                            : cacheFile.toPath(), cacheAge);
+            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(), runLog());
+            List<LinkTarget> targets = stopOn(run::plan);
+            if (targets.isEmpty()) {
+                return nothingToCheck(policy,
+                        "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
+            }
+            planned = true;
+            return new Plan(run, build, settings, targets, policy, null);
+        } finally {
+            if (!planned && build != null) {
+                build.leave();
+            }
         }
-        return new Plan(run, settings, targets, policy, null);
     }
+
+    private static final String CACHE_FILE_NAME = "cache.json";
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         getLog().info(why);
-        return new Plan(null, null, List.of(), policy, why);
+        return new Plan(null, null, null, List.of(), policy, why);
+    }
+
+    /**
+     * Whether the goal's requests go through the build's shared checks, each URL once per build, with its results
+     * kept in the build's cache and reports; a goal that measures requests has them sent for itself.
+     */
+    protected boolean checksWithTheBuild() {
+        return true;
+    }
+
+    private ReactorState newReactorState() {
+        return new ReactorState(buildReportFolder(), environment, Clock.systemUTC());
+    }
+
+    /**
+     * Where the reports of the whole build go, and its cache by default: {@code linkcheck} in the build folder of
+     * the build's top-level project; for a goal run outside a Maven build, the output folder.
+     */
+    private Path buildReportFolder() {
+        MavenProject topLevel = session == null ? null : session.getTopLevelProject();
+        if (topLevel == null || topLevel.getBuild() == null || topLevel.getBuild().getDirectory() == null) {
+            return outputDirectory.toPath();
+        }
+        return Path.of(topLevel.getBuild().getDirectory(), "linkcheck");
+    }
+
+    /** The module to name in the log's lines, in a build of several; {@code null} in a build of one project. */
+    private String moduleName() {
+        boolean severalProjects = session != null && session.getProjects() != null && session.getProjects().size() > 1;
+        return severalProjects && project != null ? project.getArtifactId() : null;
     }
 
     private List<RunRequest.DocumentFolder> documentFolders() {
@@ -398,7 +449,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return List.of(files);
         }
         Path projectFolder = baseDirectory == null ? null : baseDirectory.toPath();
-        return List.of(files, new GithubActionsSink(environment, standardOutput, projectFolder, runLog()));
+        return List.of(files, new GithubActionsSink(environment, standardOutput, projectFolder));
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */
@@ -408,7 +459,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
     private MavenRunLog runLog() {
-        return new MavenRunLog(getLog());
+        return new MavenRunLog(getLog(), moduleName());
     }
 
     /** A step of the run; one that cannot go on stops the build with the run's message. */

@@ -7,18 +7,30 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.shared.utils.logging.MessageBuilder;
 import org.apache.maven.shared.utils.logging.MessageUtils;
 
-/** A run's lines in Maven's log, and its results there in Maven's colours. */
+/**
+ * A run's lines in Maven's log, and its results there in Maven's colours. In a build of several modules, whose
+ * lines interleave under {@code -T}, its progress and summary lines name the module: {@code linkcheck: [mod-a] ...}.
+ */
 final class MavenRunLog implements RunLog {
 
     private final Log log;
+    private final String module;
 
-    MavenRunLog(Log log) {
+    /** @param module the module to name in the lines; {@code null} in a build of one project */
+    MavenRunLog(Log log, String module) {
         this.log = log;
+        this.module = module;
     }
 
     @Override
     public void info(String line) {
-        log.info(line);
+        log.info(named(line));
+    }
+
+    private String named(String line) {
+        return module == null || !line.startsWith(ConsoleReport.PREFIX)
+                ? line
+                : ConsoleReport.PREFIX + "[" + module + "] " + line.substring(ConsoleReport.PREFIX.length());
     }
 
     @Override
@@ -48,6 +60,6 @@ final class MavenRunLog implements RunLog {
                 }
             }
         }
-        log.info(console.summary());
+        log.info(named(console.summary()));
     }
 }

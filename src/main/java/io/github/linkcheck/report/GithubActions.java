@@ -80,9 +80,13 @@ public final class GithubActions {
         return Path.of(pathPrefix + file).normalize().toString().replace('\\', '/');
     }
 
-    /** Adds the Markdown summary to the job's summary file, after what earlier steps wrote there. */
-    public void appendStepSummary(Path stepSummary) throws IOException {
-        Files.writeString(stepSummary, new MarkdownSummary(report, policy).toMarkdown() + "\n", StandardCharsets.UTF_8,
+    /**
+     * Adds the Markdown summary to the job's summary file, after what earlier steps wrote there.
+     *
+     * @param modules the modules whose links the report holds, for a build of several; empty for one project
+     */
+    public void appendStepSummary(Path stepSummary, List<String> modules) throws IOException {
+        Files.writeString(stepSummary, new MarkdownSummary(report, policy, modules).toMarkdown() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,11 +28,18 @@ public final class JsonReport {
 
     private final CheckReport report;
     private final FailurePolicy policy;
+    private final List<String> modules;
     private final Instant generatedAt;
 
     public JsonReport(CheckReport report, FailurePolicy policy, Instant generatedAt) {
+        this(report, policy, List.of(), generatedAt);
+    }
+
+    /** @param modules the modules whose links the report holds, for a build of several; empty for one project */
+    public JsonReport(CheckReport report, FailurePolicy policy, List<String> modules, Instant generatedAt) {
         this.report = report;
         this.policy = policy;
+        this.modules = List.copyOf(modules);
         this.generatedAt = generatedAt;
     }
 
@@ -54,6 +62,13 @@ public final class JsonReport {
         }
         json.writeNumberField("wallTimeMs", report.wallTime().toMillis());
         json.writeBooleanField("passed", report.results().stream().noneMatch(policy::fails));
+        if (!modules.isEmpty()) {
+            json.writeArrayFieldStart("modules");
+            for (String module : modules) {
+                json.writeString(module);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         json.writeObjectFieldStart("totals");
         json.writeNumberField("links", report.results().size());

@@ -15,9 +15,16 @@ import java.util.stream.Collectors;
 public final class MarkdownSummary {
 
     private final ProblemTable problems;
+    private final List<String> modules;
 
     public MarkdownSummary(CheckReport report, FailurePolicy policy) {
+        this(report, policy, List.of());
+    }
+
+    /** @param modules the modules whose links the report holds, named under the headline; empty for one project */
+    public MarkdownSummary(CheckReport report, FailurePolicy policy, List<String> modules) {
         this.problems = new ProblemTable(report, policy);
+        this.modules = List.copyOf(modules);
     }
 
     public void write(Path file) throws IOException {
@@ -27,6 +34,10 @@ public final class MarkdownSummary {
     public String toMarkdown() {
         StringBuilder markdown = new StringBuilder("### linkcheck: ").append(problems.headline())
                 .append("\n\n").append(problems.summary()).append("\n");
+        if (!modules.isEmpty()) {
+            markdown.append("\nModules: ").append(modules.stream().map(MarkdownText::code).collect(Collectors.joining(", ")))
+                    .append("\n");
+        }
         List<ProblemTable.Row> rows = problems.rows();
         if (rows.isEmpty()) {
             return markdown.toString();

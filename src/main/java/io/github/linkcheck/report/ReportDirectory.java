@@ -29,14 +29,24 @@ public final class ReportDirectory {
         ReportFiles.prepare(directory);
     }
 
-    /** Writes every report, each whole or not at all, and returns the files. */
+    /** Writes every report of one project's run, each whole or not at all, and returns the files. */
     public List<Path> writeAll(CheckReport report, FailurePolicy policy, Instant now) throws IOException {
+        return writeAll(report, policy, List.of(), now);
+    }
+
+    /**
+     * Writes every report, each whole or not at all, and returns the files.
+     *
+     * @param modules the modules whose links the report holds, for the report of a build of several; empty for one
+     */
+    public List<Path> writeAll(CheckReport report, FailurePolicy policy, List<String> modules, Instant now)
+            throws IOException {
         Path json = directory.resolve(JSON);
         Path junit = directory.resolve(JUNIT);
         Path markdown = directory.resolve(MARKDOWN);
-        new JsonReport(report, policy, now).write(json);
+        new JsonReport(report, policy, modules, now).write(json);
         new JunitReport(report, policy).write(junit);
-        new MarkdownSummary(report, policy).write(markdown);
+        new MarkdownSummary(report, policy, modules).write(markdown);
         return List.of(json, junit, markdown);
     }
 }

@@ -4,13 +4,13 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.report.GithubActions;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Under GitHub Actions, an annotation per problem place and the job's step summary; elsewhere nothing.
+ * Under GitHub Actions, an annotation per problem place; elsewhere nothing. The job's summary is the build's,
+ * written once for every module: see {@link ReactorState#finish}.
  * Workflow commands go to a line sink of their own: GitHub reads them at the start of a line of the raw output,
  * where a build tool's log prefix would hide them.
  */
@@ -19,18 +19,15 @@ public final class GithubActionsSink implements ReportSink {
     private final UnaryOperator<String> environment;
     private final Consumer<String> workflowCommands;
     private final Path projectFolder;
-    private final RunLog log;
 
     /**
      * @param projectFolder the project's folder, for the annotations' paths within the workspace; {@code null}
      *     when the run has no project, and the paths are then as found
      */
-    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path projectFolder,
-            RunLog log) {
+    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path projectFolder) {
         this.environment = environment;
         this.workflowCommands = workflowCommands;
         this.projectFolder = projectFolder;
-        this.log = log;
     }
 
     @Override
@@ -38,16 +35,7 @@ public final class GithubActionsSink implements ReportSink {
         if (!GithubActions.isActive(environment)) {
             return;
         }
-        GithubActions github = new GithubActions(report, policy);
-        github.annotations(repositoryPathPrefix()).forEach(workflowCommands);
-        String stepSummary = environment.apply("GITHUB_STEP_SUMMARY");
-        if (stepSummary != null && !stepSummary.isBlank()) {
-            try {
-                github.appendStepSummary(Path.of(stepSummary));
-            } catch (IOException e) {
-                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + RunException.why(e));
-            }
-        }
+        new GithubActions(report, policy).annotations(repositoryPathPrefix()).forEach(workflowCommands);
     }
 
     /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */

@@ -108,9 +108,7 @@ public final class LinkcheckRun {
         CheckSettings settings = request.settings();
         // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
-        ResultCache results = store.open(settings, targets);
-        // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
-        results.notices().forEach(notice -> log.warn("linkcheck: " + UntrustedText.neutralise(notice)));
+        ResultCache results = store.open(settings, targets, log);
         CheckReport report;
         try {
             report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,

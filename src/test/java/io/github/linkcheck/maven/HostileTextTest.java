@@ -76,6 +76,7 @@ class HostileTextTest {
         mojo.cacheFile = cacheFolder.resolve("cache.json").toFile();
 
         String failure = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+        MavenBuilds.end(mojo);
 
         String logText = String.join("\n", log);
         String context = mode + "\n" + logText + "\n" + String.join("\n", standardOutput);

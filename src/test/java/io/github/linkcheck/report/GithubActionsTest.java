@@ -71,7 +71,7 @@ class GithubActionsTest {
         Path stepSummary = folder.resolve("step-summary.md");
         Files.writeString(stepSummary, "# Build\n");
 
-        new GithubActions(SampleReport.create(), new FailurePolicy(true, true, false)).appendStepSummary(stepSummary);
+        new GithubActions(SampleReport.create(), new FailurePolicy(true, true, false)).appendStepSummary(stepSummary, List.of());
 
         String text = Files.readString(stepSummary);
         assertTrue(text.startsWith("# Build\n### linkcheck: 4 links fail the build, 1 warning\n"), text);

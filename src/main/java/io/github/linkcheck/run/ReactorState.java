@@ -1,0 +1,163 @@
+package io.github.linkcheck.run;
+
+import io.github.linkcheck.cache.ResultCache;
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.report.GithubActions;
+import io.github.linkcheck.report.ReportDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the projects of one build share, so that a build of many modules checks like one run: the HTTP clients,
+ * their concurrency limits and every result ({@link #checks}), each cache file (read when the first module needs
+ * it, written once at the end), and the modules' results, reported for the whole build at the end. Safe for
+ * modules that run at once, as under Maven's {@code -T}.
+ */
+public final class ReactorState {
+
+    private final Path reportFolder;
+    private final UnaryOperator<String> environment;
+    private final Clock clock;
+    private final SharedLinkChecks checks = new SharedLinkChecks();
+    private final Map<Path, SharedCacheFile> caches = new LinkedHashMap<>();
+    private final List<ModuleReport> reports = new ArrayList<>();
+    private boolean finished;
+
+    /**
+     * @param reportFolder where the reports of the whole build go: the reactor root's {@code target/linkcheck}
+     * @param environment read for GitHub Actions' job summary, which gets one section for the whole build
+     */
+    public ReactorState(Path reportFolder, UnaryOperator<String> environment, Clock clock) {
+        this.reportFolder = reportFolder;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /**
+     * The results a module's run reports, for the build's reports.
+     *
+     * @param module the module's name, as the build names it
+     * @param outputDirectory where the module's own reports went
+     * @param finishedAt when the module's check ended: with the report's wall time, when the build was checking
+     */
+    public record ModuleReport(String module, Path outputDirectory, CheckReport report, FailurePolicy policy,
+            Instant finishedAt) {}
+
+    /** The checks every module's run sends its requests through. */
+    public LinkChecks checks() {
+        return checks;
+    }
+
+    /**
+     * A cache file as the modules share it: read once, by the first module that needs it, and written once,
+     * when the build ends, with every module's results.
+     */
+    public synchronized ResultStore cache(Path file, Duration maxAge) {
+        return caches.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new SharedCacheFile(path, maxAge));
+    }
+
+    /** Keeps a module's results for the build's reports. */
+    public synchronized void moduleChecked(String module, Path outputDirectory, CheckReport report, FailurePolicy policy) {
+        reports.add(new ModuleReport(module, outputDirectory, report, policy, clock.instant()));
+    }
+
+    /**
+     * Ends the build's checking, once: writes every cache file, the build's reports (when there is more than
+     * one module's, or they belong elsewhere than the one module's own) and GitHub Actions' job summary, and
+     * closes the HTTP clients. Problems are warnings: every module has already passed or failed.
+     */
+    public void finish(RunLog log) {
+        List<ModuleReport> checked;
+        List<SharedCacheFile> cacheFiles;
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            checked = List.copyOf(reports);
+            cacheFiles = List.copyOf(caches.values());
+        }
+        try {
+            cacheFiles.forEach(cache -> cache.save(log));
+            if (!checked.isEmpty()) {
+                report(BuildReport.of(checked), checked, log);
+            }
+        } finally {
+            checks.close();
+        }
+    }
+
+    private void report(BuildReport build, List<ModuleReport> checked, RunLog log) {
+        boolean onlyTheModulesOwn = checked.size() == 1
+                && checked.get(0).outputDirectory().toAbsolutePath().normalize().equals(reportFolder.toAbsolutePath().normalize());
+        if (!onlyTheModulesOwn) {
+            try {
+                ReportDirectory reports = new ReportDirectory(reportFolder);
+                reports.prepare();
+                reports.writeAll(build.report(), build.policy(), build.modules(), clock.instant());
+                log.info("linkcheck: reports of the whole build in " + reportFolder
+                        + (build.modules().isEmpty() ? "" : " (" + String.join(", ", build.modules()) + ")"));
+            } catch (IOException e) {
+                log.warn("linkcheck: the reports of the whole build cannot be written to '" + reportFolder + "': "
+                        + RunException.why(e));
+            }
+        }
+        String stepSummary = GithubActions.isActive(environment) ? environment.apply("GITHUB_STEP_SUMMARY") : null;
+        if (stepSummary != null && !stepSummary.isBlank()) {
+            try {
+                new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), build.modules());
+            } catch (IOException e) {
+                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + RunException.why(e));
+            }
+        }
+    }
+
+    /** A cache file shared by the modules of the build. */
+    private final class SharedCacheFile implements ResultStore {
+
+        private final Path file;
+        private final Duration maxAge;
+        /** Read by the first module that checks; {@code null} until then. Guarded by this. */
+        private ResultCache loaded;
+
+        SharedCacheFile(Path file, Duration maxAge) {
+            this.file = file;
+            this.maxAge = maxAge;
+        }
+
+        @Override
+        public synchronized ResultCache open(CheckSettings settings, List<LinkTarget> targets, RunLog log) {
+            if (loaded == null) {
+                loaded = ResultStore.load(file, maxAge, clock, settings, targets, log);
+            } else if (!loaded.judgesAlike(settings)) {
+                log.warn("linkcheck: cacheFile = '" + file + "' is shared with modules that judge links under other"
+                        + " settings, so this module's results are not cached; give it a cacheFile of its own");
+                return ResultCache.disabled(settings);
+            }
+            return loaded;
+        }
+
+        @Override
+        public void keep(ResultCache results, RunLog log) {
+            // Written once, when the build ends, with every module's results.
+        }
+
+        synchronized void save(RunLog log) {
+            if (loaded != null) {
+                ResultStore.save(loaded, file, log);
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.linkcheck.run;
+
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.report.ReportDirectory;
+import io.github.linkcheck.testing.TestSite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Modules of one build sharing a {@link ReactorState}, as Maven's modules do, with no Maven. */
+class ReactorStateTest {
+
+    private static final FailurePolicy FAIL_ON_ERRORS = new FailurePolicy(true, true, false);
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+    private static final List<String> MODULES = List.of("mod-a", "mod-b", "mod-c");
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void startSite() throws IOException {
+        site = TestSite.start();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    private static final class RecordingLog implements RunLog {
+        final List<String> info = new CopyOnWriteArrayList<>();
+        final List<String> warnings = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void info(String line) {
+            info.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            warnings.add(line);
+        }
+    }
+
+    /** A reactor: a root folder whose modules' READMEs link one shared working URL, one shared broken one and their own. */
+    private record Reactor(Path root, String shared, String sharedBroken) {
+
+        static Reactor create(Path root, String tag) throws IOException {
+            Reactor reactor = new Reactor(root, site.url("/ok/shared-" + tag), site.url("/status/404?shared-" + tag));
+            for (String module : MODULES) {
+                Path folder = Files.createDirectories(root.resolve(module));
+                Files.writeString(folder.resolve("README.md"), "# " + module + "\n\n[shared](" + reactor.shared
+                        + ") [gone](" + reactor.sharedBroken + ") [own](" + reactor.own(module) + ")\n");
+            }
+            return reactor;
+        }
+
+        String own(String module) {
+            return site.url("/ok/own-" + module + "-" + root.getFileName());
+        }
+
+        Path reports() {
+            return root.resolve("target/linkcheck");
+        }
+    }
+
+    /** Runs a module's check as the build tool would, and hands its results to the build. */
+    private static CheckReport checkModule(ReactorState state, Reactor reactor, String module, CheckSettings settings,
+            RunLog log) throws RunException {
+        Path folder = reactor.root().resolve(module);
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, List.of(), List.of(), List.of(), List.of());
+        Path output = folder.resolve("target/linkcheck");
+        LinkcheckRun run = new LinkcheckRun(request, state.checks(),
+                state.cache(reactor.reports().resolve("cache.json"), Duration.ofDays(1)),
+                List.of(new ReportFilesSink(output)), log);
+        CheckReport report = run.checkAndReport(run.plan());
+        state.moduleChecked(module, output, report, FAIL_ON_ERRORS);
+        return report;
+    }
+
+    /** Checks every module at once, each on a thread of its own, released together. */
+    private static List<CheckReport> checkModulesAtOnce(ReactorState state, Reactor reactor, CheckSettings settings,
+            RunLog log) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(MODULES.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<CheckReport>> reports = new ArrayList<>();
+            for (String module : MODULES) {
+                Callable<CheckReport> check = () -> {
+                    start.await();
+                    return checkModule(state, reactor, module, settings, log);
+                };
+                reports.add(threads.submit(check));
+            }
+            start.countDown();
+            List<CheckReport> done = new ArrayList<>();
+            for (Future<CheckReport> report : reports) {
+                done.add(report.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS));
+            }
+            return done;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void modulesCheckingAtOnceRequestEachUrlOnceAndTheBuildWritesOneCacheAndOneReport(Mode mode, @TempDir Path root)
+            throws Exception {
+        Reactor reactor = Reactor.create(root, mode.userName());
+        CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
+        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
+        RecordingLog log = new RecordingLog();
+
+        List<CheckReport> reports = checkModulesAtOnce(state, reactor, settings, log);
+
+        assertEquals(1, site.requests("/ok/shared-" + mode.userName()), "one request for the build");
+        assertEquals(2, site.requests("/status/404?shared-" + mode.userName()), "one HEAD and one GET for the build");
+        for (int i = 0; i < MODULES.size(); i++) {
+            assertEquals(List.of("ok", "broken", "ok"),
+                    reports.get(i).results().stream().map(result -> result.verdict().label()).toList(),
+                    "each module judges its own links: " + MODULES.get(i));
+            assertTrue(Files.exists(root.resolve(MODULES.get(i)).resolve("target/linkcheck").resolve(ReportDirectory.JSON)),
+                    "each module keeps its own reports");
+        }
+        assertFalse(Files.exists(reactor.reports().resolve("cache.json")), "the cache is written when the build ends");
+
+        state.finish(log);
+
+        assertEquals(List.of(), log.warnings);
+        JsonNode cache = new ObjectMapper().readTree(reactor.reports().resolve("cache.json").toFile());
+        List<String> cached = StreamSupport.stream(cache.get("entries").spliterator(), false)
+                .map(entry -> entry.get("url").asText()).sorted().toList();
+        List<String> working = new ArrayList<>(List.of(reactor.shared()));
+        MODULES.forEach(module -> working.add(reactor.own(module)));
+        assertEquals(working.stream().sorted().toList(), cached, "every module's working URLs, none lost");
+
+        JsonNode build = new ObjectMapper().readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
+        assertEquals(5, build.get("totals").get("links").asInt(), "the shared links once, and each module's own");
+        assertEquals(MODULES, StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
+                .map(JsonNode::asText).sorted().toList(), "every module, in the order they finished");
+        JsonNode sharedLink = StreamSupport.stream(build.get("links").spliterator(), false)
+                .filter(link -> link.get("url").asText().equals(reactor.sharedBroken())).findFirst().orElseThrow();
+        assertEquals(3, sharedLink.get("places").size(), "a place in every module: " + sharedLink);
+        assertTrue(log.info.stream().anyMatch(line -> line.startsWith("linkcheck: reports of the whole build in ")), log.info::toString);
+    }
+
+    @Test
+    void aSecondBuildAnswersTheWorkingUrlsFromTheCacheTheFirstWrote(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "second-build");
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+        RecordingLog log = new RecordingLog();
+        for (int build = 1; build <= 2; build++) {
+            ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
+            checkModulesAtOnce(state, reactor, settings, log);
+            state.finish(log);
+        }
+
+        assertEquals(1, site.requests("/ok/shared-second-build"));
+        for (String module : MODULES) {
+            assertEquals(1, site.requests(reactor.own(module).substring(site.baseUrl().length())), module);
+        }
+        assertEquals(4, site.requests("/status/404?shared-second-build"), "a broken link is checked in every build");
+    }
+
+    @Test
+    void theJobSummaryGetsOneSectionForTheWholeBuildNamingItsModules(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "step-summary");
+        Path stepSummary = Files.writeString(root.resolve("step-summary.md"), "earlier step\n");
+        Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString());
+        ReactorState state = new ReactorState(reactor.reports(), github::get, Clock.systemUTC());
+        RecordingLog log = new RecordingLog();
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+        for (String module : MODULES) {
+            checkModule(state, reactor, module, settings, log);
+        }
+
+        state.finish(log);
+        state.finish(log);
+
+        String summary = Files.readString(stepSummary);
+        assertTrue(summary.startsWith("earlier step\n### linkcheck: 1 link fails the build"), summary);
+        assertEquals(1, summary.lines().filter(line -> line.startsWith("### linkcheck")).count(), summary);
+        assertTrue(summary.contains("Modules: `mod-a`, `mod-b`, `mod-c`"), summary);
+    }
+
+    @Test
+    void aBuildOfOneProjectLeavesItsReportsAsTheyAre(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("README.md"), "[one](" + site.url("/ok/one-project") + ")\n");
+        Path reports = root.resolve("target/linkcheck");
+        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC());
+        RecordingLog log = new RecordingLog();
+        CheckSettings settings = CheckSettings.builder().build();
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, List.of(), List.of(), List.of(), List.of());
+        LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
+                Duration.ofDays(1)), List.of(new ReportFilesSink(reports)), log);
+        state.moduleChecked("one", reports, run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
+        String own = Files.readString(reports.resolve(ReportDirectory.JSON));
+
+        state.finish(log);
+
+        assertEquals(own, Files.readString(reports.resolve(ReportDirectory.JSON)), "not written again");
+        assertTrue(Files.exists(reports.resolve("cache.json")));
+        assertTrue(log.info.stream().noneMatch(line -> line.contains("whole build")), log.info::toString);
+    }
+
+    @Test
+    void aCacheFileThatCannotBeWrittenIsAWarningAtTheEnd(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "unwritable-cache");
+        Files.createDirectories(reactor.reports());
+        Files.writeString(root.resolve("occupied"), "a file, not a folder");
+        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
+        RecordingLog log = new RecordingLog();
+        ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, root.resolve("mod-a"),
+                List.of(), List.of(), List.of(), List.of());
+        LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
+        run.checkAndReport(run.plan());
+
+        state.finish(log);
+
+        assertEquals(1, log.warnings.size(), log.warnings::toString);
+        assertTrue(log.warnings.get(0).startsWith("linkcheck: cacheFile = '" + root.resolve("occupied/cache.json")
+                + "' cannot be written"), log.warnings::toString);
+    }
+}
