@@ -371,7 +371,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         RunRequest request = new RunRequest(settings, policy, base, urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
-        BuildScope build = checksWithTheBuild() ? BuildScope.join(session, this::newReactorState, runLog()) : null;
+        BuildScope build = checksWithTheBuild() ? BuildScope.join(session, this::newReactorState, new MavenRunLog(getLog(), null)) : null;
         boolean planned = false;
         try {
             LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();
