@@ -18,6 +18,7 @@ import io.github.linkcheck.run.ReportSink;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunException;
 import io.github.linkcheck.run.RunRequest;
+import io.github.linkcheck.sources.ProjectPaths;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -64,13 +65,25 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
-     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside the project's
-     * folder is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build, a
-     * document that is a symbolic link to a file outside is skipped with a warning, and a relative link
-     * leading out of it is skipped.
+     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside
+     * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
+     * a document that is a symbolic link to a file outside is skipped with a warning, and a relative link
+     * leading out of it is skipped. Places are named from the reactor root: {@code mod-a/README.md:4:16}.
      */
     @Parameter(property = "linkcheck.documents")
     List<Documents> documents;
+
+    /**
+     * The folder that links starting with {@code /} in documents start from, as a repository host serves them:
+     * {@code [licence](/LICENSE)} in {@code mod-a/README.md} is the {@code LICENSE} file in this folder. A
+     * {@code ..} in such a link stops at this folder, as in a browser. Nothing outside it is read or looked at:
+     * document folders, documents and the files relative links lead to. It must be an existing folder that holds
+     * the project's folder; anything else stops the build. When not set: the reactor root, the folder of the
+     * build's top-level project (for a single project, its own folder), or the project's folder for a module
+     * outside the reactor root.
+     */
+    @Parameter(property = "linkcheck.rootDirectory")
+    File rootDirectory;
 
     /**
      * Whether the web addresses of the project's own POM are checked too: project, organization,
@@ -352,26 +365,46 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings(switches.checkFragments());
         Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        Path reactorRoot = reactorRoot(base);
+        Path root = setting(() -> ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(),
+                reactorRoot, base));
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
         List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
-                ? ProjectUrls.of(project.getModel(), base)
+                ? ProjectUrls.of(project.getModel(), reactorRoot)
                 : List.of();
-        RunRequest request = new RunRequest(settings, policy, base, urls == null ? List.of() : urls,
+        RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root, urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
         ResultStore store = switches.cache()
                 ? ResultStore.file(cacheFile.toPath(), cacheAge, Clock.systemUTC())
                 : ResultStore.NONE;
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, store, reportSinks(), runLog());
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, store, reportSinks(reactorRoot), runLog());
         List<LinkTarget> targets = stopOn(run::plan);
         if (targets.isEmpty()) {
             return nothingToCheck(policy,
                     "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
         }
         return new Plan(run, settings, targets, policy, null);
+    }
+
+    /**
+     * The folder places are named from: the top-level project's, which is the folder Maven was started in (or
+     * given with {@code -f}). Under {@code -pl} the top-level project may not be built, and the first project
+     * built stands in for it in the session; the folder Maven started in is still the root then.
+     */
+    private Path reactorRoot(Path projectFolder) {
+        if (session == null) {
+            return projectFolder;
+        }
+        MavenProject topLevel = session.getTopLevelProject();
+        if (topLevel != null && topLevel.isExecutionRoot() && topLevel.getBasedir() != null) {
+            return topLevel.getBasedir().toPath();
+        }
+        String executionRoot = session.getExecutionRootDirectory();
+        return executionRoot == null ? projectFolder : Path.of(executionRoot);
     }
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
@@ -392,13 +425,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * The report files, and for the goal that decides pass or fail, GitHub Actions' annotations and job summary,
      * so that a job that also builds the site shows each problem once.
      */
-    private List<ReportSink> reportSinks() {
+    private List<ReportSink> reportSinks(Path reactorRoot) {
         ReportSink files = new ReportFilesSink(outputDirectory.toPath());
         if (!annotatesForGithubActions()) {
             return List.of(files);
         }
-        Path projectFolder = baseDirectory == null ? null : baseDirectory.toPath();
-        return List.of(files, new GithubActionsSink(environment, standardOutput, projectFolder, runLog()));
+        return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot, runLog()));
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */
