@@ -24,8 +24,8 @@ import java.util.List;
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
  */
 public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, Path reactorRoot,
-        Path rootDirectory, List<String> urls,
-        List<Path> urlFiles, List<DocumentFolder> documents, List<LinkTarget> projectTargets) {
+        Path rootDirectory, List<String> urls, List<Path> urlFiles, List<DocumentFolder> documents,
+        List<LinkTarget> projectTargets) {
 
     public RunRequest {
         // An empty entry, which Maven may pass as null, is the list's own kind of broken link: kept as given.
