@@ -7,7 +7,7 @@ import java.util.Objects;
  * A link to check, and every place it was found.
  *
  * @param url the URL as written, surrounding whitespace removed; for a link to a local file, its path
- *     relative to the project
+ *     relative to the reactor root
  * @param origins every place the link stands, for example {@code README.md:42:7} or {@code urls entry 3}
  * @param localFile the file or folder a relative link in a document points to; {@code null} for URLs
  */
@@ -28,7 +28,7 @@ public record LinkTarget(String url, List<Origin> origins, LocalFile localFile) 
     /**
      * A relative link to a file or folder of the project, checked on disk.
      *
-     * @param shownAs the link as reports show it: the path relative to the project, and the fragment when checked
+     * @param shownAs the link as reports show it: the path relative to the reactor root, and the fragment when checked
      */
     public static LinkTarget localFile(String shownAs, LocalFile file, Origin origin) {
         return new LinkTarget(shownAs, List.of(origin), file);

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param path the file or folder, absolute
  * @param fragment the part after {@code #} when it is to be checked, as written; {@code null} otherwise
- * @param outsideRoot whether the link leads out of the project's folder, through {@code ..} or a symbolic
- *     link: such a file is never looked at, and the link is skipped
+ * @param outsideRoot whether the link leads out of the root folder ({@code rootDirectory}), through {@code ..} or
+ *     a symbolic link: such a file is never looked at, and the link is skipped
  * @param notAPath why the link names no file this system can have (a NUL character, say), making it broken;
  *     {@code null} for a link that names a path, which {@code path} then holds
  */
@@ -21,7 +21,7 @@ public record LocalFile(Path path, String fragment, boolean outsideRoot, String 
         }
     }
 
-    /** A file inside or outside the project's folder. */
+    /** A file inside or outside the root folder. */
     public LocalFile(Path path, String fragment, boolean outsideRoot) {
         this(path, fragment, outsideRoot, null);
     }
@@ -31,7 +31,7 @@ public record LocalFile(Path path, String fragment, boolean outsideRoot, String 
         return new LocalFile(null, null, false, Objects.requireNonNull(reason, "reason"));
     }
 
-    /** A file inside the project's folder. */
+    /** A file inside the root folder. */
     public LocalFile(Path path, String fragment) {
         this(path, fragment, false);
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Where a link stands: a place in a file, or an entry of a configured list. Reports that point into files
  * (CI annotations, the JSON report) need the file, line and column apart; people read {@link #describe()}.
  *
- * @param file the file, relative to the project, with {@code /} separators; {@code null} for a list entry
+ * @param file the file, relative to the reactor root (the project's folder, for a single project), with {@code /}
+ *     separators and {@code ..} for a file outside it; {@code null} for a list entry
  * @param line the 1-based line; 0 when not known
  * @param column the 1-based column; 0 when not known
  * @param detail what stands there, for example {@code licenses/license[1]/url}, or the whole description of

@@ -19,6 +19,7 @@ import io.github.linkcheck.run.ReportSink;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunException;
 import io.github.linkcheck.run.RunRequest;
+import io.github.linkcheck.sources.ProjectPaths;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -65,13 +66,25 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
-     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside the project's
-     * folder is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build, a
-     * document that is a symbolic link to a file outside is skipped with a warning, and a relative link
-     * leading out of it is skipped.
+     * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside
+     * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
+     * a document that is a symbolic link to a file outside is skipped with a warning, and a relative link
+     * leading out of it is skipped. Places are named from the reactor root: {@code mod-a/README.md:4:16}.
      */
     @Parameter(property = "linkcheck.documents")
     List<Documents> documents;
+
+    /**
+     * The folder that links starting with {@code /} in documents start from, as a repository host serves them:
+     * {@code [licence](/LICENSE)} in {@code mod-a/README.md} is the {@code LICENSE} file in this folder. A
+     * {@code ..} in such a link stops at this folder, as in a browser. Nothing outside it is read or looked at:
+     * document folders, documents and the files relative links lead to. It must be an existing folder that holds
+     * the project's folder; anything else stops the build. When not set: the reactor root, the folder of the
+     * build's top-level project (for a single project, its own folder), or the project's folder for a module
+     * outside the reactor root.
+     */
+    @Parameter(property = "linkcheck.rootDirectory")
+    File rootDirectory;
 
     /**
      * Whether the web addresses of the project's own POM are checked too: project, organization,
@@ -322,8 +335,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         try {
             CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
-            plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(),
-                    outputDirectory.toPath(), report, plan.policy());
+            plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(), report,
+                    plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()));
             getLog().info("linkcheck: reports in " + outputDirectory);
             return new GoalRun(report, plan.policy(), null);
@@ -361,24 +374,29 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings(switches.checkFragments());
         Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        Path reactorRoot = reactorRoot(base);
+        Path root = setting(() -> ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(),
+                reactorRoot, base));
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
         List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
-                ? ProjectUrls.of(project.getModel(), base)
+                ? ProjectUrls.of(project.getModel(), reactorRoot)
                 : List.of();
-        RunRequest request = new RunRequest(settings, policy, base, urls == null ? List.of() : urls,
+        RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root, urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
-        BuildScope build = checksWithTheBuild() ? BuildScope.join(session, this::newReactorState, new MavenRunLog(getLog(), null)) : null;
+        Path buildReports = buildReportFolder(reactorRoot);
+        BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
+                () -> new ReactorState(buildReports, environment, Clock.systemUTC()), new MavenRunLog(getLog(), null));
         boolean planned = false;
         try {
             LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();
             ResultStore store = build == null || !switches.cache() ? ResultStore.NONE
-                    : build.state().cache(cacheFile == null ? buildReportFolder().resolve(CACHE_FILE_NAME)
+                    : build.state().cache(cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME)
                             : cacheFile.toPath(), cacheAge);
-            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(), runLog());
+            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(reactorRoot), runLog());
             List<LinkTarget> targets = stopOn(run::plan);
             if (targets.isEmpty()) {
                 return nothingToCheck(policy,
@@ -395,6 +413,23 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private static final String CACHE_FILE_NAME = "cache.json";
 
+    /**
+     * The folder places are named from: the top-level project's, which is the folder Maven was started in (or
+     * given with {@code -f}). Under {@code -pl} the top-level project may not be built, and the first project
+     * built stands in for it in the session; the folder Maven started in is still the root then.
+     */
+    private Path reactorRoot(Path projectFolder) {
+        if (session == null) {
+            return projectFolder;
+        }
+        MavenProject topLevel = session.getTopLevelProject();
+        if (topLevel != null && topLevel.isExecutionRoot() && topLevel.getBasedir() != null) {
+            return topLevel.getBasedir().toPath();
+        }
+        String executionRoot = session.getExecutionRootDirectory();
+        return executionRoot == null ? projectFolder : Path.of(executionRoot);
+    }
+
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         getLog().info(why);
         return new Plan(null, null, null, List.of(), policy, why);
@@ -408,20 +443,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return true;
     }
 
-    private ReactorState newReactorState() {
-        return new ReactorState(buildReportFolder(), environment, Clock.systemUTC());
-    }
-
     /**
      * Where the reports of the whole build go, and its cache by default: {@code linkcheck} in the build folder of
-     * the build's top-level project; for a goal run outside a Maven build, the output folder.
+     * the build's top-level project, or {@code target/linkcheck} of the reactor root when that project is not
+     * built (under {@code -pl}), so that a partial build shares the cache of a whole one.
      */
-    private Path buildReportFolder() {
+    private Path buildReportFolder(Path reactorRoot) {
         MavenProject topLevel = session == null ? null : session.getTopLevelProject();
-        if (topLevel == null || topLevel.getBuild() == null || topLevel.getBuild().getDirectory() == null) {
-            return outputDirectory.toPath();
+        if (topLevel != null && topLevel.isExecutionRoot() && topLevel.getBuild() != null
+                && topLevel.getBuild().getDirectory() != null) {
+            return Path.of(topLevel.getBuild().getDirectory(), "linkcheck");
         }
-        return Path.of(topLevel.getBuild().getDirectory(), "linkcheck");
+        return reactorRoot.resolve("target").resolve("linkcheck");
     }
 
     /** The module to name in the log's lines, in a build of several; {@code null} in a build of one project. */
@@ -443,13 +476,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * The report files, and for the goal that decides pass or fail, GitHub Actions' annotations and job summary,
      * so that a job that also builds the site shows each problem once.
      */
-    private List<ReportSink> reportSinks() {
+    private List<ReportSink> reportSinks(Path reactorRoot) {
         ReportSink files = new ReportFilesSink(outputDirectory.toPath());
         if (!annotatesForGithubActions()) {
             return List.of(files);
         }
-        Path projectFolder = baseDirectory == null ? null : baseDirectory.toPath();
-        return List.of(files, new GithubActionsSink(environment, standardOutput, projectFolder));
+        return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot));
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */

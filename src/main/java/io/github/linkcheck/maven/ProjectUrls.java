@@ -3,6 +3,7 @@ package io.github.linkcheck.maven;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.sources.ProjectPaths;
 
 import org.apache.maven.model.Contributor;
 import org.apache.maven.model.Developer;
@@ -26,17 +27,18 @@ import java.util.List;
 final class ProjectUrls {
 
     private final List<LinkTarget> targets = new ArrayList<>();
-    private final Path baseDirectory;
+    private final Path placesFrom;
 
-    private ProjectUrls(Path baseDirectory) {
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    private ProjectUrls(Path placesFrom) {
+        this.placesFrom = placesFrom.toAbsolutePath().normalize();
     }
 
     /**
-     * @param baseDirectory the project's folder: the POMs in it, or in a folder above it, are named relative to it
+     * @param placesFrom the folder POMs are named relative to: the reactor root, so that a module's POM is
+     *     {@code mod-a/pom.xml} and the parent's, which an inherited value comes from, {@code pom.xml}
      */
-    static List<LinkTarget> of(Model model, Path baseDirectory) {
-        ProjectUrls urls = new ProjectUrls(baseDirectory);
+    static List<LinkTarget> of(Model model, Path placesFrom) {
+        ProjectUrls urls = new ProjectUrls(placesFrom);
         urls.add(model.getUrl(), "url", model);
         if (model.getOrganization() != null) {
             urls.add(model.getOrganization().getUrl(), "organization/url", model.getOrganization());
@@ -93,9 +95,10 @@ final class ProjectUrls {
     }
 
     /**
-     * For example {@code pom.xml:23:18 (licenses/license[1]/url)}. A value inherited from a parent in the
-     * checkout is placed in that POM ({@code ../pom.xml:40:10 (url)}); one inherited from a parent out of a
-     * repository names the parent, since no file of the project holds it.
+     * For example {@code mod-a/pom.xml:23:18 (licenses/license[1]/url)}. A value inherited from a parent in the
+     * checkout is placed in that POM ({@code pom.xml:40:10 (url)}, or {@code ../pom.xml:40:10 (url)} for a parent
+     * above the reactor root); one inherited from a parent out of a repository names the parent, since no file
+     * of the project holds it.
      */
     private Origin place(InputLocationTracker owner, String element) {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
@@ -107,8 +110,8 @@ final class ProjectUrls {
         }
         int line = location.getLineNumber();
         int column = Math.max(location.getColumnNumber(), 0);
-        if (pom.startsWith(baseDirectory) || pom.getFileName().toString().equals("pom.xml")) {
-            return Origin.at(baseDirectory.relativize(pom).toString().replace('\\', '/'), line, column, element);
+        if (pom.startsWith(placesFrom) || pom.getFileName().toString().equals("pom.xml")) {
+            return Origin.at(ProjectPaths.shown(placesFrom, pom), line, column, element);
         }
         return Origin.entry("pom.xml (" + element + ", inherited from " + location.getSource().getModelId() + ")");
     }

@@ -41,8 +41,9 @@ public final class GithubActions {
     /**
      * The workflow commands, for standard output.
      *
-     * @param pathPrefix what goes before a file's path relative to the project to make it relative to the
-     *     repository, for example {@code module-a/} when the project is a module in that folder; empty at the root
+     * @param pathPrefix what goes before a place's file, relative to the reactor root, to make it relative to the
+     *     repository, for example {@code project/} when the build's top-level project is in that folder; empty at
+     *     the root
      */
     public List<String> annotations(String pathPrefix) {
         List<String> commands = new ArrayList<>();

@@ -18,16 +18,15 @@ public final class GithubActionsSink implements ReportSink {
 
     private final UnaryOperator<String> environment;
     private final Consumer<String> workflowCommands;
-    private final Path projectFolder;
+    private final Path reactorRoot;
 
     /**
-     * @param projectFolder the project's folder, for the annotations' paths within the workspace; {@code null}
-     *     when the run has no project, and the paths are then as found
+     * @param reactorRoot the folder places are named from, for the annotations' paths within the workspace
      */
-    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path projectFolder) {
+    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path reactorRoot) {
         this.environment = environment;
         this.workflowCommands = workflowCommands;
-        this.projectFolder = projectFolder;
+        this.reactorRoot = reactorRoot;
     }
 
     @Override
@@ -38,13 +37,16 @@ public final class GithubActionsSink implements ReportSink {
         new GithubActions(report, policy).annotations(repositoryPathPrefix()).forEach(workflowCommands);
     }
 
-    /** The project's folder within the GitHub workspace, for annotation paths: {@code module-a/}, or empty. */
+    /**
+     * The reactor root within the GitHub workspace, which places are relative to: {@code project/} for a build
+     * in a folder of the repository, empty for one at its top or outside the workspace.
+     */
     private String repositoryPathPrefix() {
         String workspace = environment.apply("GITHUB_WORKSPACE");
-        if (workspace == null || workspace.isBlank() || projectFolder == null) {
+        if (workspace == null || workspace.isBlank()) {
             return "";
         }
-        Path base = projectFolder.toAbsolutePath().normalize();
+        Path base = reactorRoot.toAbsolutePath().normalize();
         Path root = Path.of(workspace).toAbsolutePath().normalize();
         if (!base.startsWith(root) || base.equals(root)) {
             return "";

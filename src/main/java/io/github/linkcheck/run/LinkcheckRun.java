@@ -59,7 +59,7 @@ public final class LinkcheckRun {
         List<LinkTarget> targets = new ArrayList<>(LinkTargets.fromList("urls", request.urls()));
         for (Path file : request.urlFiles()) {
             try {
-                targets.addAll(UrlFiles.read(file, ProjectPaths.shown(base, file)));
+                targets.addAll(UrlFiles.read(file, ProjectPaths.shown(request.reactorRoot(), file)));
             } catch (IOException e) {
                 throw new RunException("linkcheck: urlFiles = '" + file + "' cannot be read: " + RunException.why(e));
             }
@@ -72,8 +72,8 @@ public final class LinkcheckRun {
             // Only then: building the document parsers is part of every run's start-up.
             LinkSources found;
             try {
-                // The project's folder bounds what is read; with reactor support, the reactor's root will.
-                found = new DocumentScanner(base, base, request.settings().checkFragments()).scan(documentSets);
+                found = new DocumentScanner(request.reactorRoot(), request.rootDirectory(),
+                        request.settings().checkFragments()).scan(documentSets);
             } catch (InvalidSettingException e) {
                 throw new RunException("linkcheck: " + e.getMessage());
             }

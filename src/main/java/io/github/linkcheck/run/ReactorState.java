@@ -49,10 +49,9 @@ public final class ReactorState {
      * The results a module's run reports, for the build's reports.
      *
      * @param module the module's name, as the build names it
-     * @param outputDirectory where the module's own reports went
      * @param finishedAt when the module's check ended: with the report's wall time, when the build was checking
      */
-    public record ModuleReport(String module, Path outputDirectory, CheckReport report, FailurePolicy policy,
+    public record ModuleReport(String module, CheckReport report, FailurePolicy policy,
             Instant finishedAt) {}
 
     /** The checks every module's run sends its requests through. */
@@ -69,13 +68,13 @@ public final class ReactorState {
     }
 
     /** Keeps a module's results for the build's reports. */
-    public synchronized void moduleChecked(String module, Path outputDirectory, CheckReport report, FailurePolicy policy) {
-        reports.add(new ModuleReport(module, outputDirectory, report, policy, clock.instant()));
+    public synchronized void moduleChecked(String module, CheckReport report, FailurePolicy policy) {
+        reports.add(new ModuleReport(module, report, policy, clock.instant()));
     }
 
     /**
-     * Ends the build's checking, once: writes every cache file, the build's reports (when there is more than
-     * one module's, or they belong elsewhere than the one module's own) and GitHub Actions' job summary, and
+     * Ends the build's checking, once: writes every cache file, the build's reports (when more than one module
+     * checked) and GitHub Actions' job summary, and
      * closes the HTTP clients. Problems are warnings: every module has already passed or failed.
      */
     public void finish(RunLog log) {
@@ -100,9 +99,8 @@ public final class ReactorState {
     }
 
     private void report(BuildReport build, List<ModuleReport> checked, RunLog log) {
-        boolean onlyTheModulesOwn = checked.size() == 1
-                && checked.get(0).outputDirectory().toAbsolutePath().normalize().equals(reportFolder.toAbsolutePath().normalize());
-        if (!onlyTheModulesOwn) {
+        // One module's reports are the build's already: they are not written twice, nor over its own.
+        if (checked.size() > 1) {
             try {
                 ReportDirectory reports = new ReportDirectory(reportFolder);
                 reports.prepare();

@@ -12,14 +12,20 @@ import java.util.List;
 /**
  * What a run is asked to check, every parameter already found usable.
  *
- * @param projectFolder the folder that relative paths start from and that bounds what is read
+ * @param projectFolder the folder that configured relative paths start from (document folders, URL files) and
+ *     whose README and docs are checked by default
+ * @param reactorRoot the folder places are named from, so that a place names its project in a build of several:
+ *     the top-level project's folder ({@code mod-a/README.md:4:16}); for a single project, its folder
+ * @param rootDirectory the folder {@code /} links in documents start from and that nothing outside of is read;
+ *     it holds the project's folder
  * @param urls the URLs listed in the configuration, as written
  * @param urlFiles text files listing URLs, one a line
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
  */
-public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, List<String> urls,
-        List<Path> urlFiles, List<DocumentFolder> documents, List<LinkTarget> projectTargets) {
+public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, Path reactorRoot,
+        Path rootDirectory, List<String> urls, List<Path> urlFiles, List<DocumentFolder> documents,
+        List<LinkTarget> projectTargets) {
 
     public RunRequest {
         // An empty entry, which Maven may pass as null, is the list's own kind of broken link: kept as given.

@@ -11,7 +11,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,20 +21,24 @@ import java.util.stream.Stream;
 
 /**
  * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs.
- * Absolute links are checked as URLs; relative ones are resolved against the document's folder and checked
+ * Absolute links are checked as URLs; relative ones are resolved against the document's folder, and those
+ * starting with {@code /} against the root folder, as a site or a repository host serves them, and checked
  * on disk. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
  * links to a place in the same document ({@code #section}) are checked too; without, they are left alone.
  *
  * <p>Nothing outside the root folder is read or looked at: a document whose real path is outside it (reached
  * through a symbolic link) is skipped with a warning, a document folder or pattern that reaches out of it is
  * a parameter error, and a relative link that leads out of it (through {@code ..} or a symbolic link) is
- * skipped unchecked.
+ * skipped unchecked. A {@code ..} in a {@code /} link stops at the root, as in a browser.
+ *
+ * <p>Places (the documents' and the linked files') are named relative to a folder of their own, the reactor
+ * root in a build of several projects, so that each names its project: {@code mod-a/README.md:4:16}.
  */
 public final class DocumentScanner {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    private final Path baseDirectory;
+    private final Path placesFrom;
     private final Path root;
     private final Path realRoot;
     private final boolean checkFragments;
@@ -41,24 +47,25 @@ public final class DocumentScanner {
     private final LinkExtractor plainText = new PlainTextLinkExtractor();
 
     /**
-     * Scans within the project's folder.
+     * Scans within one project's folder, which is also where places are named from.
      *
-     * @param baseDirectory the project's folder: places are named relative to it, and nothing outside it is read
+     * @param projectFolder the project's folder: places are named relative to it, {@code /} links start from it,
+     *     and nothing outside it is read
      * @param checkFragments whether the {@code #fragment}s of relative links are kept for checking
      */
-    public DocumentScanner(Path baseDirectory, boolean checkFragments) {
-        this(baseDirectory, baseDirectory, checkFragments);
+    public DocumentScanner(Path projectFolder, boolean checkFragments) {
+        this(projectFolder, projectFolder, checkFragments);
     }
 
     /**
-     * @param baseDirectory the project's folder: places are named relative to it
-     * @param root the folder nothing outside of which is read: the project's, or one that holds it
+     * @param placesFrom the folder places are named from: the reactor root
+     * @param rootDirectory the folder {@code /} links start from and nothing outside of which is read
      * @param checkFragments whether the {@code #fragment}s of relative links are kept for checking
      */
-    public DocumentScanner(Path baseDirectory, Path root, boolean checkFragments) {
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
-        this.root = root.toAbsolutePath().normalize();
-        this.realRoot = realPathOfExisting(this.root);
+    public DocumentScanner(Path placesFrom, Path rootDirectory, boolean checkFragments) {
+        this.placesFrom = placesFrom.toAbsolutePath().normalize();
+        this.root = rootDirectory.toAbsolutePath().normalize();
+        this.realRoot = ProjectPaths.realPath(this.root);
         this.checkFragments = checkFragments;
     }
 
@@ -77,7 +84,7 @@ public final class DocumentScanner {
             for (Path document : documents(selection, problems)) {
                 String place = placeOf(document);
                 if (!isInsideRoot(document)) {
-                    problems.add(place + ": its real path is outside the project's folder (a symbolic link), skipped");
+                    problems.add(place + ": its real path is outside rootDirectory (a symbolic link), skipped");
                     continue;
                 }
                 try {
@@ -99,10 +106,10 @@ public final class DocumentScanner {
     private record Selection(Path directory, List<PathPattern> includes, List<PathPattern> excludes) {}
 
     private Selection selection(DocumentSet set) {
-        Path directory = baseDirectory.resolve(set.directory()).normalize();
+        Path directory = set.directory().toAbsolutePath().normalize();
         if (!isInsideRoot(directory)) {
             throw new InvalidSettingException("documents", directory.toString(),
-                    "expected a folder inside the project's folder " + root);
+                    "expected a folder inside rootDirectory " + root);
         }
         return new Selection(directory, set.includes().stream().map(PathPattern::of).toList(),
                 set.excludes().stream().map(PathPattern::of).toList());
@@ -129,7 +136,7 @@ public final class DocumentScanner {
                         documents.add(file);
                     }
                 } else if (Files.isSymbolicLink(file) && Files.isDirectory(file) && !isInsideRoot(file)) {
-                    problems.add(placeOf(file) + ": a symbolic link to a folder outside the project's folder, skipped");
+                    problems.add(placeOf(file) + ": a symbolic link to a folder outside rootDirectory, skipped");
                 }
             });
         } catch (IOException e) {
@@ -174,7 +181,7 @@ public final class DocumentScanner {
             if (path.isEmpty()) {
                 file = document;
             } else if (path.startsWith("/")) {
-                file = baseDirectory.resolve(PercentEncoding.decode(path.substring(1)));
+                file = root.resolve(withoutDotSegments(PercentEncoding.decode(path)));
             } else {
                 file = document.getParent().resolve(PercentEncoding.decode(path));
             }
@@ -183,11 +190,27 @@ public final class DocumentScanner {
         } catch (InvalidPathException e) {
             // The document's text decides the path: a NUL or a character the file system forbids is its link's fault.
             return Optional.of(LinkTarget.localFile(url, LocalFile.notAPath(e.getReason()), place));
-        } catch (IllegalArgumentException e) {
-            // A path on another root (another drive, on Windows) cannot be shown relative to the project.
-            return Optional.of(LinkTarget.localFile(url, LocalFile.notAPath("not under the project's folder"), place));
         }
         return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment, !isInsideRoot(file)), place));
+    }
+
+    /**
+     * A {@code /} path, decoded, with its {@code .} and {@code ..} names taken out as a browser does (RFC 3986,
+     * remove_dot_segments): a {@code ..} at the root stays at the root, so {@code /../../etc/hosts} is
+     * {@code etc/hosts} under it. Relative to the root, without the leading {@code /}.
+     */
+    private static String withoutDotSegments(String rootedPath) {
+        Deque<String> names = new ArrayDeque<>();
+        for (String name : rootedPath.split("/")) {
+            switch (name) {
+                case "", "." -> {
+                    // Nothing: a name that stays in the same folder.
+                }
+                case ".." -> names.pollLast();
+                default -> names.addLast(name);
+            }
+        }
+        return String.join("/", names);
     }
 
     /**
@@ -200,19 +223,10 @@ public final class DocumentScanner {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        return existing != null && realPathOfExisting(existing).startsWith(realRoot);
-    }
-
-    private static Path realPathOfExisting(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException unreadable) {
-            // Not there (yet) or not readable: judged by its name, which is all there is to go by.
-            return path.toAbsolutePath().normalize();
-        }
+        return existing != null && ProjectPaths.realPath(existing).startsWith(realRoot);
     }
 
     private String placeOf(Path file) {
-        return ProjectPaths.shown(baseDirectory, file);
+        return ProjectPaths.shown(placesFrom, file);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Documents to take links from: the files under a folder that match an include pattern and no exclude
  * pattern, patterns as Maven writes them ({@code **}{@code /*.md}).
+ *
+ * @param directory the folder, absolute (a relative one is read from the working folder)
  */
 public record DocumentSet(Path directory, List<String> includes, List<String> excludes) {
 

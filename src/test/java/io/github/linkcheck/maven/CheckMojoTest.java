@@ -100,6 +100,7 @@ class CheckMojoTest {
         assertEquals("false", mojo.skip);
         assertTrue(mojo.urlFiles == null || mojo.urlFiles.isEmpty());
         assertTrue(mojo.documents == null || mojo.documents.isEmpty(), "README.md and docs/ are the documents");
+        assertNull(mojo.rootDirectory, "the reactor root, found when the goal runs");
         assertEquals("true", mojo.checkProjectUrls);
         assertEquals("false", mojo.checkFragments);
         assertEquals(Path.of("target", "linkcheck").toAbsolutePath(), mojo.outputDirectory.toPath().toAbsolutePath());

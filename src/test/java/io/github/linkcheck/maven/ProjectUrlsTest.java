@@ -53,17 +53,25 @@ class ProjectUrlsTest {
     }
 
     @Test
-    void aValueInheritedFromAParentInTheCheckoutIsPlacedInThatPom() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
+    void aValueInheritedFromTheReactorsParentIsPlacedInItsPomAndAModulesOwnInTheModulesPom() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
                 urlsReadFrom("/work/pom.xml", "parent:1"));
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
+                urlsReadFrom("/work/mod-a/pom.xml", "mod-a:1"));
+    }
+
+    @Test
+    void aValueInheritedFromAParentAboveTheReactorRootIsPlacedRelativeToIt() throws Exception {
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
+                urlsReadFrom("/pom.xml", "parent:1"));
     }
 
     @Test
     void maven4sFileUrisArePlacedAsMaven3sPaths() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
-                urlsReadFrom(Path.of("/work/pom.xml").toUri().toString(), "parent:1"));
         assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
-                urlsReadFrom(Path.of("/work/project/pom.xml").toUri().toString(), "project:1"));
+                urlsReadFrom(Path.of("/work/pom.xml").toUri().toString(), "parent:1"));
+        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
+                urlsReadFrom(Path.of("/work/mod-a/pom.xml").toUri().toString(), "mod-a:1"));
         assertEquals(List.of(LinkTarget.of("https://example.org/parent",
                         Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
                 urlsReadFrom(Path.of("/root/.m2/repository/org/example/parent/1/parent-1.pom").toUri().toString(),
@@ -83,12 +91,12 @@ class ProjectUrlsTest {
                 urlsReadFrom("/root/.m2/repository/org/example/parent/1/parent-1.pom", "org.example:parent:1"));
     }
 
-    /** The URLs of a module in /work/project whose only URL was read from the given parent POM. */
+    /** The URLs of a module of the reactor rooted in /work whose only URL was read from the given POM. */
     private static List<LinkTarget> urlsReadFrom(String parentLocation, String parentId) throws Exception {
         InputSource parent = new InputSource();
         parent.setLocation(parentLocation);
         parent.setModelId(parentId);
         String pom = "<project>\n  <url>https://example.org/parent</url>\n</project>";
-        return ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, parent), Path.of("/work/project"));
+        return ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, parent), Path.of("/work"));
     }
 }

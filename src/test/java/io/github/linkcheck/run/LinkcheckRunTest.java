@@ -93,7 +93,7 @@ class LinkcheckRunTest {
         Files.writeString(project.resolve("README.md"), "# Read me\n\nSee [it](" + fromDocument + ") and [that](" + broken
                 + ") and [the list](links.txt).\n");
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, project, List.of(broken),
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, project, project, project, List.of(broken),
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))));
@@ -133,10 +133,36 @@ class LinkcheckRunTest {
         assertEquals(List.of(firstReport, secondReport), reported);
     }
 
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aModulesLinksArePlacedFromTheReactorRootAndMayLeadAnywhereInTheRootDirectory(Mode mode,
+            @TempDir Path reactor) throws Exception {
+        String listed = site.url("/ok/module-list-" + mode);
+        Path module = Files.createDirectories(reactor.resolve("mod-a"));
+        Files.createDirectories(reactor.resolve("mod-b"));
+        Files.writeString(reactor.resolve("ROOT.md"), "# Root\n");
+        Files.writeString(reactor.resolve("mod-b/README.md"), "# B\n");
+        Files.writeString(module.resolve("links.txt"), listed + "\n");
+        Files.writeString(module.resolve("README.md"), "# A\n\nSee [root](/ROOT.md).\n"
+                + "The other one: [b](../mod-b/README.md), [missing](../mod-b/MISSING.md).\n");
+        RunRequest request = new RunRequest(CheckSettings.builder().mode(mode.name()).build(), FAIL_ON_ERRORS, module,
+                reactor, reactor, List.of(), List.of(module.resolve("links.txt")),
+                List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())), List.of());
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+
+        List<LinkTarget> planned = run.plan();
+        CheckReport report = run.checkAndReport(planned);
+
+        assertEquals(List.of("mod-a/links.txt:1", "mod-a/README.md:3:5", "mod-a/README.md:4:16", "mod-a/README.md:4:41"),
+                planned.stream().map(target -> target.origins().get(0).describe()).toList());
+        assertEquals(Map.of(listed, Verdict.OK, "ROOT.md", Verdict.OK, "mod-b/README.md", Verdict.OK,
+                "mod-b/MISSING.md", Verdict.BROKEN), verdicts(report));
+    }
+
     @Test
     void aSourceThatCannotBeReadStopsTheRunBeforeAnyRequestNamingIt(@TempDir Path project) {
         Path missing = project.resolve("missing.txt");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project,
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
                 List.of(site.url("/ok/never-requested")), List.of(missing), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -151,7 +177,7 @@ class LinkcheckRunTest {
         Path notAFolder = project.resolve("file");
         Files.writeString(notAFolder, "in the way");
         Path cacheFile = notAFolder.resolve("cache.json");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project,
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
                 List.of(site.url("/ok/unstored")), List.of(), List.of(), List.of());
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN,

@@ -98,13 +98,13 @@ class ReactorStateTest {
     private static CheckReport checkModule(ReactorState state, Reactor reactor, String module, CheckSettings settings,
             RunLog log) throws RunException {
         Path folder = reactor.root().resolve(module);
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, reactor.root(), reactor.root(), List.of(), List.of(), List.of(), List.of());
         Path output = folder.resolve("target/linkcheck");
         LinkcheckRun run = new LinkcheckRun(request, state.checks(),
                 state.cache(reactor.reports().resolve("cache.json"), Duration.ofDays(1)),
                 List.of(new ReportFilesSink(output)), log);
         CheckReport report = run.checkAndReport(run.plan());
-        state.moduleChecked(module, output, report, FAIL_ON_ERRORS);
+        state.moduleChecked(module, report, FAIL_ON_ERRORS);
         return report;
     }
 
@@ -171,7 +171,9 @@ class ReactorStateTest {
                 .map(JsonNode::asText).sorted().toList(), "every module, in the order they finished");
         JsonNode sharedLink = StreamSupport.stream(build.get("links").spliterator(), false)
                 .filter(link -> link.get("url").asText().equals(reactor.sharedBroken())).findFirst().orElseThrow();
-        assertEquals(3, sharedLink.get("places").size(), "a place in every module: " + sharedLink);
+        assertEquals(MODULES.stream().map(module -> module + "/README.md").toList(),
+                sharedLink.get("places").findValuesAsText("file").stream().sorted().toList(),
+                "a place in every module's README, named from the reactor root: " + sharedLink);
         assertTrue(log.info.stream().anyMatch(line -> line.startsWith("linkcheck: reports of the whole build in ")), log.info::toString);
     }
 
@@ -221,10 +223,10 @@ class ReactorStateTest {
         ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC());
         RecordingLog log = new RecordingLog();
         CheckSettings settings = CheckSettings.builder().build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
                 Duration.ofDays(1)), List.of(new ReportFilesSink(reports)), log);
-        state.moduleChecked("one", reports, run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
+        state.moduleChecked("one", run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
         String own = Files.readString(reports.resolve(ReportDirectory.JSON));
 
         state.finish(log);
@@ -243,7 +245,7 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
         RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, root.resolve("mod-a"),
-                List.of(), List.of(), List.of(), List.of());
+                root, root, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LocalFile;
 
@@ -73,7 +74,7 @@ class DocumentScannerTest {
 
         assertEquals(List.of(new LinkTarget("https://example.org/a",
                 List.of(Origin.at("docs/broken.html", 1, 1), Origin.at("docs/broken.html", 0, 0)), null)),
-                io.github.linkcheck.core.LinkTargets.distinct(found.targets()));
+                LinkTargets.distinct(found.targets()));
     }
 
     @Test
@@ -106,8 +107,8 @@ class DocumentScannerTest {
                 LinkTarget.of("https://example.org/fine", Origin.at("docs/fine.md", 1, 1)),
                 LinkTarget.of("https://example.org/fine", Origin.at("docs/same.md", 1, 1))), found.targets());
         assertEquals(List.of(
-                "docs/more: a symbolic link to a folder outside the project's folder, skipped",
-                "docs/secret.md: its real path is outside the project's folder (a symbolic link), skipped"),
+                "docs/more: a symbolic link to a folder outside rootDirectory, skipped",
+                "docs/secret.md: its real path is outside rootDirectory (a symbolic link), skipped"),
                 found.problems());
     }
 
@@ -127,7 +128,7 @@ class DocumentScannerTest {
             InvalidSettingException e = assertThrows(InvalidSettingException.class,
                     () -> scanner.scan(List.of(new DocumentSet(folder, List.of("**/*.md"), List.of()))));
             assertEquals("documents = '" + folder.toAbsolutePath().normalize() + "' is not valid: expected a folder"
-                    + " inside the project's folder " + project.toAbsolutePath().normalize(), e.getMessage());
+                    + " inside rootDirectory " + project.toAbsolutePath().normalize(), e.getMessage());
         }
     }
 
@@ -154,6 +155,63 @@ class DocumentScannerTest {
         assertEquals(List.of(new LocalFile(project.resolve("docs/über uns.md"), null),
                 new LocalFile(project.resolve("docs/über uns.md"), null),
                 new LocalFile(project.resolve("../x.md").normalize(), null, true)), files);
+    }
+
+    @Test
+    void aModuleReadmeIsPlacedFromTheReactorRootAndItsSlashLinksStartFromTheRootDirectory() throws IOException {
+        Path reactor = project;
+        write("ROOT.md", "# Root\n");
+        write("mod-b/README.md", "# B\n");
+        write("mod-a/README.md", "# A\n\nSee [root](/ROOT.md) and [hosts](/../../etc/hosts).\n"
+                + "The other one: [b](../mod-b/README.md), [out](../../outside.md).\n");
+
+        LinkSources found = new DocumentScanner(reactor, reactor, false)
+                .scan(List.of(DocumentSet.defaults(reactor.resolve("mod-a"))));
+
+        assertEquals(List.of(
+                LinkTarget.localFile("ROOT.md", new LocalFile(reactor.resolve("ROOT.md"), null), Origin.at("mod-a/README.md", 3, 5)),
+                LinkTarget.localFile("etc/hosts", new LocalFile(reactor.resolve("etc/hosts"), null),
+                        Origin.at("mod-a/README.md", 3, 26)),
+                LinkTarget.localFile("mod-b/README.md", new LocalFile(reactor.resolve("mod-b/README.md"), null),
+                        Origin.at("mod-a/README.md", 4, 16)),
+                LinkTarget.localFile("../outside.md", new LocalFile(reactor.resolve("../outside.md").normalize(), null, true),
+                        Origin.at("mod-a/README.md", 4, 41))), found.targets());
+        assertEquals(List.of(), found.problems());
+    }
+
+    @Test
+    void slashLinksStartFromTheRootDirectoryAndNeverClimbAboveIt() throws IOException {
+        Path repository = project;
+        Path reactor = repository.resolve("build");
+        write("LICENSE", "licence");
+        write("build/README.md", "[licence](/LICENSE) [up](/docs/../../LICENSE) [encoded](/%2E%2E/..%2F..%2Fetc/passwd)"
+                + " [dot](/./build/./README.md)\n");
+
+        List<LinkTarget> targets = new DocumentScanner(reactor, repository, false)
+                .scan(List.of(DocumentSet.defaults(reactor))).targets();
+
+        LocalFile licence = new LocalFile(repository.resolve("LICENSE"), null);
+        assertEquals(List.of(
+                LinkTarget.localFile("../LICENSE", licence, Origin.at("README.md", 1, 1)),
+                LinkTarget.localFile("../LICENSE", licence, Origin.at("README.md", 1, 21)),
+                LinkTarget.localFile("../etc/passwd", new LocalFile(repository.resolve("etc/passwd"), null),
+                        Origin.at("README.md", 1, 47)),
+                LinkTarget.localFile("README.md", new LocalFile(reactor.resolve("README.md"), null), Origin.at("README.md", 1, 87))),
+                targets);
+    }
+
+    @Test
+    void aRelativeLinkWithinTheRootDirectoryIsCheckedAndOneLeavingItIsMarked() throws IOException {
+        Path repository = project;
+        Path reactor = repository.resolve("build");
+        write("NOTICE.md", "# Notice\n");
+        write("build/README.md", "[notice](../NOTICE.md) [out](../../elsewhere.md)\n");
+
+        List<LocalFile> files = new DocumentScanner(reactor, repository, false)
+                .scan(List.of(DocumentSet.defaults(reactor))).targets().stream().map(LinkTarget::localFile).toList();
+
+        assertEquals(List.of(new LocalFile(repository.resolve("NOTICE.md"), null),
+                new LocalFile(repository.resolve("../elsewhere.md").normalize(), null, true)), files);
     }
 
     private void write(String path, String text) throws IOException {

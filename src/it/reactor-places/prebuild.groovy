@@ -1,0 +1,2 @@
+evaluate(new File(basedir, '../../../src/it/shared/start-site.groovy'))
+return true
