@@ -93,7 +93,7 @@ final class LinkChecker {
         }
         if (target.localFile().outsideRoot()) {
             return CheckResult.notRequested(target, Verdict.SKIPPED,
-                    new Outcome.NotRequested("outside the project's folder, not looked at"));
+                    new Outcome.NotRequested("outside rootDirectory, not looked at"));
         }
         long start = System.nanoTime();
         Outcome outcome = localLinks.check(target.localFile());
