@@ -1,3 +1,4 @@
+import com.fasterxml.jackson.databind.ObjectMapper
 import io.github.linkcheck.testing.RunnerLog
 
 // What each build requested, by path and method; the site is closed before anything is asserted.
@@ -60,6 +61,13 @@ builds.each { name, build ->
         expect(summary.contains("`${module}/README.md:3:9`"), "${name}: the job summary does not place the broken link in ${module}/README.md:3:9")
     }
 }
+
+// The report at the reactor root, written as the last of the modules checking at once ends, has every module's links.
+def report = new File(basedir, 'target/linkcheck/linkcheck.json')
+def reported = report.isFile() ? new ObjectMapper().readTree(report).get('links').collect { it.get('url').asText() } : []
+def linked = context.workingUrls + "${base}/status/404".toString()
+def unreported = linked.findAll { !reported.contains(it) }
+expect(unreported.isEmpty(), "second build: the root linkcheck.json lacks ${unreported.size()} of the ${linked.size()} links: ${unreported}")
 
 expectations.assertAll()
 return true
