@@ -38,6 +38,8 @@ builds.each { name, build ->
 
     // Each module still fails on its own links, in its own build step.
     expectations.expectModuleResults(name, build.log, ['mod-a': 'FAILURE', 'mod-b': 'FAILURE', 'mod-c': 'SUCCESS'])
+    // Under -T 4 the modules' lines interleave: each module's summary line names it.
+    expectations.expectSummaryLines(name, build.log, ['mod-a', 'mod-b', 'mod-c'])
 
     // Each place of the shared broken link is annotated once, with its path in the repository, and nothing else is:
     // read as GitHub's runner reads the log, where a command must start its line (on Maven 4 too).

@@ -41,10 +41,7 @@ absolute.each { expect(false, "an absolute path in a place: ${it}") }
 lines.findAll { it.contains('ROOT.md') && it.contains('linkcheck: broken') }.each { expect(false, "/ROOT.md not found: ${it}") }
 
 // The summary line of each module names the module.
-def summaryLines = lines.findAll { it =~ /linkcheck: .*\d+ URLs? in / }
-['mod-a', 'mod-b', 'mod-c'].each { module ->
-    expect(summaryLines.any { it.contains(module) }, "no summary line names ${module}: ${summaryLines}")
-}
+expectations.expectSummaryLines('the build', log, ['mod-a', 'mod-b', 'mod-c'])
 
 // Quieting HttpClient's logging leaves no SLF4J warning on any Maven.
 expect(!log.contains('SLF4J'), "SLF4J warnings: ${lines.findAll { it.contains('SLF4J') }.take(3)}")
