@@ -388,8 +388,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
         Path buildReports = buildReportFolder(reactorRoot);
+        // What concerns the whole build is told unlabelled: it is no one module's.
+        MavenRunLog buildLog = new MavenRunLog(getLog(), null);
         BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
-                () -> new ReactorState(buildReports, environment, Clock.systemUTC()), new MavenRunLog(getLog(), null));
+                () -> new ReactorState(buildReports, environment, Clock.systemUTC(), buildLog), buildLog);
         boolean planned = false;
         try {
             LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();

@@ -65,7 +65,7 @@ final class BuildScope {
     /** A goal's execution is over: a state that is its own ends with it. */
     void leave() {
         if (ownExecution) {
-            state.finish(log);
+            state.finish();
         }
     }
 
@@ -87,7 +87,7 @@ final class BuildScope {
         @Override
         public void sessionEnded(ExecutionEvent event) {
             try {
-                state.finish(log);
+                state.finish();
             } catch (RuntimeException e) {
                 // Every module has passed or failed already: the build's end must reach Maven's own listener.
                 log.warn("linkcheck: the end of the build's check failed: " + e);

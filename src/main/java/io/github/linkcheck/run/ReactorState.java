@@ -30,7 +30,8 @@ public final class ReactorState {
     private final Path reportFolder;
     private final UnaryOperator<String> environment;
     private final Clock clock;
-    private final SharedLinkChecks checks = new SharedLinkChecks();
+    private final RunLog log;
+    private final SharedLinkChecks checks;
     private final Map<Path, SharedCacheFile> caches = new LinkedHashMap<>();
     private final List<ModuleReport> reports = new ArrayList<>();
     private boolean finished;
@@ -38,11 +39,14 @@ public final class ReactorState {
     /**
      * @param reportFolder where the reports of the whole build go: the reactor root's {@code target/linkcheck}
      * @param environment read for GitHub Actions' job summary, which gets one section for the whole build
+     * @param log where what concerns the whole build goes, rather than one module
      */
-    public ReactorState(Path reportFolder, UnaryOperator<String> environment, Clock clock) {
+    public ReactorState(Path reportFolder, UnaryOperator<String> environment, Clock clock, RunLog log) {
         this.reportFolder = reportFolder;
         this.environment = environment;
         this.clock = clock;
+        this.log = log;
+        this.checks = new SharedLinkChecks(log);
     }
 
     /**
@@ -77,7 +81,7 @@ public final class ReactorState {
      * checked) and GitHub Actions' job summary, and
      * closes the HTTP clients. Problems are warnings: every module has already passed or failed.
      */
-    public void finish(RunLog log) {
+    public void finish() {
         List<ModuleReport> checked;
         List<SharedCacheFile> cacheFiles;
         synchronized (this) {
@@ -89,18 +93,18 @@ public final class ReactorState {
             cacheFiles = List.copyOf(caches.values());
         }
         try {
-            cacheFiles.forEach(cache -> cache.save(log));
+            cacheFiles.forEach(SharedCacheFile::save);
             if (!checked.isEmpty()) {
-                report(BuildReport.of(checked), checked, log);
+                report(BuildReport.of(checked));
             }
         } finally {
             checks.close();
         }
     }
 
-    private void report(BuildReport build, List<ModuleReport> checked, RunLog log) {
+    private void report(BuildReport build) {
         // One module's reports are the build's already: they are not written twice, nor over its own.
-        if (checked.size() > 1) {
+        if (!build.modules().isEmpty()) {
             try {
                 ReportDirectory reports = new ReportDirectory(reportFolder);
                 reports.prepare();
@@ -152,7 +156,7 @@ public final class ReactorState {
             // Written once, when the build ends, with every module's results.
         }
 
-        synchronized void save(RunLog log) {
+        synchronized void save() {
             if (loaded != null) {
                 ResultStore.save(loaded, file, log);
             }

@@ -11,6 +11,8 @@ import java.util.List;
 /** PLACEHOLDER until i-engine lands: replaced by the engine's shared checks at merge. */
 public final class SharedLinkChecks implements LinkChecks, AutoCloseable {
 
+    public SharedLinkChecks(RunLog log) {}
+
     @Override
     public CheckReport checkScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
             RunDeadline deadline) throws InterruptedException {

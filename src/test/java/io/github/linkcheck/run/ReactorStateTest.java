@@ -139,8 +139,8 @@ class ReactorStateTest {
             throws Exception {
         Reactor reactor = Reactor.create(root, mode.userName());
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
-        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
         RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
 
         List<CheckReport> reports = checkModulesAtOnce(state, reactor, settings, log);
 
@@ -155,7 +155,7 @@ class ReactorStateTest {
         }
         assertFalse(Files.exists(reactor.reports().resolve("cache.json")), "the cache is written when the build ends");
 
-        state.finish(log);
+        state.finish();
 
         assertEquals(List.of(), log.warnings);
         JsonNode cache = new ObjectMapper().readTree(reactor.reports().resolve("cache.json").toFile());
@@ -183,9 +183,9 @@ class ReactorStateTest {
         CheckSettings settings = CheckSettings.builder().retries("0").build();
         RecordingLog log = new RecordingLog();
         for (int build = 1; build <= 2; build++) {
-            ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
+            ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
             checkModulesAtOnce(state, reactor, settings, log);
-            state.finish(log);
+            state.finish();
         }
 
         assertEquals(1, site.requests("/ok/shared-second-build"));
@@ -200,15 +200,15 @@ class ReactorStateTest {
         Reactor reactor = Reactor.create(root, "step-summary");
         Path stepSummary = Files.writeString(root.resolve("step-summary.md"), "earlier step\n");
         Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString());
-        ReactorState state = new ReactorState(reactor.reports(), github::get, Clock.systemUTC());
         RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reactor.reports(), github::get, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().retries("0").build();
         for (String module : MODULES) {
             checkModule(state, reactor, module, settings, log);
         }
 
-        state.finish(log);
-        state.finish(log);
+        state.finish();
+        state.finish();
 
         String summary = Files.readString(stepSummary);
         assertTrue(summary.startsWith("earlier step\n### linkcheck: 1 link fails the build"), summary);
@@ -220,8 +220,8 @@ class ReactorStateTest {
     void aBuildOfOneProjectLeavesItsReportsAsTheyAre(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("README.md"), "[one](" + site.url("/ok/one-project") + ")\n");
         Path reports = root.resolve("target/linkcheck");
-        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC());
         RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
         RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
@@ -229,7 +229,7 @@ class ReactorStateTest {
         state.moduleChecked("one", run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
         String own = Files.readString(reports.resolve(ReportDirectory.JSON));
 
-        state.finish(log);
+        state.finish();
 
         assertEquals(own, Files.readString(reports.resolve(ReportDirectory.JSON)), "not written again");
         assertTrue(Files.exists(reports.resolve("cache.json")));
@@ -241,15 +241,15 @@ class ReactorStateTest {
         Reactor reactor = Reactor.create(root, "unwritable-cache");
         Files.createDirectories(reactor.reports());
         Files.writeString(root.resolve("occupied"), "a file, not a folder");
-        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC());
         RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
         RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, root.resolve("mod-a"),
                 root, root, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
-        state.finish(log);
+        state.finish();
 
         assertEquals(1, log.warnings.size(), log.warnings::toString);
         assertTrue(log.warnings.get(0).startsWith("linkcheck: cacheFile = '" + root.resolve("occupied/cache.json")
