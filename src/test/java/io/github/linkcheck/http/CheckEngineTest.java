@@ -105,6 +105,39 @@ class CheckEngineTest {
         assertEquals(10_000, report.count(Verdict.BROKEN));
     }
 
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void checksOnlyACallOutOfTimeWantedAreDroppedNotSent(Mode mode) throws Exception {
+        String gate = "slot-" + mode;
+        CheckSettings oneSlot = CheckSettings.builder().mode(mode.name()).concurrency("1").build();
+        ExecutorService calls = Executors.newSingleThreadExecutor();
+        try (CheckEngine engine = new CheckEngine(oneSlot, warning -> {})) {
+            Future<CheckReport> holder = calls.submit(
+                    () -> engine.checkScreened(targets("a.md", List.of(site.url("/gate/" + gate + "/x"))), RunListener.NONE, NONE));
+            assertTrue(site.awaitRequests("/gate/" + gate + "/x", 1, HANG_GUARD), "the only slot is taken");
+            List<String> orphans = IntStream.range(0, 5).mapToObj(i -> "/ok/orphan-" + mode + "-" + i).toList();
+            List<String> orphanUrls = orphans.stream().map(site::url).toList();
+
+            CheckReport outOfTime = engine.checkScreened(targets("b.md", orphanUrls), RunListener.NONE,
+                    RunDeadline.start(Optional.of(Duration.ofMillis(300))));
+            site.openGate(gate);
+            holder.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+            // Queued behind the dropped checks, had they stayed: once it is answered, they would have been sent.
+            CheckReport after = engine.checkScreened(targets("c.md", List.of(site.url("/ok/after-" + mode))),
+                    RunListener.NONE, NONE);
+
+            assertEquals(5, outOfTime.count(Verdict.NOT_CHECKED));
+            assertEquals(Verdict.OK, after.results().get(0).verdict());
+            orphans.forEach(path -> assertEquals(0, site.requests(path), path));
+            CheckReport again = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> engine.checkScreened(targets("d.md", orphanUrls.subList(0, 1)), RunListener.NONE, NONE));
+            assertEquals(Verdict.OK, again.results().get(0).verdict(), "a dropped check is made afresh when asked for");
+            assertEquals(1, site.requests(orphans.get(0)));
+        } finally {
+            calls.shutdownNow();
+        }
+    }
+
     private static List<LinkTarget> targets(String file, List<String> urls) {
         return IntStream.range(0, urls.size()).mapToObj(i -> LinkTarget.of(urls.get(i), Origin.at(file, i + 1, 1))).toList();
     }

@@ -181,31 +181,6 @@ class SharedLinkChecksTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
-    void checksOnlyAModuleOutOfTimeWantedAreDroppedNotSent(Mode mode) throws Exception {
-        String gate = "slot-" + mode;
-        CheckSettings oneSlot = settings(mode).concurrency("1").build();
-        Future<CheckReport> holder = modules.submit(() -> check(oneSlot, inModule(0, List.of("/gate/" + gate + "/x")),
-                RunListener.NONE));
-        assertTrue(site.awaitRequests("/gate/" + gate + "/x", 1, HANG_GUARD), "the only slot is taken");
-        List<String> orphans = IntStream.range(0, 5).mapToObj(i -> "/ok/orphan-" + mode + "-" + i).toList();
-
-        CheckReport outOfTime = check(settings(mode).concurrency("1").maxTotalTime("300ms").build(), inModule(1, orphans),
-                RunListener.NONE);
-        site.openGate(gate);
-        holder.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
-        // Queued behind the dropped checks, had they stayed: once it is answered, they would have been sent.
-        CheckReport after = check(oneSlot, inModule(2, List.of("/ok/after-" + mode)), RunListener.NONE);
-
-        assertEquals(5, outOfTime.count(Verdict.NOT_CHECKED));
-        assertEquals(Verdict.OK, after.results().get(0).verdict());
-        orphans.forEach(path -> assertEquals(0, site.requests(path), path));
-        CheckReport again = check(oneSlot, inModule(3, orphans.subList(0, 1)), RunListener.NONE);
-        assertEquals(Verdict.OK, again.results().get(0).verdict(), "a dropped check is made afresh when asked for");
-        assertEquals(1, site.requests(orphans.get(0)));
-    }
-
-    @ParameterizedTest
-    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void runsThatDifferOnlyInFiltersAndTotalTimeShareResultsAndOthersDoNot(Mode mode) throws Exception {
         String found = "/status/404?shape-" + mode;
         CheckSettings plain = settings(mode).build();
