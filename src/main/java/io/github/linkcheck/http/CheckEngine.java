@@ -287,6 +287,7 @@ public final class CheckEngine implements AutoCloseable {
         private final boolean[] toldStarted;
         private final CountDownLatch unanswered;
         private Throwable failure;
+        private RuntimeException listenerFailure;
         private boolean left;
         private boolean abandoned;
 
@@ -327,13 +328,15 @@ public final class CheckEngine implements AutoCloseable {
 
         /**
          * A listener that fails must not cost other calls their results, nor this call its own, nor the engine
-         * its threads: its failure is a warning to the user.
+         * its threads: its first failure is kept, to be told as a warning on this call's own thread.
          */
         private void tell(Runnable news) {
             try {
                 news.run();
-            } catch (RuntimeException listenerFailure) {
-                listener.runWarning("the progress of the check could not be reported: " + listenerFailure);
+            } catch (RuntimeException failed) {
+                if (listenerFailure == null) {
+                    listenerFailure = failed;
+                }
             }
         }
 
@@ -367,6 +370,9 @@ public final class CheckEngine implements AutoCloseable {
             }
             if (failure != null) {
                 throw new IllegalStateException("a link check failed", failure);
+            }
+            if (listenerFailure != null) {
+                listener.runWarning("the progress of the check could not be reported: " + listenerFailure);
             }
             List<CheckResult> ordered = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) {

@@ -138,12 +138,59 @@ class CheckEngineTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aListenerThatFailsCostsNoCallItsResultsAndIsToldAsAWarning(Mode mode) throws Exception {
+        String gate = "listener-" + mode;
+        String url = site.url("/gate/" + gate + "/x");
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        CountDownLatch secondJoined = new CountDownLatch(1);
+        RunListener failing = new RunListener() {
+            @Override
+            public void started(LinkTarget target) {}
+
+            @Override
+            public void finished(CheckResult result) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void runWarning(String message) {
+                warnings.add(message);
+            }
+        };
+        RecordingListener sound = new RecordingListener() {
+            @Override
+            public void started(LinkTarget target) {
+                super.started(target);
+                secondJoined.countDown();
+            }
+        };
+        ExecutorService calls = Executors.newFixedThreadPool(2);
+        try (CheckEngine engine = new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
+            Future<CheckReport> first = calls.submit(() -> engine.checkScreened(targets("a.md", List.of(url)), failing, NONE));
+            assertTrue(site.awaitRequests("/gate/" + gate + "/x", 1, HANG_GUARD));
+            List<LinkTarget> secondTargets = targets("b.md", List.of(url));
+            Future<CheckReport> second = calls.submit(() -> engine.checkScreened(secondTargets, sound, NONE));
+            assertTrue(secondJoined.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS), "told of the check in flight");
+            site.openGate(gate);
+
+            assertEquals(Verdict.OK, first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0).verdict());
+            assertEquals(Verdict.OK, second.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0).verdict());
+            sound.assertHeardEachOnce(secondTargets);
+            assertEquals(List.of("the progress of the check could not be reported: java.lang.IllegalStateException: listener bug"),
+                    warnings);
+        } finally {
+            calls.shutdownNow();
+        }
+    }
+
     private static List<LinkTarget> targets(String file, List<String> urls) {
         return IntStream.range(0, urls.size()).mapToObj(i -> LinkTarget.of(urls.get(i), Origin.at(file, i + 1, 1))).toList();
     }
 
     /** What a call's listener heard, in order. */
-    private static final class RecordingListener implements RunListener {
+    private static class RecordingListener implements RunListener {
         private final List<String> heard = new CopyOnWriteArrayList<>();
 
         @Override
