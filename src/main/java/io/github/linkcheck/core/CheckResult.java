@@ -43,6 +43,14 @@ public record CheckResult(
         return new CheckResult(target, verdict, outcome, Duration.ZERO, null, null, 0, null);
     }
 
+    /**
+     * The same result for another target with the same URL: what a check found holds for every place that links
+     * to it.
+     */
+    public CheckResult withTarget(LinkTarget other) {
+        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt);
+    }
+
     public boolean isCached() {
         return cachedAt != null;
     }

@@ -85,6 +85,18 @@ public record CheckSettings(
                 checkFragments);
     }
 
+    /**
+     * These settings without what a run applies before and around its requests: {@code linkFilter} (screening
+     * decides what is requested) and {@code maxTotalTime} (each run waits for its own). Runs whose shapes are
+     * equal send the same requests and judge the answers alike, so they can share clients, a politeness budget
+     * and results. Every other component takes part, so a setting added later splits runs until shown harmless.
+     */
+    public CheckSettings requestShape() {
+        return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
+                acceptedStatusCodes, LinkFilter.all(), retryPolicy, maxConcurrencyPerHost, Optional.empty(), headers,
+                proxies, checkFragments);
+    }
+
     /** The most common settings, the rest at their defaults. */
     public static CheckSettings of(String mode, String concurrency, String timeout, String slowThreshold) {
         return builder().mode(mode).concurrency(concurrency).timeout(timeout).slowThreshold(slowThreshold).build();

@@ -12,6 +12,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class LinkFilter {
 
+    private static final LinkFilter ALL = new LinkFilter(List.of(), List.of());
+
     private final List<Pattern> includes;
     private final List<Pattern> excludes;
 
@@ -20,8 +22,9 @@ public final class LinkFilter {
         this.excludes = excludes;
     }
 
+    /** Every URL checked: one instance, so that settings that filter nothing compare equal. */
     public static LinkFilter all() {
-        return new LinkFilter(List.of(), List.of());
+        return ALL;
     }
 
     public static LinkFilter of(List<Pattern> includes, List<Pattern> excludes) {

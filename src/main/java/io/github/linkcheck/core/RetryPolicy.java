@@ -1,6 +1,7 @@
 package io.github.linkcheck.core;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -53,5 +54,16 @@ public final class RetryPolicy {
             return Duration.ofNanos((long) (exponential.toNanos() * jitter));
         });
         return wait.compareTo(maxWait) > 0 ? maxWait : wait;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RetryPolicy that
+                && retries == that.retries && backoff.equals(that.backoff) && maxWait.equals(that.maxWait);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(retries, backoff, maxWait);
     }
 }

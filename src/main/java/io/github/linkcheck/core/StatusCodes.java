@@ -50,6 +50,17 @@ public final class StatusCodes {
         return code >= 0 && codes.get(code);
     }
 
+    /** Sets with the same codes are equal, however written: {@code 200-201} equals {@code 200,201}. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StatusCodes that && codes.equals(that.codes);
+    }
+
+    @Override
+    public int hashCode() {
+        return codes.hashCode();
+    }
+
     @Override
     public String toString() {
         return text;

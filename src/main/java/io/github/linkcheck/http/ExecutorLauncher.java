@@ -3,7 +3,6 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.LinkTarget;
-import io.github.linkcheck.core.RunListener;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -13,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs each check on a thread of its own, which blocks while it waits for the server: one of a fixed pool of
@@ -26,34 +26,34 @@ final class ExecutorLauncher implements CheckLauncher {
 
     private final LinkChecker checker;
     private final ExecutorService executor;
-    private final RunListener listener;
+    private final Consumer<String> warnings;
 
-    private ExecutorLauncher(LinkChecker checker, ExecutorService executor, RunListener listener) {
+    private ExecutorLauncher(LinkChecker checker, ExecutorService executor, Consumer<String> warnings) {
         this.checker = checker;
         this.executor = executor;
-        this.listener = listener;
+        this.warnings = warnings;
     }
 
     /** On a fixed pool of platform threads, one per check in flight. */
-    static ExecutorLauncher platformThreads(LinkChecker checker, int threads, RunListener listener) {
+    static ExecutorLauncher platformThreads(LinkChecker checker, int threads, Consumer<String> warnings) {
         AtomicInteger count = new AtomicInteger();
         return new ExecutorLauncher(checker, Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "linkcheck-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }), listener);
+        }), warnings);
     }
 
     /**
      * On a new virtual thread per check. Looked up at run time, since the plugin is built for Java 17; the
      * mode is refused before a run on a Java without virtual threads.
      */
-    static ExecutorLauncher virtualThreads(LinkChecker checker, RunListener listener) {
+    static ExecutorLauncher virtualThreads(LinkChecker checker, Consumer<String> warnings) {
         try {
             ExecutorService executor = (ExecutorService) MethodHandles.publicLookup()
                     .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
                     .invoke();
-            return new ExecutorLauncher(checker, executor, listener);
+            return new ExecutorLauncher(checker, executor, warnings);
         } catch (Throwable e) {
             throw new IllegalStateException("virtual threads are not available on Java " + Runtime.version(), e);
         }
@@ -74,7 +74,7 @@ final class ExecutorLauncher implements CheckLauncher {
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(WORKER_END_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
-                listener.runWarning("worker threads still running " + Durations.format(WORKER_END_BOUND)
+                warnings.accept("worker threads still running " + Durations.format(WORKER_END_BOUND)
                         + " after the check ended; they are left to end with Maven");
             }
         } catch (InterruptedException e) {

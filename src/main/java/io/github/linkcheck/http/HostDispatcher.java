@@ -4,12 +4,13 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkTarget;
-import io.github.linkcheck.core.RunDeadline;
-import io.github.linkcheck.core.RunListener;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,119 +20,132 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Launches the checks of a run as slots free up: at most {@code maxInFlight} at once in all, and at most
- * {@code maxPerHost} for any one host, so that one slow or throttling host cannot take every slot. Every
- * mode is scheduled by this one class; only the launcher differs.
+ * Launches checks as slots free up: at most {@code maxInFlight} at once in all, and at most {@code maxPerHost}
+ * for any one host, so that one slow or throttling host cannot take every slot. Every mode is scheduled by this
+ * one class; only the launcher differs. Checks may be submitted from any number of threads: the limits hold over
+ * all of them together.
+ *
+ * <p>One thread of its own launches the checks. A check that completes while it is launched (an invalid URL
+ * in async mode) only frees its slot and signals that thread, so that thousands of them cannot nest launches
+ * in one another's completions.
  */
-final class HostDispatcher {
+final class HostDispatcher implements AutoCloseable {
+
+    /** Far more than the dispatching thread needs to notice that it is to stop: it never blocks while launching. */
+    private static final Duration END_BOUND = Duration.ofSeconds(5);
+
+    /** A check to launch, told when it starts and how it ended. */
+    interface Job {
+
+        LinkTarget target();
+
+        /** Called on the dispatching thread just before the check is launched. */
+        void starting();
+
+        /** Called with the result, or the failure of a launch, on whatever thread the check ends on. */
+        void ended(CheckResult result, Throwable failure);
+    }
 
     private final int maxInFlight;
     private final int maxPerHost;
-    private final RunListener listener;
+    private final CheckLauncher launcher;
+    private final Thread dispatching;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition slotFreed = lock.newCondition();
+    private final Condition launchable = lock.newCondition();
     private final Map<String, HostQueue> hosts = new HashMap<>();
     /** Hosts with waiting checks and a free host slot, each queued at most once. */
     private final Queue<HostQueue> ready = new ArrayDeque<>();
     private int inFlight;
-    private int unfinished;
+    private boolean closed;
 
-    HostDispatcher(int maxInFlight, int maxPerHost, RunListener listener) {
+    HostDispatcher(int maxInFlight, int maxPerHost, CheckLauncher launcher) {
         this.maxInFlight = maxInFlight;
         this.maxPerHost = maxPerHost;
-        this.listener = listener;
+        this.launcher = launcher;
+        this.dispatching = new Thread(this::dispatch, "linkcheck-dispatcher");
+        dispatching.setDaemon(true);
+        dispatching.start();
     }
 
-    /**
-     * Checks every target and returns their results in the targets' order.
-     *
-     * @param deadline when to stop waiting for checks; a target still unchecked then gets the deadline's
-     *     {@linkplain RunDeadline#notChecked not checked} result
-     */
-    List<CheckResult> checkAll(List<LinkTarget> targets, CheckLauncher launcher, RunDeadline deadline)
-            throws InterruptedException {
-        List<CompletableFuture<CheckResult>> results = new ArrayList<>(targets.size());
-        HostQueue[] hostOfTarget = new HostQueue[targets.size()];
+    /** Queues a check behind the others of its host; it is launched once slots allow. */
+    void submit(Job job) {
         lock.lock();
         try {
-            for (int i = 0; i < targets.size(); i++) {
-                results.add(new CompletableFuture<>());
-                HostQueue host = hosts.computeIfAbsent(hostOf(targets.get(i)), name -> new HostQueue());
-                hostOfTarget[i] = host;
-                host.waiting.add(i);
-                makeReadyIfPossible(host);
-            }
-            unfinished = targets.size();
+            HostQueue host = hosts.computeIfAbsent(hostOf(job.target()), name -> new HostQueue());
+            host.waiting.add(job);
+            makeReadyIfPossible(host);
         } finally {
             lock.unlock();
         }
-        launchAndAwait(targets, launcher, results, hostOfTarget, deadline);
-        List<CheckResult> ordered = new ArrayList<>(targets.size());
-        for (int i = 0; i < targets.size(); i++) {
-            CompletableFuture<CheckResult> result = results.get(i);
-            ordered.add(result.isDone() ? result.join() : deadline.notChecked(targets.get(i)));
-        }
-        return ordered;
     }
 
-    private void launchAndAwait(
-            List<LinkTarget> targets,
-            CheckLauncher launcher,
-            List<CompletableFuture<CheckResult>> results,
-            HostQueue[] hostOfTarget,
-            RunDeadline deadline) throws InterruptedException {
-        List<Integer> batch = new ArrayList<>();
+    /**
+     * Takes a check out of its queue when it has not been launched yet.
+     *
+     * @return whether it was still waiting: if so it will never be launched; if not it is launched or ended
+     */
+    boolean withdraw(Job job) {
+        lock.lock();
+        try {
+            HostQueue host = hosts.get(hostOf(job.target()));
+            return host != null && host.waiting.remove(job);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dispatch() {
+        List<Launch> batch = new ArrayList<>();
         while (true) {
             lock.lock();
             try {
-                while (unfinished > 0 && (inFlight == maxInFlight || ready.isEmpty())) {
-                    if (!deadline.isBounded()) {
-                        // Unbounded here, but bounded by each check's request deadlines and retry waits.
-                        slotFreed.await();
-                    } else {
-                        long left = deadline.nanosLeft();
-                        if (left <= 0) {
-                            return;
-                        }
-                        slotFreed.awaitNanos(left);
-                    }
+                while (!closed && (inFlight == maxInFlight || ready.isEmpty())) {
+                    // Unbounded here, but every check in flight is bounded by its request deadlines and retry
+                    // waits, and close() ends the wait.
+                    launchable.awaitUninterruptibly();
                 }
-                if (unfinished == 0) {
+                if (closed) {
                     return;
                 }
                 while (inFlight < maxInFlight && !ready.isEmpty()) {
                     HostQueue host = ready.poll();
                     host.queued = false;
-                    batch.add(host.waiting.poll());
-                    host.inFlight++;
-                    inFlight++;
-                    makeReadyIfPossible(host);
+                    // Empty when every check it held was withdrawn after the host became ready.
+                    Job job = host.next();
+                    if (job != null) {
+                        batch.add(new Launch(job, host));
+                        host.inFlight++;
+                        inFlight++;
+                        makeReadyIfPossible(host);
+                    }
                 }
             } finally {
                 lock.unlock();
             }
             // Launched outside the lock: a check may complete at once, on this thread, and report back.
-            for (int index : batch) {
-                HostQueue host = hostOfTarget[index];
-                listener.started(targets.get(index));
-                launcher.launch(targets.get(index)).whenComplete((result, failure) -> {
-                    // The result first: once the last check reports finished, the results are read. The slot
-                    // is freed whatever the listener does, or the run would wait for it for ever.
-                    try {
-                        if (failure == null) {
-                            results.get(index).complete(result);
-                            listener.finished(result);
-                        } else {
-                            results.get(index).completeExceptionally(failure);
-                        }
-                    } finally {
-                        finished(host);
-                    }
-                });
-            }
+            batch.forEach(this::launch);
             batch.clear();
         }
+    }
+
+    private void launch(Launch launch) {
+        CompletableFuture<CheckResult> check;
+        try {
+            launch.job.starting();
+            check = launcher.launch(launch.job.target());
+        } catch (RuntimeException failure) {
+            // The job hears of it as of any failure; this thread must go on launching the others.
+            check = CompletableFuture.failedFuture(failure);
+        }
+        check.whenComplete((result, failure) -> {
+            // The slot is freed whatever the job does with the result, or the checks behind it would wait for ever.
+            try {
+                launch.job.ended(result, failure);
+            } finally {
+                finished(launch.host);
+            }
+        });
     }
 
     private void finished(HostQueue host) {
@@ -139,9 +153,8 @@ final class HostDispatcher {
         try {
             host.inFlight--;
             inFlight--;
-            unfinished--;
             makeReadyIfPossible(host);
-            slotFreed.signal();
+            launchable.signal();
         } finally {
             lock.unlock();
         }
@@ -151,6 +164,27 @@ final class HostDispatcher {
         if (!host.queued && !host.waiting.isEmpty() && host.inFlight < maxPerHost) {
             host.queued = true;
             ready.add(host);
+            launchable.signal();
+        }
+    }
+
+    /**
+     * Stops launching; checks still queued are never launched, and those in flight go on until the launcher
+     * stops them. Waits, within a bound, for the dispatching thread to end, which it does at once.
+     */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            launchable.signal();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            dispatching.join(END_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -167,10 +201,24 @@ final class HostDispatcher {
         }
     }
 
-    /** The checks of one host: those waiting for a slot, and how many are in flight. */
+    private record Launch(Job job, HostQueue host) {}
+
+    /** The checks of one host: those waiting for a slot, in the order submitted, and how many are in flight. */
     private static final class HostQueue {
-        private final Queue<Integer> waiting = new ArrayDeque<>();
+        /** A set, so that a withdrawn check leaves at once rather than when its turn comes. */
+        private final LinkedHashSet<Job> waiting = new LinkedHashSet<>();
         private int inFlight;
         private boolean queued;
+
+        /** Takes the check that waited longest, or returns {@code null} when none waits. */
+        private Job next() {
+            Iterator<Job> first = waiting.iterator();
+            if (!first.hasNext()) {
+                return null;
+            }
+            Job job = first.next();
+            first.remove();
+            return job;
+        }
     }
 }

@@ -1,16 +1,13 @@
 package io.github.linkcheck.http;
 
 import io.github.linkcheck.core.CheckReport;
-import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Screening;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** Checks a list of URLs with the configured mode: the entry point of the check pipeline. */
 public final class LinkCheckRun {
@@ -47,43 +44,9 @@ public final class LinkCheckRun {
      */
     public static CheckReport runScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
             RunDeadline deadline) throws InterruptedException {
-        try (RunTimer timer = new RunTimer(settings.timeout());
-                Transport transport = transport(settings, timer);
-                CheckLauncher launcher = launcher(settings, new LinkChecker(transport, settings), listener)) {
-            long start = System.nanoTime();
-            List<CheckResult> results = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost(), listener)
-                    .checkAll(targets, launcher, deadline);
-            Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
-            // Before the launcher waits for its threads: closing aborts requests still in flight, which
-            // there are when maxTotalTime ended the run. Closing twice is harmless.
-            transport.close();
-            return new CheckReport(settings, results, wallTime);
+        // An engine of its own, whose closing aborts the requests still in flight when maxTotalTime ended the run.
+        try (CheckEngine engine = new CheckEngine(settings, listener::runWarning)) {
+            return engine.checkScreened(targets, listener, deadline);
         }
-    }
-
-    private static Transport transport(CheckSettings settings, RunTimer timer) {
-        return switch (settings.mode()) {
-            case THREADS, VIRTUAL -> new ClassicTransport(settings, timer);
-            case ASYNC -> new AsyncTransport(settings, timer);
-        };
-    }
-
-    private static CheckLauncher launcher(CheckSettings settings, LinkChecker checker, RunListener listener) {
-        return switch (settings.mode()) {
-            case THREADS -> ExecutorLauncher.platformThreads(checker, settings.concurrency(), listener);
-            case VIRTUAL -> ExecutorLauncher.virtualThreads(checker, listener);
-            // The asynchronous client never blocks: its checks start on the dispatching thread.
-            case ASYNC -> new CheckLauncher() {
-                @Override
-                public CompletableFuture<CheckResult> launch(LinkTarget target) {
-                    return checker.check(target);
-                }
-
-                @Override
-                public void close() {
-                    // Holds no threads of its own: the transport's reactor carries the checks.
-                }
-            };
-        };
     }
 }

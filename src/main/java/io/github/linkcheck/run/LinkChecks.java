@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Sends the requests of a run: checks links already screened, each once, until the deadline. The part of a run
- * that schedules requests and holds HTTP clients, so that several runs can be given one that they share.
+ * that schedules requests and holds HTTP clients, so that several runs can be given one that they share:
+ * {@link SharedLinkChecks}. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface LinkChecks {

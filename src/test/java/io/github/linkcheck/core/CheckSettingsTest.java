@@ -123,6 +123,35 @@ class CheckSettingsTest {
         assertEquals("200-204,403,429", settings.acceptedStatusCodes().toString());
     }
 
+    @Test
+    void runsThatDifferOnlyInFiltersAndTotalTimeHaveOneRequestShape() {
+        CheckSettings plain = CheckSettings.builder().build();
+        CheckSettings filteredAndBounded = CheckSettings.builder().includes(List.of("example")).excludes(List.of("x"))
+                .maxTotalTime("1m").acceptedStatusCodes("200-204,205-299").build();
+
+        assertEquals(plain.requestShape(), filteredAndBounded.requestShape());
+        assertEquals(plain.requestShape().hashCode(), filteredAndBounded.requestShape().hashCode());
+        assertEquals(Optional.empty(), filteredAndBounded.requestShape().maxTotalTime());
+        assertTrue(filteredAndBounded.requestShape().linkFilter().isChecked("http://other.test/"));
+        assertEquals(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)), plain.retryPolicy());
+        assertEquals(StatusCodes.parse("s", "200,201"), StatusCodes.parse("s", "200-201"));
+        List.of(CheckSettings.builder().mode("threads"),
+                CheckSettings.builder().concurrency("7"),
+                CheckSettings.builder().timeout("3s"),
+                CheckSettings.builder().slowThreshold("2s"),
+                CheckSettings.builder().maxRedirects("3"),
+                CheckSettings.builder().userAgent("other"),
+                CheckSettings.builder().acceptedStatusCodes("200-299,403"),
+                CheckSettings.builder().retries("1"),
+                CheckSettings.builder().maxRetryWait("5s"),
+                CheckSettings.builder().retryBackoff(Duration.ofMillis(5)),
+                CheckSettings.builder().maxConcurrencyPerHost("3"),
+                CheckSettings.builder().headers(List.of(RequestHeader.of("X-Token", "t", null))),
+                CheckSettings.builder().proxies(List.of(new ProxyConfig("http", "proxy.test", 3128, null, null, List.of()))),
+                CheckSettings.builder().checkFragments(true))
+                .forEach(other -> assertFalse(plain.requestShape().equals(other.build().requestShape()), other.build()::toString));
+    }
+
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable parse) {
         assertEquals(expected, assertThrows(InvalidSettingException.class, parse).getMessage());
     }

@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /throttled/<seconds>/<anything>}: 429 with {@code Retry-After: <seconds>} to the first request, then 200
  *   <li>{@code /together/<n>/<group>/<anything>}: 200 once n requests of the group are at the site at the same
  *       time; 500 to those that waited {@link #TOGETHER_BOUND} in vain
+ *   <li>{@code /gate/<name>/<anything>}: 200 once the test {@linkplain #openGate opens} that gate; 500 to those
+ *       that waited {@link #GATE_BOUND} in vain
  *   <li>{@code /hang}: accepts and never answers until the site closes
  *   <li>{@code /huge}: HEAD 405; GET 200 followed by a body of up to {@link #HUGE_BODY_BYTES} bytes, which a
  *       link check must not download: {@link #hugeBodyBytesSent()} tells how much of it went out
@@ -58,6 +60,9 @@ public final class TestSite implements AutoCloseable {
     /** How long a {@code /together/} request waits for the rest of its group: far beyond an honest client's delay. */
     public static final Duration TOGETHER_BOUND = Duration.ofSeconds(5);
 
+    /** How long a {@code /gate/} request waits for its gate to open: far beyond any test's wait for it. */
+    public static final Duration GATE_BOUND = Duration.ofSeconds(30);
+
     private static final byte[] OK_BODY = "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8);
     private static final byte[] PAGE_BODY = """
             <!DOCTYPE html>
@@ -73,6 +78,7 @@ public final class TestSite implements AutoCloseable {
     /** Requests counted by path, by path and query, and by each of those after the method. */
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> groupsArriving = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final AtomicLong hugeBodyBytesSent = new AtomicLong();
     private final AtomicInteger hugeBodiesAbandoned = new AtomicInteger();
     private final Semaphore hugeBodiesEnded = new Semaphore(0);
@@ -136,6 +142,35 @@ public final class TestSite implements AutoCloseable {
     /** How many requests of a method ({@code HEAD}, {@code GET}) reached a path, or a path and query as in {@link #requests(String)}. */
     public int requests(String method, String target) {
         return requests(method + " " + target);
+    }
+
+    /**
+     * Waits until at least {@code count} requests have reached a target, counted as {@link #requests(String)}
+     * counts them.
+     *
+     * @return whether they did within the bound
+     */
+    public boolean awaitRequests(String target, int count, Duration bound) throws InterruptedException {
+        long end = System.nanoTime() + bound.toNanos();
+        synchronized (requestCounts) {
+            while (requests(target) < count) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(requestCounts, left);
+            }
+            return true;
+        }
+    }
+
+    /** Lets the requests held at {@code /gate/<name>/} through, and those that come later. */
+    public void openGate(String name) {
+        gate(name).countDown();
+    }
+
+    private CountDownLatch gate(String name) {
+        return gates.computeIfAbsent(name, key -> new CountDownLatch(1));
     }
 
     public long hugeBodyBytesSent() {
@@ -247,6 +282,9 @@ public final class TestSite implements AutoCloseable {
                         key -> new CountDownLatch(Integer.parseInt(parts[2])));
                 group.countDown();
                 respond(exchange, group.await(TOGETHER_BOUND.toMillis(), TimeUnit.MILLISECONDS) ? 200 : 500, head);
+            } else if (path.startsWith("/gate/")) {
+                boolean opened = gate(path.split("/")[2]).await(GATE_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                respond(exchange, opened ? 200 : 500, head);
             } else if (path.equals("/hang")) {
                 closed.await();
             } else if (path.equals("/huge")) {
@@ -267,7 +305,11 @@ public final class TestSite implements AutoCloseable {
 
     /** Counts a request under a key and returns the count so far. */
     private int count(String key) {
-        return requestCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        int count = requestCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        synchronized (requestCounts) {
+            requestCounts.notifyAll();
+        }
+        return count;
     }
 
     private static void ok(HttpExchange exchange, boolean head) throws IOException {
