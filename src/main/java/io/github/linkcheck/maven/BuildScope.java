@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  */
 final class BuildScope {
 
-    /** The states of the builds under way; released as each ends, so a long-lived Maven (mvnd) holds none. */
-    private static final Map<MavenExecutionRequest, ReactorState> BUILDS = new IdentityHashMap<>();
+    /**
+     * The states of the builds under way; released as each ends, so a long-lived Maven (mvnd) holds none. Tests
+     * end the builds their goals left open, as Maven would.
+     */
+    static final Map<MavenExecutionRequest, ReactorState> BUILDS = new IdentityHashMap<>();
 
     private final ReactorState state;
     private final boolean ownExecution;

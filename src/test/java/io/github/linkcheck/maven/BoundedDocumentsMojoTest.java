@@ -23,10 +23,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Documents built to hold a run up or to reach out of the project: the goal stays bounded and inside, in every mode. */
 @MojoTest
+@ExtendWith(MavenBuilds.class)
 class BoundedDocumentsMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";

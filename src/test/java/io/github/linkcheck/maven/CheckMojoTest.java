@@ -39,10 +39,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The mojo as Maven configures it: parameter mapping, defaults, validation, and pass or fail. */
 @MojoTest
+@ExtendWith(MavenBuilds.class)
 class CheckMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";

@@ -18,10 +18,12 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The compare goal as Maven configures it: the parameters of check, rounds, and broken links never fail it. */
 @MojoTest
+@ExtendWith(MavenBuilds.class)
 class CompareMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";

@@ -28,10 +28,12 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A module of a reactor: places named from the reactor root, and {@code /} links starting from rootDirectory. */
 @MojoTest
+@ExtendWith(MavenBuilds.class)
 class ReactorPlacesMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";

@@ -15,10 +15,12 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.reporting.MavenReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report goal as Maven configures it: the same parameters as check, and broken links never fail it. */
 @MojoTest
+@ExtendWith(MavenBuilds.class)
 class ReportMojoTest {
 
     @Test
