@@ -12,11 +12,9 @@ import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,17 +24,8 @@ class BoundedRunTest {
     /** Far above a bounded run here (seconds); an unbounded one takes minutes, or never ends. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(45);
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")

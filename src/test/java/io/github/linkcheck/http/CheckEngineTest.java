@@ -15,7 +15,6 @@ import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,17 +38,8 @@ class CheckEngineTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final RunDeadline NONE = RunDeadline.start(Optional.empty());
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")

@@ -31,9 +31,8 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,17 +42,8 @@ class CheckerEdgesTest {
 
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")

@@ -16,8 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,17 +29,8 @@ class InternationalUrlTest {
 
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")

@@ -20,9 +20,8 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,17 +35,8 @@ class BoundedDocumentsMojoTest {
     /** Far above a bounded run here (seconds); the unbounded one took minutes. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)

@@ -34,11 +34,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,23 +51,14 @@ class CheckMojoTest {
     /** Where the reports and the cache go by default, relative to the working folder as the mojo resolves it. */
     private static final Path DEFAULT_OUTPUT = Path.of("target", "linkcheck").toAbsolutePath();
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     /** This test's own reports and cache: a cache another test (or an earlier run) left would answer its URLs. */
     @TempDir
     Path ownFolder;
 
     private List<String> defaultOutputBefore;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @BeforeEach
     void rememberTheDefaultOutput() throws IOException {

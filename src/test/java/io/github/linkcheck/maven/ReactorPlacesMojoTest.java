@@ -25,9 +25,8 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,21 +37,12 @@ class ReactorPlacesMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     /** A checkout holding the reactor in its folder {@code build}, with modules {@code mod-a} and {@code mod-b}. */
     @TempDir
     Path workspace;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)

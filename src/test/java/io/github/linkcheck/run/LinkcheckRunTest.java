@@ -13,14 +13,12 @@ import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportDirectory;
 import io.github.linkcheck.testing.TestSite;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,33 +39,8 @@ class LinkcheckRunTest {
 
     private static final FailurePolicy FAIL_ON_ERRORS = new FailurePolicy(true, true, false);
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
-    /** The lines a run logs, by level. */
-    private static final class RecordingLog implements RunLog {
-        final List<String> info = new CopyOnWriteArrayList<>();
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     /** The given checks, recording which URLs each run handed them. */
     private static final class RecordingChecks implements LinkChecks {

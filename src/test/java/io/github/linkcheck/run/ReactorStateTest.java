@@ -10,9 +10,8 @@ import io.github.linkcheck.testing.TestSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,32 +43,8 @@ class ReactorStateTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final List<String> MODULES = List.of("mod-a", "mod-b", "mod-c");
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
-
-    private static final class RecordingLog implements RunLog {
-        final List<String> info = new CopyOnWriteArrayList<>();
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     /** A reactor: a root folder whose modules' READMEs link one shared working URL, one shared broken one and their own. */
     private record Reactor(Path root, String shared, String sharedBroken) {

@@ -18,7 +18,6 @@ import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,20 +47,11 @@ class SharedLinkChecksTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final int MODULES = 4;
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.forEachClass();
 
     private ExecutorService modules;
     private SharedLinkChecks checks;
-
-    @BeforeAll
-    static void startSite() throws IOException {
-        site = TestSite.start();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @BeforeEach
     void startBuild() {

@@ -5,8 +5,12 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -52,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /text/<anything>}: 200 with a plain-text body
  * </ul>
  */
-public final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable, AfterAllCallback {
 
     /** The size of the {@code /huge} body: far beyond what socket buffers can absorb. */
     public static final long HUGE_BODY_BYTES = 256L * 1024 * 1024;
@@ -100,6 +104,23 @@ public final class TestSite implements AutoCloseable {
 
     public static TestSite start() throws IOException {
         return new TestSite(HttpServer.create(loopback(), 1024));
+    }
+
+    /**
+     * A site for every test of a class, registered with {@code @RegisterExtension} on a static field: started
+     * with the class, closed after its last test.
+     */
+    public static TestSite forEachClass() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the test site", e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The same site over https, with the certificate of {@code keyStore}. */
