@@ -15,9 +15,10 @@ import javax.inject.Inject;
  * A URL is OK when its final status, after following up to {@code maxRedirects} redirects, is one of
  * {@code acceptedStatusCodes}. Servers that refuse HEAD are judged by a GET, which never reads more than the
  * response head. Writes {@code linkcheck.json}, a JUnit XML report and {@code summary.md} into
- * {@code outputDirectory}.
+ * {@code outputDirectory}. In a multi-module build every module checks its own links, also when the goal is
+ * given on the command line; outside a project, {@code check-urls} checks URLs ad hoc.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractLinkcheckMojo {
 
     @Inject
