@@ -78,8 +78,14 @@ public final class ResultCache {
     private final Map<String, Entry> entries;
     private final List<String> notices;
 
-    /** What the cache knows of a URL that worked. */
-    private record Entry(Instant checkedAt, int status, String reason, URI finalUri) {}
+    /**
+     * What the cache knows of a URL that worked.
+     *
+     * @param read whether the entry was read from the file; one a run of this build remembered is written, but
+     *     answers no later run of the build, whose results are shared as checked, so that "cached" always means
+     *     from an earlier build
+     */
+    private record Entry(Instant checkedAt, int status, String reason, URI finalUri, boolean read) {}
 
     private ResultCache(Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries,
             List<String> notices) {
@@ -192,7 +198,7 @@ public final class ResultCache {
 
     private synchronized Optional<CheckResult> cached(LinkTarget target, Instant now) {
         Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
-        if (entry == null || !entry.checkedAt().isAfter(now.minus(maxAge))) {
+        if (entry == null || !entry.read() || !entry.checkedAt().isAfter(now.minus(maxAge))) {
             return Optional.empty();
         }
         return Optional.of(new CheckResult(target, Verdict.OK, new Outcome.Status(entry.status(), entry.reason()),
@@ -207,7 +213,7 @@ public final class ResultCache {
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
             entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
-                    result.redirectedTo().orElse(null)));
+                    result.redirectedTo().orElse(null), false));
         } else {
             entries.remove(url);
         }
@@ -374,7 +380,7 @@ public final class ResultCache {
             }
         }
         String reason = entry.get("reason");
-        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri);
+        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri, true);
     }
 
     private static String requiredText(Map<String, String> entry, String field) throws IOException {

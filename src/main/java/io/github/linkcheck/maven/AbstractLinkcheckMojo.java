@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -391,14 +392,17 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         // What concerns the whole build is told unlabelled: it is no one module's.
         MavenRunLog buildLog = new MavenRunLog(getLog(), null);
         BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
-                () -> new ReactorState(buildReports, environment, Clock.systemUTC(), buildLog), buildLog);
+                () -> new ReactorState(inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
+                buildLog);
         boolean planned = false;
         try {
             LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();
             ResultStore store = build == null || !switches.cache() ? ResultStore.NONE
                     : build.state().cache(cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME)
                             : cacheFile.toPath(), cacheAge);
-            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(reactorRoot), runLog());
+            Predicate<String> firstAnnotation = build == null ? annotation -> true : build.state()::firstAnnotation;
+            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(reactorRoot, firstAnnotation),
+                    runLog());
             List<LinkTarget> targets = stopOn(run::plan);
             if (targets.isEmpty()) {
                 return nothingToCheck(policy,
@@ -433,7 +437,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
-        getLog().info(why);
+        runLog().info(why);
         return new Plan(null, null, null, List.of(), policy, why);
     }
 
@@ -459,10 +463,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return reactorRoot.resolve("target").resolve("linkcheck");
     }
 
-    /** The module to name in the log's lines, in a build of several; {@code null} in a build of one project. */
+    /** The module to name in the log's lines, in a multi-module build; {@code null} in a build of one project. */
     private String moduleName() {
-        boolean severalProjects = session != null && session.getProjects() != null && session.getProjects().size() > 1;
-        return severalProjects && project != null ? project.getArtifactId() : null;
+        return inReactor() && project != null ? project.getArtifactId() : null;
+    }
+
+    /** Whether the goal runs in a multi-module build, also when {@code -pl} builds only some of its modules. */
+    private boolean inReactor() {
+        return session != null && session.getAllProjects() != null && session.getAllProjects().size() > 1;
     }
 
     private List<RunRequest.DocumentFolder> documentFolders() {
@@ -478,12 +486,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * The report files, and for the goal that decides pass or fail, GitHub Actions' annotations and job summary,
      * so that a job that also builds the site shows each problem once.
      */
-    private List<ReportSink> reportSinks(Path reactorRoot) {
+    private List<ReportSink> reportSinks(Path reactorRoot, Predicate<String> firstAnnotation) {
         ReportSink files = new ReportFilesSink(outputDirectory.toPath());
         if (!annotatesForGithubActions()) {
             return List.of(files);
         }
-        return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot));
+        return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot, firstAnnotation));
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */

@@ -9,7 +9,8 @@ import org.apache.maven.shared.utils.logging.MessageUtils;
 
 /**
  * A run's lines in Maven's log, and its results there in Maven's colours. In a build of several modules, whose
- * lines interleave under {@code -T}, its progress and summary lines name the module: {@code linkcheck: [mod-a] ...}.
+ * lines interleave under {@code -T}, its lines name the module, {@code linkcheck: [mod-a] ...}, but for the
+ * problems, whose places name it.
  */
 final class MavenRunLog implements RunLog {
 
@@ -35,7 +36,7 @@ final class MavenRunLog implements RunLog {
 
     @Override
     public void warn(String line) {
-        log.warn(line);
+        log.warn(named(line));
     }
 
     /** The working links (with {@code -X}), the problems grouped by file, and the summary. */

@@ -20,38 +20,50 @@ import java.util.Set;
 
 /**
  * The results of every module of a build as one report: a link found in several modules is one result with
- * every module's places, as it was one request. Judged by the first module's settings and policy, which a
- * build that declares the plugin once gives every module.
+ * every module's places, as it was one request, and a module that ran out of time before it was told the
+ * result adds only its places. Reported with the first module's settings and policy, which a build that
+ * declares the plugin once gives every module.
  *
- * @param modules the modules, in the order they finished checking; none named when there is only one
+ * @param modules the modules, in the order they finished checking
  */
 record BuildReport(CheckReport report, FailurePolicy policy, List<String> modules) {
 
     static BuildReport of(List<ReactorState.ModuleReport> checked) {
-        Map<ResultKey, List<CheckResult>> byLink = new LinkedHashMap<>();
+        Map<LinkKey, Map<Verdict, List<CheckResult>>> byLink = new LinkedHashMap<>();
         for (ReactorState.ModuleReport module : checked) {
             for (CheckResult result : module.report().results()) {
-                byLink.computeIfAbsent(ResultKey.of(result), key -> new ArrayList<>()).add(result);
+                byLink.computeIfAbsent(LinkKey.of(result), key -> new LinkedHashMap<>())
+                        .computeIfAbsent(result.verdict(), verdict -> new ArrayList<>()).add(result);
             }
         }
-        List<CheckResult> merged = byLink.values().stream().map(BuildReport::merged).toList();
+        List<CheckResult> merged = new ArrayList<>();
+        for (Map<Verdict, List<CheckResult>> byVerdict : byLink.values()) {
+            List<CheckResult> notChecked = byVerdict.remove(Verdict.NOT_CHECKED);
+            if (notChecked != null && byVerdict.isEmpty()) {
+                byVerdict.put(Verdict.NOT_CHECKED, notChecked);
+            } else if (notChecked != null) {
+                // A module whose maxTotalTime ran out did not see the result the build had for the link.
+                byVerdict.values().iterator().next().addAll(notChecked);
+            }
+            byVerdict.values().forEach(results -> merged.add(merged(results)));
+        }
         ReactorState.ModuleReport first = checked.get(0);
         CheckReport report = new CheckReport(first.report().settings(), merged, checkingTime(checked));
-        List<String> modules = checked.size() == 1 ? List.of() : checked.stream().map(ReactorState.ModuleReport::module).toList();
-        return new BuildReport(report, first.policy(), modules);
+        return new BuildReport(report, first.policy(), checked.stream().map(ReactorState.ModuleReport::module).toList());
     }
 
     /**
-     * What identifies a link across modules: modules judging alike give a URL the same verdict, and a local
-     * file's URL is its path from the reactor root, so its links from different modules meet too.
+     * What identifies a link across modules: a local file's URL is its path from the reactor root, so its links
+     * from different modules meet too. Its results are one per verdict: modules configured differently may
+     * judge a link differently, and each judgement is reported.
      */
-    private record ResultKey(String url, boolean localFile, Verdict verdict) {
-        static ResultKey of(CheckResult result) {
-            return new ResultKey(result.target().url(), result.target().localFile() != null, result.verdict());
+    private record LinkKey(String url, boolean localFile) {
+        static LinkKey of(CheckResult result) {
+            return new LinkKey(result.target().url(), result.target().localFile() != null);
         }
     }
 
-    /** The first module's result, with every module's places. */
+    /** The first result, with the places of them all. */
     private static CheckResult merged(List<CheckResult> results) {
         CheckResult first = results.get(0);
         if (results.size() == 1) {

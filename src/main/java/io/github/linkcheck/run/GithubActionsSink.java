@@ -6,6 +6,7 @@ import io.github.linkcheck.report.GithubActions;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,14 +20,19 @@ public final class GithubActionsSink implements ReportSink {
     private final UnaryOperator<String> environment;
     private final Consumer<String> workflowCommands;
     private final Path reactorRoot;
+    private final Predicate<String> notYetGiven;
 
     /**
      * @param reactorRoot the folder places are named from, for the annotations' paths within the workspace
+     * @param notYetGiven whether an annotation is new to the build, and takes it as given: the modules of a
+     *     build share places (a URL each inherits from the parent's POM), and a place is annotated once
      */
-    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path reactorRoot) {
+    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path reactorRoot,
+            Predicate<String> notYetGiven) {
         this.environment = environment;
         this.workflowCommands = workflowCommands;
         this.reactorRoot = reactorRoot;
+        this.notYetGiven = notYetGiven;
     }
 
     @Override
@@ -34,7 +40,8 @@ public final class GithubActionsSink implements ReportSink {
         if (!GithubActions.isActive(environment)) {
             return;
         }
-        new GithubActions(report, policy).annotations(repositoryPathPrefix()).forEach(workflowCommands);
+        new GithubActions(report, policy).annotations(repositoryPathPrefix()).stream().filter(notYetGiven)
+                .forEach(workflowCommands);
     }
 
     /**

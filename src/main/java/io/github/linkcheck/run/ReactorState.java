@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,10 +36,13 @@ public final class ReactorState {
     private final SharedLinkChecks checks;
     private final Map<Path, SharedCacheFile> caches = new LinkedHashMap<>();
     private final List<ModuleReport> reports = new ArrayList<>();
+    private final Set<String> annotations = new HashSet<>();
     private boolean finished;
 
     /**
-     * @param reportFolder where the reports of the whole build go: the reactor root's {@code target/linkcheck}
+     * @param reportFolder where the reports of a multi-module build go, the reactor root's {@code target/linkcheck},
+     *     written also when {@code -pl} built one module, so they never show an earlier build; {@code null} for a
+     *     build of one project, whose own reports are the build's
      * @param environment read for GitHub Actions' job summary, which gets one section for the whole build
      * @param log where what concerns the whole build goes, rather than one module
      */
@@ -69,6 +74,14 @@ public final class ReactorState {
      */
     public synchronized ResultStore cache(Path file, Duration maxAge) {
         return caches.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new SharedCacheFile(path, maxAge));
+    }
+
+    /**
+     * Whether a CI annotation is new to the build, taking it as given: a place the modules share (a URL each
+     * inherits from the parent's POM) is annotated once.
+     */
+    public synchronized boolean firstAnnotation(String annotation) {
+        return annotations.add(annotation);
     }
 
     /** Keeps a module's results for the build's reports. */
@@ -103,14 +116,13 @@ public final class ReactorState {
     }
 
     private void report(BuildReport build) {
-        // One module's reports are the build's already: they are not written twice, nor over its own.
-        if (!build.modules().isEmpty()) {
+        List<String> modules = reportFolder == null ? List.of() : build.modules();
+        if (reportFolder != null) {
             try {
                 ReportDirectory reports = new ReportDirectory(reportFolder);
                 reports.prepare();
-                reports.writeAll(build.report(), build.policy(), build.modules(), clock.instant());
-                log.info("linkcheck: reports of the whole build in " + reportFolder
-                        + (build.modules().isEmpty() ? "" : " (" + String.join(", ", build.modules()) + ")"));
+                reports.writeAll(build.report(), build.policy(), modules, clock.instant());
+                log.info("linkcheck: reports of the whole build in " + reportFolder + " (" + String.join(", ", modules) + ")");
             } catch (IOException e) {
                 log.warn("linkcheck: the reports of the whole build cannot be written to '" + reportFolder + "': "
                         + RunException.why(e));
@@ -119,7 +131,7 @@ public final class ReactorState {
         String stepSummary = GithubActions.isActive(environment) ? environment.apply("GITHUB_STEP_SUMMARY") : null;
         if (stepSummary != null && !stepSummary.isBlank()) {
             try {
-                new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), build.modules());
+                new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), modules);
             } catch (IOException e) {
                 log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + RunException.why(e));
             }

@@ -14,10 +14,12 @@ import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Annotation paths: the places, relative to the reactor root, made relative to the repository's workspace. */
@@ -46,10 +48,23 @@ class GithubActionsSinkTest {
         assertEquals(asPlaced, annotatedFiles(WORKSPACE.resolveSibling("elsewhere")));
     }
 
+    @Test
+    void aPlaceTheModulesOfABuildShareIsAnnotatedOnce() {
+        ReactorState build = new ReactorState(null, name -> null, Clock.systemUTC(), new RecordingLog());
+        List<String> commands = new ArrayList<>();
+        Map<String, String> environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", WORKSPACE.toString());
+        for (int module = 1; module <= 2; module++) {
+            new GithubActionsSink(environment::get, commands::add, WORKSPACE, build::firstAnnotation)
+                    .write(REPORT, new FailurePolicy(true, true, false));
+        }
+        assertEquals(2, commands.size(), commands::toString);
+        assertEquals(2, Set.copyOf(commands).size(), commands::toString);
+    }
+
     private static List<String> annotatedFiles(Path reactorRoot) {
         List<String> commands = new ArrayList<>();
         Map<String, String> environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", WORKSPACE.toString());
-        new GithubActionsSink(environment::get, commands::add, reactorRoot)
+        new GithubActionsSink(environment::get, commands::add, reactorRoot, annotation -> true)
                 .write(REPORT, new FailurePolicy(true, true, false));
         return commands.stream().map(command -> command.substring("::error ".length(), command.indexOf(",title="))).toList();
     }

@@ -1,9 +1,15 @@
 package io.github.linkcheck.run;
 
 import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RunDeadline;
+import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportDirectory;
 import io.github.linkcheck.testing.TestSite;
 
@@ -24,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -195,7 +202,7 @@ class ReactorStateTest {
         Files.writeString(root.resolve("README.md"), "[one](" + site.url("/ok/one-project") + ")\n");
         Path reports = root.resolve("target/linkcheck");
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(null, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
         RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
@@ -208,6 +215,48 @@ class ReactorStateTest {
         assertEquals(own, Files.readString(reports.resolve(ReportDirectory.JSON)), "not written again");
         assertTrue(Files.exists(reports.resolve("cache.json")));
         assertTrue(log.info.stream().noneMatch(line -> line.contains("whole build")), log.info::toString);
+    }
+
+    @Test
+    void aBuildOfOneModuleOfAReactorReplacesTheReportsOfTheWholeBuildItFollows(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "one-module");
+        RecordingLog log = new RecordingLog();
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+        ReactorState whole = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        checkModulesAtOnce(whole, reactor, settings, log);
+        whole.finish();
+        ReactorState onlyModA = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        checkModule(onlyModA, reactor, "mod-a", settings, log);
+
+        onlyModA.finish();
+
+        JsonNode build = new ObjectMapper().readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
+        assertEquals(List.of("mod-a"), StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
+                .map(JsonNode::asText).toList(), "what this build checked, not what the one before it did");
+        assertEquals(3, build.get("totals").get("links").asInt());
+    }
+
+    @Test
+    void aLinkAModuleRanOutOfTimeForIsReportedOnceWithTheResultTheBuildHad(@TempDir Path root) throws IOException {
+        Path reports = root.resolve("target/linkcheck");
+        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC(), new RecordingLog());
+        CheckSettings settings = CheckSettings.builder().build();
+        String url = "https://example.org/late";
+        LinkTarget inModA = LinkTarget.of(url, Origin.at("mod-a/README.md", 3, 1));
+        LinkTarget inModB = LinkTarget.of(url, Origin.at("mod-b/README.md", 5, 2));
+        CheckResult notChecked = RunDeadline.start(Optional.of(Duration.ofSeconds(1))).notChecked(inModA);
+        CheckResult ok = new CheckResult(inModB, Verdict.OK, new Outcome.Status(200, "OK"), Duration.ofMillis(5), null,
+                null, 1, null);
+        state.moduleChecked("mod-a", new CheckReport(settings, List.of(notChecked), Duration.ofSeconds(1)), FAIL_ON_ERRORS);
+        state.moduleChecked("mod-b", new CheckReport(settings, List.of(ok), Duration.ofMillis(5)), FAIL_ON_ERRORS);
+
+        state.finish();
+
+        JsonNode links = new ObjectMapper().readTree(reports.resolve(ReportDirectory.JSON).toFile()).get("links");
+        assertEquals(1, links.size(), links::toString);
+        assertEquals("ok", links.get(0).get("verdict").asText());
+        assertEquals(List.of("mod-a/README.md", "mod-b/README.md"),
+                links.get(0).get("places").findValuesAsText("file").stream().sorted().toList());
     }
 
     @Test
