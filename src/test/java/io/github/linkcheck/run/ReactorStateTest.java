@@ -260,6 +260,21 @@ class ReactorStateTest {
     }
 
     @Test
+    void aResultAnotherModuleGotIsSharedAsCheckedNotAsCached(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "shared-not-cached");
+        RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+        CheckResult first = checkModule(state, reactor, "mod-a", settings, log).results().get(0);
+        CheckResult second = checkModule(state, reactor, "mod-b", settings, log).results().get(0);
+
+        assertEquals(1, site.requests("/ok/shared-shared-not-cached"));
+        assertFalse(second.isCached(), "cached means from an earlier build's cache file");
+        assertEquals(first.attempts(), second.attempts());
+        assertEquals(first.elapsed(), second.elapsed(), "the one request's time");
+    }
+
+    @Test
     void aCacheFileThatCannotBeWrittenIsAWarningAtTheEnd(@TempDir Path root) throws Exception {
         Reactor reactor = Reactor.create(root, "unwritable-cache");
         Files.createDirectories(reactor.reports());
