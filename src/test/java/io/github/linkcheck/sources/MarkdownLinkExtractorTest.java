@@ -49,11 +49,13 @@ class MarkdownLinkExtractorTest {
     void plainTextLinksOnlyHttpHttpsWwwAndEmailAddresses() {
         assertEquals(List.of(
                 new FoundLink("http://www.example.com/docs", 2, 5),
-                new FoundLink("mailto:dev@example.com", 3, 8)),
+                new FoundLink("mailto:dev@example.com", 3, 8),
+                new FoundLink("http://www.foo_bar.example.com", 4, 51)),
                 extractor.extract(String.join("\n",
                         "Connect with jdbc:postgresql://127.0.0.1:5432/db or ssh://git@example.com/repo.git or ftp://ftp.example.com.",
                         "See www.example.com/docs, or xhttps://example.com.",
-                        "Write: dev@example.com.")));
+                        "Write: dev@example.com.",
+                        "Bad: www.example_bad.com, xwww.example.com; good: www.foo_bar.example.com")));
     }
 
     @Test
