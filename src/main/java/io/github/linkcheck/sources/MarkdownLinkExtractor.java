@@ -1,6 +1,8 @@
 package io.github.linkcheck.sources;
 
-import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -8,6 +10,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -15,14 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The links of a Markdown document, parsed as CommonMark with GitHub's bare-URL autolinks: inline and
- * reference links, {@code <autolinks>}, bare URLs, images, and the links of HTML written in the Markdown.
- * Code spans and code blocks hold no links.
+ * The links of a Markdown document as GitHub renders it (GFM): inline and reference links, {@code <autolinks>},
+ * GFM's plain-text autolinks (see {@link GfmAutolinks}), images, links in footnotes and tables, and the links of
+ * HTML written in the Markdown. Code spans and code blocks hold no links; neither do an image's alt text nor a
+ * link's text, and a footnote reference is no link.
  */
 final class MarkdownLinkExtractor implements LinkExtractor {
 
     private final Parser parser = Parser.builder()
-            .extensions(List.of(AutolinkExtension.create()))
+            .extensions(List.of(FootnotesExtension.create(), StrikethroughExtension.create(),
+                    TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final HtmlLinkExtractor html = new HtmlLinkExtractor();
@@ -31,16 +36,26 @@ final class MarkdownLinkExtractor implements LinkExtractor {
     public List<FoundLink> extract(String text) {
         List<FoundLink> links = new ArrayList<>();
         parser.parse(text).accept(new AbstractVisitor() {
+            private boolean inLinkText;
+
             @Override
             public void visit(Link link) {
                 add(link.getDestination(), link);
+                inLinkText = true;
                 visitChildren(link);
+                inLinkText = false;
             }
 
             @Override
             public void visit(Image image) {
                 add(image.getDestination(), image);
-                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Text textNode) {
+                if (!inLinkText) {
+                    addAutolinks(textNode);
+                }
             }
 
             @Override
@@ -60,6 +75,18 @@ final class MarkdownLinkExtractor implements LinkExtractor {
                 }
             }
 
+            private void addAutolinks(Text textNode) {
+                String literal = textNode.getLiteral();
+                SourceSpan span = textNode.getSourceSpans().get(0);
+                int inputIndex = span.getInputIndex();
+                char before = span.getColumnIndex() == 0 ? ' ' : text.charAt(inputIndex - 1);
+                for (GfmAutolinks.Autolink autolink : GfmAutolinks.find(literal, before)) {
+                    int column = span.getColumnIndex()
+                            + writtenOffset(text, inputIndex, span.getLength(), literal, autolink.start());
+                    links.add(new FoundLink(autolink.destination(), span.getLineIndex() + 1, column + 1));
+                }
+            }
+
             private void addHtml(String literal, Node node) {
                 SourceSpan start = node.getSourceSpans().get(0);
                 for (FoundLink link : html.extract(literal)) {
@@ -68,5 +95,39 @@ final class MarkdownLinkExtractor implements LinkExtractor {
             }
         });
         return links;
+    }
+
+    /**
+     * Where the character at {@code literalOffset} of a text node's literal is written in its source span: the
+     * literal lacks the backslash of each escape and has one character for each entity ({@code &amp;}).
+     */
+    private static int writtenOffset(String text, int spanStart, int spanLength, String literal, int literalOffset) {
+        if (spanLength == literal.length()) {
+            return literalOffset;
+        }
+        int written = 0;
+        int read = 0;
+        while (read < literalOffset && written < spanLength) {
+            char source = text.charAt(spanStart + written);
+            char parsed = literal.charAt(read);
+            int entityEnd = source == parsed || source != '&' ? -1 : entityEnd(text, spanStart + written,
+                    spanStart + spanLength) - spanStart;
+            if (source == parsed) {
+                read++;
+                written++;
+            } else if (entityEnd > written) {
+                read += Character.isHighSurrogate(parsed) ? 2 : 1;
+                written = entityEnd + 1;
+            } else {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** The index of the {@code ;} ending the entity at {@code ampersand}, or -1. */
+    private static int entityEnd(String text, int ampersand, int limit) {
+        int semicolon = text.indexOf(';', ampersand);
+        return semicolon >= 0 && semicolon < limit ? semicolon : -1;
     }
 }

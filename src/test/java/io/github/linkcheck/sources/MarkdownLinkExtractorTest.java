@@ -44,4 +44,107 @@ class MarkdownLinkExtractorTest {
                 new FoundLink("https://example.org/html-inline", 17, 11)),
                 extractor.extract(markdown));
     }
+
+    @Test
+    void plainTextLinksOnlyHttpHttpsWwwAndEmailAddresses() {
+        assertEquals(List.of(
+                new FoundLink("http://www.example.com/docs", 2, 5),
+                new FoundLink("mailto:dev@example.com", 3, 8),
+                new FoundLink("http://www.foo_bar.example.com", 4, 51)),
+                extractor.extract(String.join("\n",
+                        "Connect with jdbc:postgresql://127.0.0.1:5432/db or ssh://git@example.com/repo.git or ftp://ftp.example.com.",
+                        "See www.example.com/docs, or xhttps://example.com.",
+                        "Write: dev@example.com.",
+                        "Bad: www.example_bad.com, xwww.example.com; good: www.foo_bar.example.com")));
+    }
+
+    @Test
+    void footnotesAreParsedAndTheirReferencesAreNoLinks() {
+        assertEquals(List.of(new FoundLink("https://en.wikipedia.org/wiki/SipHash", 3, 13)),
+                extractor.extract(String.join("\n",
+                        "SipHash[^siphash] is fast.",
+                        "",
+                        "[^siphash]: [https://en.wikipedia.org/wiki/SipHash](https://en.wikipedia.org/wiki/SipHash)")));
+    }
+
+    @Test
+    void strikethroughAndTrailingPunctuationEndAnAutolink() {
+        assertEquals(List.of(
+                new FoundLink("https://old.example.com/docs", 1, 10),
+                new FoundLink("http://example.com/foo", 2, 1),
+                new FoundLink("https://example.com/a", 3, 2),
+                new FoundLink("https://example.com/b", 3, 27),
+                new FoundLink("https://example.com/c", 4, 8),
+                new FoundLink("https://en.wikipedia.org/wiki/Pikachu_(Electric)", 5, 2),
+                new FoundLink("https://example.com/q?x=1", 6, 10)),
+                extractor.extract(String.join("\n",
+                        "Was at ~~https://old.example.com/docs~~.",
+                        "http://example.com/foo_",
+                        "*https://example.com/a*, \"https://example.com/b\"!",
+                        "Really https://example.com/c?! 'quoted': yes",
+                        "(https://en.wikipedia.org/wiki/Pikachu_(Electric)), right:",
+                        "Ask **at https://example.com/q?x=1**...")));
+    }
+
+    @Test
+    void imageAltTextAndLinkTextHoldNoLinks() {
+        assertEquals(List.of(
+                new FoundLink("cowsay.png", 1, 1),
+                new FoundLink("https://example.com/target", 2, 1),
+                new FoundLink("https://example.com/badge", 3, 1),
+                new FoundLink("badge.svg", 3, 2)),
+                extractor.extract(String.join("\n",
+                        "![curl -s 'https://raw.example.com/cowsay.sh' | sh and www.example.com](cowsay.png)",
+                        "[see https://example.com/text or www.example.com](https://example.com/target)",
+                        "[![https://example.com/alt](badge.svg)](https://example.com/badge)")));
+    }
+
+    @Test
+    void gfmSpecAutolinkExamples() {
+        assertEquals(List.of(
+                new FoundLink("http://www.google.com/search?q=(business))+ok", 1, 1),               // 626
+                new FoundLink("http://www.google.com/search?q=commonmark&hl=en", 2, 1),            // 627
+                new FoundLink("http://www.google.com/search?q=commonmark", 3, 1),
+                new FoundLink("http://www.commonmark.org/he", 4, 1),                               // 628
+                new FoundLink("http://www.google.com/search?q=Markup+(business)", 5, 2),           // 625
+                new FoundLink("https://encrypted.google.com/search?q=Markup+(business)", 6, 8),    // 629
+                new FoundLink("mailto:hello+xyz@mail.example", 7, 41),                             // 631
+                new FoundLink("mailto:a.b-c_d@a.b", 8, 1),                                         // 632
+                new FoundLink("mailto:a.b-c_d@a.b", 9, 1),
+                new FoundLink("mailto:foo@bar.baz", 12, 1),                                        // 633
+                new FoundLink("mailto:a.b-c_d@a.b", 13, 1),
+                new FoundLink("xmpp:foo@bar.baz", 15, 1),
+                new FoundLink("xmpp:foo@bar.baz/txt@bin.com", 16, 1),                              // 634
+                new FoundLink("xmpp:foo@bar.baz/txt", 17, 1),                                      // 635
+                new FoundLink("https://example.com/it's", 18, 5)),
+                extractor.extract(String.join("\n\n",
+                        "www.google.com/search?q=(business))+ok",
+                        "www.google.com/search?q=commonmark&hl=en",
+                        "www.google.com/search?q=commonmark&hl;",
+                        "www.commonmark.org/he<lp",
+                        "(www.google.com/search?q=Markup+(business))",
+                        "(Visit https://encrypted.google.com/search?q=Markup+(business))",
+                        "hello@mail+xyz.example isn't valid, but hello+xyz@mail.example is.",
+                        "a.b-c_d@a.b",
+                        "a.b-c_d@a.b.",
+                        "a.b-c_d@a.b-",
+                        "a.b-c_d@a.b_",
+                        "mailto:foo@bar.baz",
+                        "mailto:a.b-c_d@a.b/",
+                        "mailto:a.b-c_d@a.b-",
+                        "xmpp:foo@bar.baz.",
+                        "xmpp:foo@bar.baz/txt@bin.com",
+                        "xmpp:foo@bar.baz/txt/bin",
+                        "See https://example.com/it's\".").replace("\n\n", "\n")));
+    }
+
+    @Test
+    void autolinkColumnsCountEscapesAndEntitiesAsWritten() {
+        assertEquals(List.of(
+                new FoundLink("https://example.com/a_b", 1, 24),
+                new FoundLink("https://example.com/x", 2, 25)),
+                extractor.extract(String.join("\n",
+                        "Escaped \\* and \\_ then https://example.com/a_b",
+                        "- &copy; &amp; &#x41; > https://example.com/x")));
+    }
 }
