@@ -14,28 +14,57 @@ import java.util.List;
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
  * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, resolved against
- * {@code <base href>} when there is one.
+ * {@code <base href>} when there is one. A link is found once, at the start of its tag as written, whatever the
+ * parser rebuilds around it.
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
-    private static final String LINKING_ELEMENTS = "a[href], link[href], img[src], script[src], iframe[src], source[src]";
-
     @Override
     public List<FoundLink> extract(String text) {
+        return extract(text, LineStarts.of(text));
+    }
+
+    /**
+     * The links of an HTML text, each placed where its tag starts.
+     *
+     * @param positions where the text's characters are in their document
+     */
+    List<FoundLink> extract(String text, SourcePositions positions) {
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
         Element base = document.selectFirst("base[href]");
         URI baseUri = base == null ? null : parseOrNull(base.attr("href").strip());
         List<FoundLink> links = new ArrayList<>();
-        for (Element element : document.select(LINKING_ELEMENTS)) {
-            String attribute = element.hasAttr("href") && !element.tagName().equals("img") ? "href" : "src";
-            String url = element.attr(attribute).strip();
-            if (url.isEmpty()) {
+        for (Element element : document.getAllElements()) {
+            String attribute = linkAttribute(element.normalName());
+            if (attribute == null || !writtenInTheSource(element)) {
                 continue;
             }
-            Range.Position start = element.sourceRange().start();
-            links.add(new FoundLink(resolve(baseUri, url), start.lineNumber(), start.columnNumber()));
+            String url = element.attr(attribute).strip();
+            if (!url.isEmpty()) {
+                links.add(positions.linkAt(resolve(baseUri, url), element.sourceRange().start().pos()));
+            }
         }
         return links;
+    }
+
+    /** The attribute holding an element's link, or null for an element that links nowhere. */
+    private static String linkAttribute(String elementName) {
+        return switch (elementName) {
+            case "a", "link" -> "href";
+            case "img", "script", "iframe", "source" -> "src";
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether an element stands for a tag of the source. The parser repairs mis-nested markup as browsers do,
+     * by cloning elements: {@code <p><a href=x><div>...</div></a></p>} holds the {@code <a>} and a copy of it
+     * after the {@code <div>}. A copy has no place in the source, or an implicit one where the parser made it,
+     * and its link is the one already found at the tag written.
+     */
+    private static boolean writtenInTheSource(Element element) {
+        Range place = element.sourceRange();
+        return place.isTracked() && !place.isImplicit();
     }
 
     private static String resolve(URI base, String url) {
