@@ -5,11 +5,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
@@ -18,6 +21,12 @@ import java.util.List;
  * parser rebuilds around it.
  */
 final class HtmlLinkExtractor implements LinkExtractor {
+
+    /** The elements that link, and the attribute that holds the link. */
+    private static final Map<String, String> LINK_ATTRIBUTES = Map.of(
+            "a", "href", "link", "href", "img", "src", "script", "src", "iframe", "src", "source", "src");
+    /** Parsed once: jsoup parses a selector given as text on every call. */
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
 
     @Override
     public List<FoundLink> extract(String text) {
@@ -30,12 +39,15 @@ final class HtmlLinkExtractor implements LinkExtractor {
      * @param positions where the text's characters are in their document
      */
     List<FoundLink> extract(String text, SourcePositions positions) {
+        if (!mayHoldLinks(text)) {
+            return List.of();
+        }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element base = document.selectFirst("base[href]");
+        Element base = document.selectFirst(BASE);
         URI baseUri = base == null ? null : parseOrNull(base.attr("href").strip());
         List<FoundLink> links = new ArrayList<>();
         for (Element element : document.getAllElements()) {
-            String attribute = linkAttribute(element.normalName());
+            String attribute = LINK_ATTRIBUTES.get(element.normalName());
             if (attribute == null || !writtenInTheSource(element)) {
                 continue;
             }
@@ -47,13 +59,22 @@ final class HtmlLinkExtractor implements LinkExtractor {
         return links;
     }
 
-    /** The attribute holding an element's link, or null for an element that links nowhere. */
-    private static String linkAttribute(String elementName) {
-        return switch (elementName) {
-            case "a", "link" -> "href";
-            case "img", "script", "iframe", "source" -> "src";
-            default -> null;
-        };
+    /**
+     * Whether a text has a tag named as a linking element. Most HTML written in Markdown ({@code </a>},
+     * {@code <br>}, {@code <kbd>}, {@code <details>}) has none, and is not worth parsing. A tag name ends at
+     * white space, {@code /} or {@code >} (HTML's tokenizer).
+     */
+    private static boolean mayHoldLinks(String html) {
+        for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+            for (String name : LINK_ATTRIBUTES.keySet()) {
+                int end = open + 1 + name.length();
+                if (html.regionMatches(true, open + 1, name, 0, name.length())
+                        && (end == html.length() || " \t\n\f\r/>".indexOf(html.charAt(end)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

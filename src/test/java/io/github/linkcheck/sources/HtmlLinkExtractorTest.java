@@ -67,4 +67,19 @@ class HtmlLinkExtractorTest {
 
         assertEquals(List.of(new FoundLink("https://example.org/cr", 4, 3)), new HtmlLinkExtractor().extract(html));
     }
+
+    /** Texts without a linking tag are not parsed: the test for one must not miss a tag the parser reads. */
+    @Test
+    void findsLinkingTagsInEveryCaseAndSpacingAndNothingInOtherTags() {
+        String html = "<A HREF=\"upper.html\">a</A><abbr title=\"x\">b</abbr><img/src=\"slash.png\"><link\n"
+                + "href=\"newline.css\"><SCRIPT\tsrc=\"tab.js\"></SCRIPT>";
+
+        assertEquals(List.of(
+                new FoundLink("upper.html", 1, 1),
+                new FoundLink("slash.png", 1, 51),
+                new FoundLink("newline.css", 1, 72),
+                new FoundLink("tab.js", 2, 20)),
+                new HtmlLinkExtractor().extract(html));
+        assertEquals(List.of(), new HtmlLinkExtractor().extract("</a><br><abbr>x</abbr><aside>y</aside><!-- <a href=x> -->"));
+    }
 }
