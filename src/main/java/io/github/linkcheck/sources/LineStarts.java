@@ -5,6 +5,7 @@ import java.util.Arrays;
 /**
  * Where the lines of a text start, to tell the line and column of a character offset. A line ends at
  * {@code \n}, {@code \r\n} or a lone {@code \r}, as in CommonMark and in browsers' preprocessing of HTML.
+ * Columns count characters (UTF-16 units) from 1, a tab as one.
  */
 final class LineStarts implements SourcePositions {
 

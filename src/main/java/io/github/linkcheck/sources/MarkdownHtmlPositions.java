@@ -27,6 +27,7 @@ final class MarkdownHtmlPositions implements SourcePositions {
         this.columnShifts = new int[lines.lineCount()];
         for (SourceSpan span : spans) {
             int line = span.getLineIndex() - firstLine;
+            // Spans and lines agree; a span past the text, should a parser version give one, places nothing.
             if (line < columnShifts.length) {
                 int lineLength = lines.end(line) - lines.start(line);
                 columnShifts[line] = span.getColumnIndex() + span.getLength() - lineLength;
