@@ -7,9 +7,4 @@ package io.github.linkcheck.sources;
  * @param line the 1-based line
  * @param column the 1-based column
  */
-public record FoundLink(String url, int line, int column) {
-
-    FoundLink movedBy(int lines, int columnsOnFirstLine) {
-        return new FoundLink(url, line + lines, line == 1 ? column + columnsOnFirstLine : column);
-    }
-}
+public record FoundLink(String url, int line, int column) {}

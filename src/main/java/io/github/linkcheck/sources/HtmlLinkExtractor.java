@@ -5,37 +5,87 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
  * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, resolved against
- * {@code <base href>} when there is one.
+ * {@code <base href>} when there is one. A link is found once, at the start of its tag as written, whatever the
+ * parser rebuilds around it.
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
-    private static final String LINKING_ELEMENTS = "a[href], link[href], img[src], script[src], iframe[src], source[src]";
+    /** The elements that link, and the attribute that holds the link. */
+    private static final Map<String, String> LINK_ATTRIBUTES = Map.of(
+            "a", "href", "link", "href", "img", "src", "script", "src", "iframe", "src", "source", "src");
+    /** Parsed once: jsoup parses a selector given as text on every call. */
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
 
     @Override
     public List<FoundLink> extract(String text) {
+        return extract(text, LineStarts.of(text));
+    }
+
+    /**
+     * The links of an HTML text, each placed where its tag starts.
+     *
+     * @param positions where the text's characters are in their document
+     */
+    List<FoundLink> extract(String text, SourcePositions positions) {
+        if (!mayHoldLinks(text)) {
+            return List.of();
+        }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element base = document.selectFirst("base[href]");
+        Element base = document.selectFirst(BASE);
         URI baseUri = base == null ? null : parseOrNull(base.attr("href").strip());
         List<FoundLink> links = new ArrayList<>();
-        for (Element element : document.select(LINKING_ELEMENTS)) {
-            String attribute = element.hasAttr("href") && !element.tagName().equals("img") ? "href" : "src";
-            String url = element.attr(attribute).strip();
-            if (url.isEmpty()) {
+        for (Element element : document.getAllElements()) {
+            String attribute = LINK_ATTRIBUTES.get(element.normalName());
+            if (attribute == null || !writtenInTheSource(element)) {
                 continue;
             }
-            Range.Position start = element.sourceRange().start();
-            links.add(new FoundLink(resolve(baseUri, url), start.lineNumber(), start.columnNumber()));
+            String url = element.attr(attribute).strip();
+            if (!url.isEmpty()) {
+                links.add(positions.linkAt(resolve(baseUri, url), element.sourceRange().start().pos()));
+            }
         }
         return links;
+    }
+
+    /**
+     * Whether a text has a tag named as a linking element. Most HTML written in Markdown ({@code </a>},
+     * {@code <br>}, {@code <kbd>}, {@code <details>}) has none, and is not worth parsing. A tag name ends at
+     * white space, {@code /} or {@code >} (HTML's tokenizer).
+     */
+    private static boolean mayHoldLinks(String html) {
+        for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+            for (String name : LINK_ATTRIBUTES.keySet()) {
+                int end = open + 1 + name.length();
+                if (html.regionMatches(true, open + 1, name, 0, name.length())
+                        && (end == html.length() || " \t\n\f\r/>".indexOf(html.charAt(end)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an element stands for a tag of the source. The parser repairs mis-nested markup as browsers do,
+     * by cloning elements: {@code <p><a href=x><div>...</div></a></p>} holds the {@code <a>} and a copy of it
+     * after the {@code <div>}. A copy has no place in the source, or an implicit one where the parser made it,
+     * and its link is the one already found at the tag written.
+     */
+    private static boolean writtenInTheSource(Element element) {
+        Range place = element.sourceRange();
+        return place.isTracked() && !place.isImplicit();
     }
 
     private static String resolve(URI base, String url) {

@@ -88,10 +88,7 @@ final class MarkdownLinkExtractor implements LinkExtractor {
             }
 
             private void addHtml(String literal, Node node) {
-                SourceSpan start = node.getSourceSpans().get(0);
-                for (FoundLink link : html.extract(literal)) {
-                    links.add(link.movedBy(start.getLineIndex(), start.getColumnIndex()));
-                }
+                links.addAll(html.extract(literal, new MarkdownHtmlPositions(literal, node.getSourceSpans())));
             }
         });
         return links;

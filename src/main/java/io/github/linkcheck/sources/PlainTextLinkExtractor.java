@@ -16,14 +16,12 @@ final class PlainTextLinkExtractor implements LinkExtractor {
 
     @Override
     public List<FoundLink> extract(String text) {
+        // A URL holds no white space, so one never runs over a line break.
+        LineStarts lines = LineStarts.of(text);
         List<FoundLink> links = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int index = 0; index < lines.length; index++) {
-            Matcher matcher = URL.matcher(lines[index]);
-            while (matcher.find()) {
-                String url = trimTrailingPunctuation(matcher.group());
-                links.add(new FoundLink(url, index + 1, matcher.start() + 1));
-            }
+        Matcher matcher = URL.matcher(text);
+        while (matcher.find()) {
+            links.add(lines.linkAt(trimTrailingPunctuation(matcher.group()), matcher.start()));
         }
         return links;
     }

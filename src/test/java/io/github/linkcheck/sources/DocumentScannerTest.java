@@ -65,15 +65,14 @@ class DocumentScannerTest {
     }
 
     @Test
-    void aLinkInMarkupThatTheParserRepairsIsNamedByItsFile() throws IOException {
-        // jsoup closes the <a> before the <div> and opens a copy inside it, which has no place in the source.
+    void aLinkInMarkupThatTheParserRepairsIsFoundOnceAtItsTag() throws IOException {
+        // jsoup closes the <a> before the <div> and opens a copy inside it, which is no tag of the source.
         write("docs/broken.html", "<a href=\"https://example.org/a\"><div>one</a>two</div>\n");
 
         LinkSources found = new DocumentScanner(project, false)
                 .scan(List.of(new DocumentSet(project, List.of("**/*.html"), List.of())));
 
-        assertEquals(List.of(new LinkTarget("https://example.org/a",
-                List.of(Origin.at("docs/broken.html", 1, 1), Origin.at("docs/broken.html", 0, 0)), null)),
+        assertEquals(List.of(new LinkTarget("https://example.org/a", List.of(Origin.at("docs/broken.html", 1, 1)), null)),
                 LinkTargets.distinct(found.targets()));
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlLinkExtractorTest {
 
@@ -31,5 +33,53 @@ class HtmlLinkExtractorTest {
                 new FoundLink("https://example.org/docs/clip.mp4", 9, 10),
                 new FoundLink("mailto:team@example.org", 10, 3)),
                 new HtmlLinkExtractor().extract(html));
+    }
+
+    /** Mis-nested markup the parser repairs by cloning the {@code <a>}, once or more, at other places. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p><a href=\"https://example.org/x\"><div>one</div><div>two</div></a></p>",
+        "<a href=\"https://example.org/x\"><p>one</a>two</p>",
+        "<b><a href=\"https://example.org/x\">one<p>two</a>three</b>",
+        "<p><a href=\"https://example.org/x\">one</p><p>two</p><p>three</p>",
+        "<a href=\"https://example.org/x\"><table><tr><td>one</td></tr></table><div>two</div>"})
+    void reportsALinkWrittenOnceOnceAtItsTag(String misNested) {
+        String html = "<!DOCTYPE html>\n<body>\n  " + misNested + "\n</body>";
+
+        int tagColumn = 3 + misNested.indexOf("<a ");
+        assertEquals(List.of(new FoundLink("https://example.org/x", 3, tagColumn)), new HtmlLinkExtractor().extract(html));
+    }
+
+    @Test
+    void givesTheColumnOnItsLineOfALinkFarIntoAVeryLongLine() {
+        String longLine = "<p>" + "word ".repeat(200_000) + "<a href=\"https://example.org/end\">end</a></p>";
+        String html = "<!DOCTYPE html>\r\n<title>long</title>\n" + longLine + "\n<img src=\"after.png\">";
+
+        assertEquals(List.of(
+                new FoundLink("https://example.org/end", 3, longLine.indexOf("<a ") + 1),
+                new FoundLink("after.png", 4, 1)),
+                new HtmlLinkExtractor().extract(html));
+    }
+
+    @Test
+    void countsLinesEndedByALoneCarriageReturnAsBrowsersDo() {
+        String html = "<!DOCTYPE html>\r<title>old Mac</title>\r\r  <a href=\"https://example.org/cr\">x</a>";
+
+        assertEquals(List.of(new FoundLink("https://example.org/cr", 4, 3)), new HtmlLinkExtractor().extract(html));
+    }
+
+    /** Texts without a linking tag are not parsed: the test for one must not miss a tag the parser reads. */
+    @Test
+    void findsLinkingTagsInEveryCaseAndSpacingAndNothingInOtherTags() {
+        String html = "<A HREF=\"upper.html\">a</A><abbr title=\"x\">b</abbr><img/src=\"slash.png\"><link\n"
+                + "href=\"newline.css\"><SCRIPT\tsrc=\"tab.js\"></SCRIPT>";
+
+        assertEquals(List.of(
+                new FoundLink("upper.html", 1, 1),
+                new FoundLink("slash.png", 1, 51),
+                new FoundLink("newline.css", 1, 72),
+                new FoundLink("tab.js", 2, 20)),
+                new HtmlLinkExtractor().extract(html));
+        assertEquals(List.of(), new HtmlLinkExtractor().extract("</a><br><abbr>x</abbr><aside>y</aside><!-- <a href=x> -->"));
     }
 }

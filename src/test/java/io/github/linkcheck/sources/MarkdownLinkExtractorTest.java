@@ -147,4 +147,63 @@ class MarkdownLinkExtractorTest {
                         "Escaped \\* and \\_ then https://example.com/a_b",
                         "- &copy; &amp; &#x41; > https://example.com/x")));
     }
+
+    /** The container's prefix (list marker, {@code >}, their indent) is not part of an HTML block's text. */
+    @Test
+    void givesHtmlBlocksInListsAndQuotesTheirColumnsOnEveryLine() {
+        String markdown = String.join("\n",
+                "- <div>",                                                          // 1
+                "  <a href=\"https://example.org/list\">in a list item</a>",        // 2
+                "  </div>",                                                         // 3
+                "",                                                                 // 4
+                "> <p align=\"center\">",                                           // 5
+                ">   <img src=\"quote.png\"> <a href=\"https://example.org/quote\">q</a>", // 6
+                "> </p>",                                                           // 7
+                "",                                                                 // 8
+                "> 1. <table>",                                                     // 9
+                ">    <tr><td><a href=\"https://example.org/nested\">n</a></td></tr>", // 10
+                ">    </table>",                                                    // 11
+                "",                                                                 // 12
+                "- item",                                                           // 13
+                "",                                                                 // 14
+                "  > <div>",                                                        // 15
+                "  >",                                                              // 16
+                "  > <a href=\"https://example.org/deep\">d</a>",                   // 17
+                "  > </div>",                                                       // 18
+                "",                                                                 // 19
+                ">\t<div>",                                                         // 20
+                ">\t<a href=\"https://example.org/tab\">t</a>",                      // 21
+                ">\t</div>");                                                       // 22
+
+        assertEquals(List.of(
+                new FoundLink("https://example.org/list", 2, 3),
+                new FoundLink("quote.png", 6, 5),
+                new FoundLink("https://example.org/quote", 6, 27),
+                new FoundLink("https://example.org/nested", 10, 14),
+                new FoundLink("https://example.org/deep", 17, 5),
+                new FoundLink("https://example.org/tab", 21, 3)),
+                extractor.extract(markdown));
+    }
+
+    @Test
+    void givesHtmlInlineOverSeveralLinesInAQuoteItsColumn() {
+        String markdown = String.join("\n",
+                "> Some text",                                           // 1
+                "> and <img",                                            // 2
+                ">   src=\"split.png\"> then <a href=\"https://example.org/inline\">x</a>"); // 3
+
+        assertEquals(List.of(
+                new FoundLink("split.png", 2, 7),
+                new FoundLink("https://example.org/inline", 3, 27)),
+                extractor.extract(markdown));
+    }
+
+    @Test
+    void givesTheColumnOnItsLineOfALinkFarIntoAVeryLongHtmlLine() {
+        String longLine = "<div>" + "word ".repeat(200_000) + "<a href=\"https://example.org/end\">end</a></div>";
+        String markdown = "# Title\n\n" + longLine + "\n";
+
+        assertEquals(List.of(new FoundLink("https://example.org/end", 3, longLine.indexOf("<a ") + 1)),
+                extractor.extract(markdown));
+    }
 }

@@ -113,10 +113,4 @@ class SourcesEdgesTest {
         assertEquals("../../shared/links.txt", ProjectPaths.shown(project.resolve("build"),
                 project.getParent().resolve("shared/links.txt")));
     }
-
-    @Test
-    void aLinkMovedIntoItsDocumentKeepsItsColumnBeyondTheFirstLine() {
-        assertEquals(new FoundLink("u", 3, 12), new FoundLink("u", 1, 2).movedBy(2, 10));
-        assertEquals(new FoundLink("u", 4, 2), new FoundLink("u", 2, 2).movedBy(2, 10));
-    }
 }
