@@ -106,6 +106,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String checkFragments;
 
     /**
+     * What becomes of a link whose scheme is neither http nor https, as {@code ftp:}, {@code data:}, {@code irc:},
+     * {@code file:} to an absolute path, a custom scheme, or a host and port written without {@code http://}
+     * ({@code localhost:8080}, read as the scheme {@code localhost:}). {@code skip}: it is counted as skipped, with
+     * its scheme named, and never fails the build. {@code fail}: it is broken ({@code unsupported scheme}), for
+     * projects whose documents should link to web addresses only. In any letter case; any other value stops the
+     * build. {@code mailto:}, {@code tel:} and {@code javascript:} links are skipped either way, and a {@code file:}
+     * path relative to its document ({@code file:docs/setup.md}) is looked for on disk either way.
+     */
+    @Parameter(property = "linkcheck.unsupportedSchemes", defaultValue = "skip")
+    String unsupportedSchemes;
+
+    /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
      * on a few NIO reactor threads, at most {@code concurrency} requests in flight. {@code threads}:
      * HttpClient's classic client on a fixed pool of {@code concurrency} platform threads. {@code virtual}:
@@ -534,6 +546,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 .headers(requestHeaders())
                 .proxies(proxies)
                 .checkFragments(checkFragments)
+                .unsupportedSchemes(unsupportedSchemes)
                 .build());
     }
 
