@@ -65,7 +65,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
-     * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
+     * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
      * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside
      * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
      * a document that is a symbolic link to a file outside is skipped with a warning, and a relative link

@@ -275,7 +275,8 @@ class DocumentScannerTest {
     void aBackslashInALocalLinkIsPartOfTheFileNameBothShownAndLookedFor() throws IOException {
         write("docs/setup.md", "# Setup\n");
         write("docs\\setup.md", "# A name with a backslash, legal on Linux\n");
-        write("README.md", "[setup](docs\\setup.md) [encoded](docs%5Csetup.md)\n");
+        write("README.md", "[setup](docs\\setup.md) [encoded](docs%5Csetup.md)\n"
+                + "<a href=\"docs\\setup.md\">in HTML, as a browser reads it</a>\n");
 
         List<LinkTarget> targets = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
                 .targets();
@@ -283,7 +284,9 @@ class DocumentScannerTest {
         LocalFile literal = new LocalFile(project.resolve("docs\\setup.md"), null);
         assertEquals(List.of(
                 LinkTarget.localFile("docs\\setup.md", literal, Origin.at("README.md", 1, 1)),
-                LinkTarget.localFile("docs\\setup.md", literal, Origin.at("README.md", 1, 24))), targets);
+                LinkTarget.localFile("docs\\setup.md", literal, Origin.at("README.md", 1, 24)),
+                LinkTarget.localFile("docs/setup.md", new LocalFile(project.resolve("docs/setup.md"), null),
+                        Origin.at("README.md", 2, 1))), targets);
     }
 
     private void write(String path, String text) throws IOException {
