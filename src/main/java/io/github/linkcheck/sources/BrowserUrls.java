@@ -1,8 +1,11 @@
 package io.github.linkcheck.sources;
 
+import org.apache.hc.client5.http.utils.URIUtils;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,8 +19,10 @@ import java.util.regex.Pattern;
  * <p>Resolution is jsoup's, the parser that reads the documents, through its public {@link Element#absUrl}: it
  * gives every result of RFC 3986's examples (section 5.4), the abnormal ones included. HttpClient's
  * {@code URIUtils.resolve} keeps a {@code ..} above the root ({@code http://a/../g}) and adds a {@code /} to
- * {@code //g}, and {@code java.net.URI} is RFC 2396's ({@code ?y} loses the last name of the path). The cleaning
- * is written here: no library on Maven Central does the WHATWG steps, and they are a few character sets.
+ * {@code //g}, and {@code java.net.URI} is RFC 2396's ({@code ?y} loses the last name of the path); jsoup
+ * resolves only in the schemes the JDK has handlers for, and HttpClient's serves the others. The cleaning is
+ * written here, being a few character sets that none of these libraries applies: jsoup removes every control
+ * character, and HttpClient and {@code java.net.URI} refuse a space.
  */
 final class BrowserUrls {
 
@@ -101,26 +106,44 @@ final class BrowserUrls {
         if (base.isEmpty()) {
             return link;
         }
-        if (SCHEME.matcher(base).find()) {
-            String resolved = new Element(Tag.valueOf("a"), base).attr("href", link).absUrl("href");
-            return resolved.isEmpty() ? absoluteOrResolvedIn(base, link) : resolved;
+        Matcher baseScheme = SCHEME.matcher(base);
+        if (!baseScheme.find()) {
+            return base.startsWith("//") ? resolve("https:" + base, link) : joined(base, link);
         }
-        return base.startsWith("//") ? resolve("https:" + base, link) : joined(base, link);
+        if (isAbsolute(link, baseScheme.group(1))) {
+            return link;
+        }
+        String resolved = new Element(Tag.valueOf("a"), base).attr("href", link).absUrl("href");
+        return resolved.isEmpty() ? resolvedInAnotherScheme(base, baseScheme.group(), link) : resolved;
     }
 
     /**
-     * A link resolved against an absolute base of a scheme jsoup cannot resolve in ({@code irc:}, a custom one):
-     * a link with its own scheme stands as it is; any other is placed in the base's scheme, whose links are not
-     * checked, and which keeps the link from being taken for a local file.
+     * A link against a base of a scheme jsoup cannot resolve in ({@code irc:}, a custom one), by HttpClient's RFC
+     * 3986 resolution, whose only flaw, a {@code ..} above the root kept, matters little for a link that is
+     * skipped. It stays in the base's scheme even when not a valid URI, rather than be taken for a local file.
      */
-    private static String absoluteOrResolvedIn(String base, String link) {
-        Matcher scheme = SCHEME.matcher(link);
-        if (scheme.find()) {
-            return link;
+    private static String resolvedInAnotherScheme(String base, String baseScheme, String link) {
+        try {
+            return URIUtils.resolve(new URI(base), new URI(link)).toString();
+        } catch (URISyntaxException | IllegalArgumentException notAUri) {
+            return baseScheme + link;
         }
-        Matcher baseScheme = SCHEME.matcher(base);
-        baseScheme.find();
-        return baseScheme.group() + link;
+    }
+
+    /**
+     * Whether a link stands on its own whatever the base: it has a scheme, other than {@code http:g} written in
+     * the base's own web scheme, which browsers resolve against the base (RFC 3986, section 5.4.2, "for backward
+     * compatibility"). Such a link is kept as written: resolving would change nothing a browser sends, but
+     * jsoup drops a user name and password, which the checker must see to refuse.
+     */
+    private static boolean isAbsolute(String link, String baseScheme) {
+        Matcher linkScheme = SCHEME.matcher(link);
+        if (!linkScheme.find()) {
+            return false;
+        }
+        String scheme = linkScheme.group(1);
+        return !scheme.equalsIgnoreCase(baseScheme) || !SPECIAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))
+                || link.startsWith("//", linkScheme.end());
     }
 
     /** A link joined to a relative base's folder; one that starts from the root keeps its place. */

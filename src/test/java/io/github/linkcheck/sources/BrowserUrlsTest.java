@@ -69,9 +69,21 @@ class BrowserUrlsTest {
             d                    | https://example.com/a/b/d
             //cdn.example.org/x  | https://cdn.example.org/x
             mailto:a@example.org | mailto:a@example.org
+            https://user:secret@example.org/x | https://user:secret@example.org/x
+            HTTPS://example.org/./a/../b | HTTPS://example.org/./a/../b
             """)
     void resolvesAgainstABaseWithAQueryAsBrowsersDo(String reference, String resolved) {
         assertEquals(resolved, BrowserUrls.resolve("https://example.com/a/b/c?q", reference));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            z             | irc://irc.example.org/z
+            ftp://h/d/    | ftp://h/d/
+            'a b|c'       | 'irc:a%20b|c'
+            """)
+    void aLinkAgainstABaseOfAnotherSchemeStaysInThatScheme(String reference, String resolved) {
+        assertEquals(resolved, BrowserUrls.resolve("irc://irc.example.org/room", reference));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
