@@ -236,6 +236,14 @@ class LinkCheckRunTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aUrlWithCharactersBrowsersSendAsWrittenIsRequestedEncoded(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/ok/fonts?family=Roboto|Open+Sans&v=" + mode));
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+        assertEquals(1, site.requests("/ok/fonts?family=Roboto%7COpen+Sans&v=" + mode), "one HEAD, with the | encoded");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void acceptedStatusCodesDecideWhatWorks(Mode mode) {
         CheckSettings settings = builder(mode).acceptedStatusCodes("200-299,403").build();
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
