@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs.
- * Absolute links are checked as URLs; relative ones are resolved against the document's folder, and those
- * starting with {@code /} against the root folder, as a site or a repository host serves them, and checked
- * on disk. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
+ * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs. Each
+ * link is first {@linkplain BrowserUrls#clean cleaned} as a browser cleans an {@code href}. Absolute links are
+ * checked as URLs; relative ones ({@code file:docs/setup.md} too) are resolved against the document's folder,
+ * and those starting with {@code /} against the root folder, as a site or a repository host serves them, and
+ * checked on disk. A {@code \} in a relative link is part of a name, as GitHub renders a Markdown link. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
  * links to a place in the same document ({@code #section}) are checked too; without, they are left alone.
  *
  * <p>Nothing outside the root folder is read or looked at: a document whose real path is outside it (reached
