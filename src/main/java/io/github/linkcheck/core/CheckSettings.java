@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param headers extra request headers
  * @param proxies the proxies to use, at most one per scheme
  * @param checkFragments whether a link's {@code #fragment} must name an anchor of the page it points to
+ * @param unsupportedSchemes whether links of schemes other than http and https are skipped or broken
  */
 public record CheckSettings(
         Mode mode,
@@ -39,7 +40,8 @@ public record CheckSettings(
         Optional<Duration> maxTotalTime,
         List<RequestHeader> headers,
         List<ProxyConfig> proxies,
-        boolean checkFragments) {
+        boolean checkFragments,
+        UnsupportedSchemes unsupportedSchemes) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -74,6 +76,7 @@ public record CheckSettings(
         Objects.requireNonNull(linkFilter, "linkFilter");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(maxTotalTime, "maxTotalTime");
+        Objects.requireNonNull(unsupportedSchemes, "unsupportedSchemes");
         headers = List.copyOf(headers);
         proxies = List.copyOf(proxies);
     }
@@ -82,7 +85,7 @@ public record CheckSettings(
     public CheckSettings withMode(Mode other) {
         return new CheckSettings(other, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                 acceptedStatusCodes, linkFilter, retryPolicy, maxConcurrencyPerHost, maxTotalTime, headers, proxies,
-                checkFragments);
+                checkFragments, unsupportedSchemes);
     }
 
     /**
@@ -94,7 +97,7 @@ public record CheckSettings(
     public CheckSettings requestShape() {
         return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                 acceptedStatusCodes, LinkFilter.all(), retryPolicy, maxConcurrencyPerHost, Optional.empty(), headers,
-                proxies, checkFragments);
+                proxies, checkFragments, unsupportedSchemes);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -130,6 +133,7 @@ public record CheckSettings(
         private List<RequestHeader> headers = List.of();
         private List<ProxyConfig> proxies = List.of();
         private boolean checkFragments;
+        private UnsupportedSchemes unsupportedSchemes = UnsupportedSchemes.SKIP;
 
         private Builder() {}
 
@@ -244,11 +248,18 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder unsupportedSchemes(String value) {
+            if (isSet(value)) {
+                unsupportedSchemes = UnsupportedSchemes.parse("unsupportedSchemes", value);
+            }
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
                     acceptedStatusCodes, LinkFilter.of(includes, excludes),
                     new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime,
-                    headers, proxies, checkFragments);
+                    headers, proxies, checkFragments, unsupportedSchemes);
         }
 
         private static boolean isSet(String value) {

@@ -28,6 +28,9 @@ public final class HttpUrls {
      */
     private static final Pattern AUTHORITY = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#]*)");
 
+    /** Characters a browser sends as written after the host, which {@code java.net.URI} refuses. */
+    private static final String SENT_AS_WRITTEN = "|^[]{}`\"<>\\";
+
     /** What stands for the user info of a URL in everything shown: no part of a user name or token is kept. */
     private static final String MASKED_USER_INFO = "****";
 
@@ -86,7 +89,7 @@ public final class HttpUrls {
         }
         URI uri;
         try {
-            uri = new URI(url);
+            uri = new URI(withSentAsWrittenEncoded(url));
         } catch (URISyntaxException e) {
             throw new InvalidUrlException(e.getReason() + " at character " + (e.getIndex() + 1));
         }
@@ -104,6 +107,26 @@ public final class HttpUrls {
             throw new InvalidUrlException("port " + uri.getPort() + " is out of range");
         }
         return URI.create(withoutFragment(uri).toASCIIString());
+    }
+
+    /**
+     * The URL with the characters that browsers send as written after the host, but that a URI may not hold
+     * ({@code | ^ [ ] { } ` " < > \}, as in {@code ?family=Roboto|Open+Sans}), percent-encoded, as servers read
+     * them alike. A {@code [} or {@code ]} of an IPv6 host is kept.
+     */
+    private static String withSentAsWrittenEncoded(String url) {
+        Matcher authority = AUTHORITY.matcher(url);
+        int afterHost = authority.find() ? authority.end() : 0;
+        StringBuilder encoded = new StringBuilder(url.length()).append(url, 0, afterHost);
+        for (int i = afterHost; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (SENT_AS_WRITTEN.indexOf(c) >= 0) {
+                encoded.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+            } else {
+                encoded.append(c);
+            }
+        }
+        return encoded.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
 import io.github.linkcheck.core.SkippedLinks;
+import io.github.linkcheck.core.UnsupportedSchemes;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.sources.LocalLinks;
 
@@ -39,6 +40,7 @@ final class LinkChecker {
     private final RetryPolicy retryPolicy;
     private final int maxRedirects;
     private final boolean checkFragments;
+    private final UnsupportedSchemes unsupportedSchemes;
     private final LocalLinks localLinks = new LocalLinks();
     private final PageAnchors pageAnchors;
 
@@ -49,6 +51,7 @@ final class LinkChecker {
         this.retryPolicy = settings.retryPolicy();
         this.maxRedirects = settings.maxRedirects();
         this.checkFragments = settings.checkFragments();
+        this.unsupportedSchemes = settings.unsupportedSchemes();
         this.pageAnchors = new PageAnchors(transport, classifier, failures);
     }
 
@@ -60,7 +63,7 @@ final class LinkChecker {
         if (target.localFile() != null) {
             return CompletableFuture.completedFuture(checkOnDisk(target));
         }
-        Optional<String> skipReason = SkippedLinks.reason(target.url());
+        Optional<String> skipReason = SkippedLinks.reason(target.url(), unsupportedSchemes);
         if (skipReason.isPresent()) {
             return CompletableFuture.completedFuture(
                     CheckResult.notRequested(target, Verdict.SKIPPED, new Outcome.NotRequested(skipReason.get())));

@@ -66,7 +66,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
-     * counted as skipped. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
+     * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
      * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside
      * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
      * a document that is a symbolic link to a file outside is skipped with a warning, and a relative link
@@ -105,6 +105,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      */
     @Parameter(property = "linkcheck.checkFragments", defaultValue = "false")
     String checkFragments;
+
+    /**
+     * What becomes of a link whose scheme is neither http nor https, as {@code ftp:}, {@code data:}, {@code irc:},
+     * {@code file:} to an absolute path, a custom scheme, or a host and port written without {@code http://}
+     * ({@code localhost:8080}, read as the scheme {@code localhost:}). {@code skip}: it is counted as skipped, with
+     * its scheme named, and never fails the build. {@code fail}: it is broken ({@code unsupported scheme}), for
+     * projects whose documents should link to web addresses only. In any letter case; any other value stops the
+     * build. {@code mailto:}, {@code tel:} and {@code javascript:} links are skipped either way, and a {@code file:}
+     * path relative to its document ({@code file:docs/setup.md}) is looked for on disk either way.
+     */
+    @Parameter(property = "linkcheck.unsupportedSchemes", defaultValue = "skip")
+    String unsupportedSchemes;
 
     /**
      * How the checks are scheduled, in any letter case. {@code async}: HttpClient's asynchronous client
@@ -542,6 +554,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 .headers(requestHeaders())
                 .proxies(proxies)
                 .checkFragments(checkFragments)
+                .unsupportedSchemes(unsupportedSchemes)
                 .build());
     }
 

@@ -16,14 +16,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs.
- * Absolute links are checked as URLs; relative ones are resolved against the document's folder, and those
- * starting with {@code /} against the root folder, as a site or a repository host serves them, and checked
- * on disk. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
+ * Finds the links of documents: Markdown and HTML through their parsers, other text by its bare URLs. Each
+ * link is first {@linkplain BrowserUrls#clean cleaned} as a browser cleans an {@code href}. Absolute links are
+ * checked as URLs; relative ones ({@code file:docs/setup.md} too) are resolved against the document's folder,
+ * and those starting with {@code /} against the root folder, as a site or a repository host serves them, and
+ * checked on disk. A {@code \} in a relative link is part of a name, as GitHub renders a Markdown link. With fragment checks, a link's {@code #fragment} is kept to be looked for in its target, and
  * links to a place in the same document ({@code #section}) are checked too; without, they are left alone.
  *
  * <p>Nothing outside the root folder is read or looked at: a document whose real path is outside it (reached
@@ -37,6 +39,9 @@ import java.util.stream.Stream;
 public final class DocumentScanner {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /** A {@code file:} URL whose path is relative: neither a {@code /} nor a Windows drive letter follows. */
+    private static final Pattern RELATIVE_FILE_URL = Pattern.compile("(?i)file:(?![/\\\\]|[a-z][:|])(.+)");
 
     private final Path placesFrom;
     private final Path root;
@@ -127,7 +132,7 @@ public final class DocumentScanner {
         List<Path> documents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted().forEach(file -> {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
+                String relative = ProjectPaths.slashed(directory.relativize(file));
                 if (selection.excludes().stream().anyMatch(pattern -> pattern.matches(relative))) {
                     return;
                 }
@@ -162,19 +167,44 @@ public final class DocumentScanner {
     }
 
     private Optional<LinkTarget> target(Path document, FoundLink link, Origin place) {
-        String url = link.url().strip();
+        String url = BrowserUrls.clean(link.url());
         if (url.isEmpty() || (url.startsWith("#") && !checkFragments)) {
             return Optional.empty();
         }
         if (url.startsWith("//")) {
             return Optional.of(LinkTarget.of("https:" + url, place));
         }
+        Optional<String> relativeFile = relativeFilePath(url);
+        if (relativeFile.isPresent()) {
+            return Optional.of(localTarget(document, relativeFile.get(), place));
+        }
         if (SCHEME.matcher(url).find()) {
             return Optional.of(LinkTarget.of(url, place));
         }
+        return Optional.of(localTarget(document, url, place));
+    }
+
+    /**
+     * The path of a {@code file:} link relative to its document ({@code file:docs/setup.md}), as browsers read it
+     * in a document opened from disk; empty for any other link. RFC 8089 has no relative {@code file:} URL: one
+     * with a {@code /} after {@code file:} names a file on the reader's machine, and a drive letter
+     * ({@code file:c:/...}) one on a Windows machine, both left to the checker, which does not look for them.
+     */
+    private static Optional<String> relativeFilePath(String url) {
+        Matcher relative = RELATIVE_FILE_URL.matcher(url);
+        return relative.matches() ? Optional.of(relative.group(1)) : Optional.empty();
+    }
+
+    /** A link relative to the document's folder, or with {@code /} to the root, as a file or folder on disk. */
+    private LinkTarget localTarget(Path document, String url, Origin place) {
         int fragmentStart = url.indexOf('#');
         String fragment = checkFragments && fragmentStart >= 0 ? url.substring(fragmentStart + 1) : null;
         String path = url.replaceFirst("[?#].*$", "");
+        if (PercentEncoding.decode(path).indexOf('\\') >= 0 && document.getFileSystem().getSeparator().equals("\\")) {
+            // GitHub reads a \ as part of a name, which Windows allows in none: this link is broken there.
+            return LinkTarget.localFile(url, LocalFile.notAPath("a \\ is part of a file name on GitHub and the web;"
+                    + " write / between folders"), place);
+        }
         Path file;
         String shownAs;
         try {
@@ -189,9 +219,9 @@ public final class DocumentScanner {
             shownAs = placeOf(file) + (fragment == null ? "" : "#" + fragment);
         } catch (InvalidPathException e) {
             // The document's text decides the path: a NUL or a character the file system forbids is its link's fault.
-            return Optional.of(LinkTarget.localFile(url, LocalFile.notAPath(e.getReason()), place));
+            return LinkTarget.localFile(url, LocalFile.notAPath(e.getReason()), place);
         }
-        return Optional.of(LinkTarget.localFile(shownAs, new LocalFile(file, fragment, !isInsideRoot(file)), place));
+        return LinkTarget.localFile(shownAs, new LocalFile(file, fragment, !isInsideRoot(file)), place);
     }
 
     /**

@@ -8,17 +8,15 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
- * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, resolved against
- * {@code <base href>} when there is one. A link is found once, at the start of its tag as written, whatever the
- * parser rebuilds around it.
+ * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, read as a browser reads
+ * them ({@link BrowserUrls#resolve}): against {@code <base href>} when there is one. A link is found once, at the
+ * start of its tag as written, whatever the parser rebuilds around it.
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
@@ -44,7 +42,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
         }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
         Element base = document.selectFirst(BASE);
-        URI baseUri = base == null ? null : parseOrNull(base.attr("href").strip());
+        String baseHref = base == null ? null : base.attr("href");
         List<FoundLink> links = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             String attribute = LINK_ATTRIBUTES.get(element.normalName());
@@ -53,7 +51,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
             }
             String url = element.attr(attribute).strip();
             if (!url.isEmpty()) {
-                links.add(positions.linkAt(resolve(baseUri, url), element.sourceRange().start().pos()));
+                links.add(positions.linkAt(BrowserUrls.resolve(baseHref, url), element.sourceRange().start().pos()));
             }
         }
         return links;
@@ -86,22 +84,5 @@ final class HtmlLinkExtractor implements LinkExtractor {
     private static boolean writtenInTheSource(Element element) {
         Range place = element.sourceRange();
         return place.isTracked() && !place.isImplicit();
-    }
-
-    private static String resolve(URI base, String url) {
-        if (base == null) {
-            return url;
-        }
-        URI reference = parseOrNull(url);
-        // A link that is not a valid URI is kept as written, to be reported as such.
-        return reference == null ? url : base.resolve(reference).toString();
-    }
-
-    private static URI parseOrNull(String uri) {
-        try {
-            return new URI(uri);
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }

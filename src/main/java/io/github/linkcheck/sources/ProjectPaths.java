@@ -5,6 +5,7 @@ import io.github.linkcheck.core.InvalidSettingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.StringJoiner;
 
 /** Names files as users read them in messages, and finds the folder that bounds what is read. */
 public final class ProjectPaths {
@@ -21,7 +22,18 @@ public final class ProjectPaths {
         Path base = placesFrom.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot()) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return slashed(shown);
+    }
+
+    /**
+     * The path's names with {@code /} between them, whatever the system's separator: a {@code \\} within a name,
+     * which Linux allows, stays, so that the file named is the file looked for.
+     */
+    static String slashed(Path path) {
+        StringJoiner names = new StringJoiner("/");
+        path.forEach(name -> names.add(name.toString()));
+        Path root = path.getRoot();
+        return root == null ? names.toString() : root.toString().replace(root.getFileSystem().getSeparator(), "/") + names;
     }
 
     /**

@@ -104,6 +104,15 @@ class CheckSettingsTest {
         assertEquals(List.of(), settings.proxies());
         assertEquals(ProductInfo.userAgent(), settings.userAgent());
         assertTrue(settings.linkFilter().isChecked("https://anything.example/"));
+        assertEquals(UnsupportedSchemes.SKIP, settings.unsupportedSchemes());
+    }
+
+    @Test
+    void readsUnsupportedSchemesInAnyCaseAndNamesWhatIsAccepted() {
+        assertEquals(UnsupportedSchemes.FAIL, CheckSettings.builder().unsupportedSchemes(" Fail ").build().unsupportedSchemes());
+        assertEquals(UnsupportedSchemes.SKIP, CheckSettings.builder().unsupportedSchemes("SKIP").build().unsupportedSchemes());
+        assertMessage("unsupportedSchemes = 'ignore' is not valid: expected skip or fail, in any letter case",
+                () -> CheckSettings.builder().unsupportedSchemes("ignore"));
     }
 
     @Test

@@ -25,6 +25,16 @@ class HttpUrlsTest {
         assertEquals(URI.create("https://example.org/%C3%A4%20b"), HttpUrls.parse("https://example.org/%C3%A4%20b"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {
+        "https://fonts.example/css?family=Roboto|Open+Sans https://fonts.example/css?family=Roboto%7COpen+Sans",
+        "https://example.org/a[1]^{x}`\\y https://example.org/a%5B1%5D%5E%7Bx%7D%60%5Cy",
+        "http://[::1]:8080/p|q http://[::1]:8080/p%7Cq",
+    })
+    void encodesWhatBrowsersSendAsWrittenButAUriRefuses(String url, String sent) throws InvalidUrlException {
+        assertEquals(URI.create(sent), HttpUrls.parse(url));
+    }
+
     @Test
     void showsAPunycodeHostInUnicode() {
         assertEquals(URI.create("http://bücher.example:81/xn--path?a=xn--b"),

@@ -113,14 +113,6 @@ class SettingsReadingTest {
     }
 
     @Test
-    void mailPhoneAndScriptLinksAreSkippedInAnyCase() {
-        assertEquals(Optional.of("mailto: links are not checked"), SkippedLinks.reason(" MAILTO:a@b.test"));
-        assertEquals(Optional.of("tel: links are not checked"), SkippedLinks.reason("tel:+1"));
-        assertEquals(Optional.of("javascript: links are not checked"), SkippedLinks.reason("JavaScript:void(0)"));
-        assertEquals(Optional.empty(), SkippedLinks.reason("https://a.test/mailto:x"));
-    }
-
-    @Test
     void urlsAtTheEdgesOfWhatCanBeRequested() throws InvalidUrlException {
         assertEquals(URI.create("http://a.test:65535/"), HttpUrls.parse("http://a.test:65535/"));
         assertEquals("port 65536 is out of range",

@@ -82,7 +82,7 @@ class CheckEngineTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void thousandsOfChecksThatEndAsTheyAreLaunchedNeitherNestNorStall(Mode mode) {
-        List<String> invalid = IntStream.range(0, 10_000).mapToObj(i -> "htp:/nope-" + i).toList();
+        List<String> invalid = IntStream.range(0, 10_000).mapToObj(i -> "http:///nope-" + i).toList();
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).concurrency("4").build();
 
         CheckReport report = assertTimeoutPreemptively(HANG_GUARD, () -> {

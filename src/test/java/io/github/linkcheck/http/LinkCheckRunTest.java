@@ -182,7 +182,8 @@ class LinkCheckRunTest {
         List<LinkTarget> targets = LinkTargets.fromList("urls",
                 List.of("htp:/x", site.url("/ok/between"), "http://", "http://exa mple.org/", "ftp://example.org/"));
 
-        List<CheckResult> results = run(settings(mode, "10s", null), targets).results();
+        // With unsupportedSchemes=fail, as before that setting: htp: and ftp: are broken, not skipped.
+        List<CheckResult> results = run(builder(mode).unsupportedSchemes("fail").build(), targets).results();
 
         assertEquals(List.of(Verdict.BROKEN, Verdict.OK, Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN),
                 results.stream().map(CheckResult::verdict).toList());
@@ -193,6 +194,52 @@ class LinkCheckRunTest {
         assertEquals("htp:/x -> invalid URL: unsupported scheme 'htp'; expected http or https",
                 results.get(0).describe().replaceFirst(" \\(\\d+ ms\\)$", ""));
         assertEquals(List.of(Origin.entry("urls entry 1")), results.get(0).target().origins());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void linksOfSchemesThatCannotBeCheckedAreSkippedNamingTheSchemeByDefault(Mode mode) {
+        List<LinkTarget> targets = LinkTargets.fromList("urls", List.of("data:image/png;base64,iVBORw0KGgo=",
+                "ftp://ftp.example.org/pub/", "irc://irc.libera.chat/#maven", "file:///etc/hosts", "localhost:8080",
+                "vscode://file/src/Main.java", site.url("/ok/among-schemes"), "mailto:team@example.org"));
+
+        List<CheckResult> results = run(settings(mode, "10s", null), targets).results();
+
+        assertEquals(List.of(
+                "data:image/png;base64,iVBORw0KGgo= -> data: links are not checked; only http and https are requested",
+                "ftp://ftp.example.org/pub/ -> ftp: links are not checked; only http and https are requested",
+                "irc://irc.libera.chat/#maven -> irc: links are not checked; only http and https are requested",
+                "file:///etc/hosts -> file: links are not checked but for a path relative to their document"
+                        + " (file:docs/setup.md), looked for on disk",
+                "localhost:8080 -> localhost: links are not checked; a host and port need http:// before them"
+                        + " to be a web address",
+                "vscode://file/src/Main.java -> vscode: links are not checked; only http and https are requested",
+                "mailto:team@example.org -> mailto: links are not checked"),
+                results.stream().filter(result -> result.verdict() == Verdict.SKIPPED)
+                        .map(result -> result.describe().replaceFirst(" \\(\\d+ ms\\)$", "")).toList());
+        assertEquals(Verdict.OK, results.get(6).verdict());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void withUnsupportedSchemesFailTheyAreBrokenButMailIsStillSkipped(Mode mode) {
+        List<LinkTarget> targets = LinkTargets.fromList("urls",
+                List.of("data:,x", "irc://irc.libera.chat/", "file:///etc/hosts", "localhost:8080", "mailto:a@b.test"));
+
+        List<CheckResult> results = run(builder(mode).unsupportedSchemes("FAIL").build(), targets).results();
+
+        assertEquals(List.of(Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN, Verdict.SKIPPED),
+                results.stream().map(CheckResult::verdict).toList());
+        assertEquals("irc://irc.libera.chat/ -> invalid URL: unsupported scheme 'irc'; expected http or https",
+                results.get(1).describe().replaceFirst(" \\(\\d+ ms\\)$", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aUrlWithCharactersBrowsersSendAsWrittenIsRequestedEncoded(Mode mode) {
+        CheckResult result = checkOne(mode, site.url("/ok/fonts?family=Roboto|Open+Sans&v=" + mode));
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+        assertEquals(1, site.requests("/ok/fonts?family=Roboto%7COpen+Sans&v=" + mode), "one HEAD, with the | encoded");
     }
 
     @ParameterizedTest
@@ -210,10 +257,10 @@ class LinkCheckRunTest {
         String excludedPath = "/ok/excluded-" + mode;
         String notIncludedPath = "/status/500?not-included-" + mode;
         CheckSettings settings = builder(mode)
-                .includes(List.of("/ok/", "^htp:")).excludes(List.of("excluded-")).build();
+                .includes(List.of("/ok/", "^http://$")).excludes(List.of("excluded-")).build();
 
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
-                List.of(site.url(excludedPath), site.url("/ok/included"), site.url(notIncludedPath), "htp:/x"))).results();
+                List.of(site.url(excludedPath), site.url("/ok/included"), site.url(notIncludedPath), "http://"))).results();
 
         assertEquals(List.of(Verdict.EXCLUDED, Verdict.OK, Verdict.EXCLUDED, Verdict.BROKEN),
                 results.stream().map(CheckResult::verdict).toList());
@@ -385,7 +432,7 @@ class LinkCheckRunTest {
         urls.add(20, site.url("/redirect/2"));
         urls.add(33, site.url("/loop/b"));
         urls.add(40, site.url("/head-405/same"));
-        urls.add(41, "htp:/nope");
+        urls.add(41, "http:///nope");
         List<LinkTarget> targets = LinkTargets.fromList("urls", urls);
 
         List<List<String>> verdictsByMode = new ArrayList<>();

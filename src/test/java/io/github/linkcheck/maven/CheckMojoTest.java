@@ -99,6 +99,7 @@ class CheckMojoTest {
         assertEquals("true", mojo.cache);
         assertNull(mojo.cacheFile, "target/linkcheck/cache.json of the build's top-level project");
         assertEquals("1d", mojo.cacheMaxAge);
+        assertEquals("skip", mojo.unsupportedSchemes);
     }
 
     @Test
@@ -186,6 +187,34 @@ class CheckMojoTest {
     @MojoParameter(name = "mode", value = "turbo")
     void unknownModeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async, virtual");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "unsupportedSchemes", value = "ignore")
+    void unknownUnsupportedSchemesStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        assertConfigurationError(mojo, "/ok/unsupported-schemes",
+                "linkcheck: unsupportedSchemes = 'ignore' is not valid: expected skip or fail, in any letter case");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void linksOfOtherSchemesAreSkippedUnlessUnsupportedSchemesIsFail(CheckMojo mojo, @TempDir Path project)
+            throws IOException {
+        inOwnFolder(mojo);
+        Files.writeString(project.resolve("README.md"), "# Demo\n[archive](ftp://ftp.example.org/pub/)"
+                + " ![dot](data:image/gif;base64,R0lGOD==) [chat](irc://irc.libera.chat/#maven)\n"
+                + "[local](localhost:8080) [site](" + site.url("/ok/readme-schemes") + ")\n");
+        mojo.baseDirectory = project.toFile();
+
+        assertDoesNotThrow(mojo::execute, "skipped by default");
+        assertEquals(1, site.requests("/ok/readme-schemes"));
+
+        mojo.unsupportedSchemes = "FAIL";
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().startsWith("linkcheck: 4 broken URLs:\n  broken: README.md:2:1:"
+                + " ftp://ftp.example.org/pub/ -> invalid URL: unsupported scheme 'ftp'; expected http or https"),
+                failure.getMessage());
     }
 
     @Test

@@ -213,6 +213,81 @@ class DocumentScannerTest {
                 new LocalFile(repository.resolve("../elsewhere.md").normalize(), null, true)), files);
     }
 
+    @Test
+    void anHtmlDocumentsLinksAreResolvedAgainstItsBaseAsABrowserDoes() throws IOException {
+        write("site/index.html", "<html><head><base href=\"https://example.com/a/b/c?q\"></head><body>\n"
+                + "<a href=\"?y\">query</a> <a href=\"../../../../g\">up</a> <a href=\"/./g\">dot</a>\n"
+                + "<a href=\"  d e\tf\n\">spaced</a> <a href=\"g#s\">fragment</a>\n</body></html>\n");
+
+        List<String> urls = new DocumentScanner(project, false)
+                .scan(List.of(new DocumentSet(project, List.of("**/*.html"), List.of())))
+                .targets().stream().map(LinkTarget::url).toList();
+
+        assertEquals(List.of("https://example.com/a/b/c?y", "https://example.com/g", "https://example.com/g",
+                "https://example.com/a/b/d%20ef", "https://example.com/a/b/g#s"), urls);
+    }
+
+    @Test
+    void aRelativeBaseIsTakenFromTheDocumentsFolder() throws IOException {
+        write("site/docs/page.html", "<base href=\"../shared/\"><a href=\"x.html\">x</a> <a href=\"/top.html\">top</a>"
+                + " <a href=\"?v=1\">same</a> <a href=\"https://example.org/\">abs</a>\n");
+
+        List<String> urls = new DocumentScanner(project, false)
+                .scan(List.of(new DocumentSet(project, List.of("**/*.html"), List.of())))
+                .targets().stream().map(LinkTarget::url).toList();
+
+        assertEquals(List.of("site/shared/x.html", "top.html", "site/shared", "https://example.org/"), urls);
+    }
+
+    @Test
+    void aLinkWithSpacesOrBreaksIsCleanedAsABrowserCleansIt() throws IOException {
+        write("docs/my guide.md", "# Guide\n");
+        write("README.md", "[spaced](<docs/my guide.md>) [web](<https://example.org/a b>)\n"
+                + "<a href=\" https://example.org/x\ny \">html</a>\n");
+
+        List<String> urls = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
+                .targets().stream().map(LinkTarget::url).toList();
+
+        assertEquals(List.of("docs/my guide.md", "https://example.org/a%20b", "https://example.org/xy"), urls);
+    }
+
+    @Test
+    void aFileLinkRelativeToItsDocumentIsCheckedOnDiskAndAnAbsoluteOneIsLeftToTheChecker() throws IOException {
+        write("docs/setup.md", "# Setup\n");
+        write("README.md", "[rel](file:docs/setup.md) [dot](file:./docs/setup.md) [abs](file:///etc/hosts)"
+                + " [host](file://server/share/x.md) [drive](file:c:/x.md) [port](localhost:8080)\n");
+
+        List<LinkTarget> targets = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
+                .targets();
+
+        LocalFile setup = new LocalFile(project.resolve("docs/setup.md"), null);
+        assertEquals(List.of(
+                LinkTarget.localFile("docs/setup.md", setup, Origin.at("README.md", 1, 1)),
+                LinkTarget.localFile("docs/setup.md", setup, Origin.at("README.md", 1, 27)),
+                LinkTarget.of("file:///etc/hosts", Origin.at("README.md", 1, 55)),
+                LinkTarget.of("file://server/share/x.md", Origin.at("README.md", 1, 80)),
+                LinkTarget.of("file:c:/x.md", Origin.at("README.md", 1, 113)),
+                LinkTarget.of("localhost:8080", Origin.at("README.md", 1, 135))), targets);
+    }
+
+    @Test
+    void aBackslashInALocalLinkIsPartOfTheFileNameBothShownAndLookedFor() throws IOException {
+        write("docs/setup.md", "# Setup\n");
+        write("docs\\setup.md", "# A name with a backslash, legal on Linux\n");
+        write("README.md", "[setup](docs\\setup.md) [encoded](docs%5Csetup.md)\n"
+                + "<a href=\"docs\\setup.md\">in HTML, as a browser reads it</a>\n");
+
+        List<LinkTarget> targets = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)))
+                .targets();
+
+        LocalFile literal = new LocalFile(project.resolve("docs\\setup.md"), null);
+        assertEquals(List.of(
+                LinkTarget.localFile("docs\\setup.md", literal, Origin.at("README.md", 1, 1)),
+                LinkTarget.localFile("docs\\setup.md", literal, Origin.at("README.md", 1, 24)),
+                LinkTarget.localFile("docs/setup.md", new LocalFile(project.resolve("docs/setup.md"), null),
+                        Origin.at("README.md", 2, 1))), targets);
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());

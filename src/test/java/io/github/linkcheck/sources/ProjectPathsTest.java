@@ -52,4 +52,12 @@ class ProjectPathsTest {
                     + " project's folder " + module, e.getMessage());
         }
     }
+
+    @Test
+    void placesAreNamedWithSlashesBetweenNamesAndABackslashInANameKept(@TempDir Path reactor) {
+        assertEquals("docs/setup.md", ProjectPaths.shown(reactor, reactor.resolve("docs").resolve("setup.md")));
+        assertEquals("docs\\setup.md", ProjectPaths.shown(reactor, reactor.resolve("docs\\setup.md")),
+                "on Linux, one name holding a backslash");
+        assertEquals("../shared/links.txt", ProjectPaths.shown(reactor.resolve("mod"), reactor.resolve("shared/links.txt")));
+    }
 }

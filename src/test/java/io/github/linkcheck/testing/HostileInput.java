@@ -34,12 +34,14 @@ public final class HostileInput {
     /**
      * How the hostile parts look in the log once neutralised. A bare CR in a redirect location is not among
      * them: the async client's header parser makes it a space, the classic one keeps it (see
-     * {@link #LOCATION_WITH_CR}).
+     * {@link #LOCATION_WITH_CR}). The links of the HTML page are cleaned as browsers clean an {@code href} before
+     * any log sees them: line breaks taken out, other C0 controls stripped at the end and percent-encoded within;
+     * a U+2028 is left to escaping.
      */
     public static final List<String> SHOWN_ESCAPED = List.of("404 Not Found\\r::warning title=X::y",
             "404 Gone ##\\[warning]x", "404 \\u001b]52;c;aGk=\\u0007", "404 \\u001b]0;title\\u0007", "404 \\u001b[2J",
-            "404 a\\u0085::warning::nel", "/a\\n::add-mask::x", "/b\\r::warning::cr", "/c\\u2028::warning::ls",
-            "/d\\u001b]0;title\\u0007", "docs/evil\\n::error file=x::forged-name.md", "docs/##\\[warning]legacy\\u2028.md",
+            "404 a\\u0085::warning::nel", "/a::add-mask::x", "/b::warning::cr", "/c\\u2028::warning::ls",
+            "/d%1B]0;title ->", "docs/evil\\n::error file=x::forged-name.md", "docs/##\\[warning]legacy\\u2028.md",
             "docs/bad\\r::warning::scan.md: not UTF-8 text", "to '/next\\u001b[2J'", "to 'http://****@127.0.0.1:9/t'",
             NUL_LINK + " -> file not found: not a file path: Nul character not allowed");
 
