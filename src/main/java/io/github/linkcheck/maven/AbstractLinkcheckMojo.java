@@ -61,9 +61,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     List<File> urlFiles;
 
     /**
-     * Documents whose links are checked, each {@code <document>} a {@code <directory>} (the project's folder
-     * when left out) with {@code <includes>} and {@code <excludes>} patterns such as
-     * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
+     * Documents whose links are checked, each a {@code document} element: a {@code directory} (the project's
+     * folder when left out) with {@code includes} and {@code excludes} patterns such as {@code **}{@code /*.md},
+     * or just a pattern as the element's text, such as {@code docs/**}{@code /*.html}. Markdown
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
@@ -97,9 +97,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String checkProjectUrls;
 
     /**
-     * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
-     * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
-     * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
+     * Whether a link's {@code #fragment} must name a place in its target: an {@code id}, or the
+     * {@code name} of an {@code a} element, of the HTML page it leads to (which is then downloaded, up to 8 MB,
+     * once per run), or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
      * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
      * {@code true} or {@code false}.
      */
@@ -228,15 +228,15 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String maxTotalTime;
 
     /**
-     * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
-     * bound to some origins with {@code <hosts>}, entries separated by commas: {@code example.org} (the
+     * Extra request headers, each a {@code header} element with a {@code name} and a {@code value}, and which may
+     * be bound to some origins with {@code hosts}, entries separated by commas: {@code example.org} (the
      * default port of the request's scheme), {@code example.org:8443} (that port), {@code https://example.org[:port]}
      * (https only), {@code http://example.org[:port]} (http only), and {@code *.example.org} for every subdomain.
      * A bound header is never sent to any other origin, not even after a redirect, and once a redirect chain
      * has been on https, not over http unless an entry names {@code http://}. An empty entry stops the build.
-     * The short form {@code <header>Name: value</header>} goes to every host. Values are never logged or
-     * reported. Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the
-     * plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * The short form, {@code Name: value} as the {@code header} element's text, goes to every host. Values are
+     * never logged or reported. Write secrets as {@code {env:NAME}}, e.g. the value
+     * {@code Bearer {env:GITHUB_TOKEN}}: the plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
      * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there). A header whose
      * variable is not set is left out with a warning naming the variable, and the links are still checked.
      */
