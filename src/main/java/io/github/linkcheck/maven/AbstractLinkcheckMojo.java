@@ -256,7 +256,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
      * XML, one test case per link, for CI test reporters) and {@code summary.md} (the problems as a Markdown
      * table). A folder that cannot be written stops the build before any URL is checked. By default
-     * {@code linkcheck} in the project's build folder ({@code ${project.build.directory}/linkcheck}); for a goal
+     * {@code linkcheck} in the project's build folder ({@code ${project.build.directory}}/linkcheck); for a goal
      * run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
      */
     @Parameter(property = "linkcheck.outputDirectory")
