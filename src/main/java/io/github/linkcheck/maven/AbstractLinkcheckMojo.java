@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -61,9 +62,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     List<File> urlFiles;
 
     /**
-     * Documents whose links are checked, each {@code <document>} a {@code <directory>} (the project's folder
-     * when left out) with {@code <includes>} and {@code <excludes>} patterns such as
-     * {@code **}{@code /*.md}, or just a pattern: {@code <document>docs/**}{@code /*.html</document>}. Markdown
+     * Documents whose links are checked, each a {@code document} element: a {@code directory} (the project's
+     * folder when left out) with {@code includes} and {@code excludes} patterns such as {@code **}{@code /*.md},
+     * or just a pattern as the element's text, such as {@code docs/**}{@code /*.html}. Markdown
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
@@ -97,9 +98,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String checkProjectUrls;
 
     /**
-     * Whether a link's {@code #fragment} must name a place in its target: an {@code id} or
-     * {@code <a name>} of the HTML page it leads to (which is then downloaded, up to 8 MB, once per run),
-     * or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
+     * Whether a link's {@code #fragment} must name a place in its target: an {@code id}, or the
+     * {@code name} of an {@code a} element, of the HTML page it leads to (which is then downloaded, up to 8 MB,
+     * once per run), or a heading of a local Markdown file under GitHub's rules for heading anchors. Links to a place in
      * the same document ({@code #usage}) are checked too. A missing fragment makes the link broken.
      * {@code true} or {@code false}.
      */
@@ -228,15 +229,15 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String maxTotalTime;
 
     /**
-     * Extra request headers. Each {@code <header>} has a {@code <name>} and a {@code <value>}, and may be
-     * bound to some origins with {@code <hosts>}, entries separated by commas: {@code example.org} (the
+     * Extra request headers, each a {@code header} element with a {@code name} and a {@code value}, and which may
+     * be bound to some origins with {@code hosts}, entries separated by commas: {@code example.org} (the
      * default port of the request's scheme), {@code example.org:8443} (that port), {@code https://example.org[:port]}
      * (https only), {@code http://example.org[:port]} (http only), and {@code *.example.org} for every subdomain.
      * A bound header is never sent to any other origin, not even after a redirect, and once a redirect chain
      * has been on https, not over http unless an entry names {@code http://}. An empty entry stops the build.
-     * The short form {@code <header>Name: value</header>} goes to every host. Values are never logged or
-     * reported. Write secrets as {@code {env:NAME}}, e.g. {@code <value>Bearer {env:GITHUB_TOKEN}</value>}: the
-     * plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
+     * The short form, {@code Name: value} as the {@code header} element's text, goes to every host. Values are
+     * never logged or reported. Write secrets as {@code {env:NAME}}, e.g. the value
+     * {@code Bearer {env:GITHUB_TOKEN}}: the plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
      * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there). A header whose
      * variable is not set is left out with a warning naming the variable, and the links are still checked.
      */
@@ -254,9 +255,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
      * XML, one test case per link, for CI test reporters) and {@code summary.md} (the problems as a Markdown
-     * table). A folder that cannot be written stops the build before any URL is checked.
+     * table). A folder that cannot be written stops the build before any URL is checked. By default
+     * {@code linkcheck} in the project's build folder ({@code ${project.build.directory}}/linkcheck); for a goal
+     * run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
      */
-    @Parameter(property = "linkcheck.outputDirectory", defaultValue = "${project.build.directory}/linkcheck")
+    @Parameter(property = "linkcheck.outputDirectory")
     File outputDirectory;
 
     /**
@@ -300,6 +303,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     File baseDirectory;
 
     private final MavenProxies mavenProxies;
+
+    /** Why the reports are where they are, when the log line must say so; empty otherwise. */
+    private String reportFolderOrigin = "";
 
     /**
      * The environment, read for GitHub Actions' variables and the {@code {env:NAME}} of headers; tests put their
@@ -351,7 +357,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(), report,
                     plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()));
-            getLog().info("linkcheck: reports in " + outputDirectory);
+            getLog().info("linkcheck: reports in " + outputDirectory + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
         } finally {
             plan.build().leave();
@@ -401,6 +407,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
         Path buildReports = buildReportFolder(reactorRoot);
+        if (outputDirectory == null) {
+            Optional<Path> projectBuildFolder = buildFolder(project);
+            outputDirectory = projectBuildFolder.orElseGet(() -> startFolder().resolve("target")).resolve("linkcheck")
+                    .toFile();
+            reportFolderOrigin = projectBuildFolder.isPresent() ? "" : " (no POM here: the folder Maven was started in)";
+        }
         // What concerns the whole build is told unlabelled: it is no one module's.
         MavenRunLog buildLog = new MavenRunLog(getLog(), null);
         BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
@@ -464,15 +476,31 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Where the reports of the whole build go, and its cache by default: {@code linkcheck} in the build folder of
      * the build's top-level project, or {@code target/linkcheck} of the reactor root when that project is not
-     * built (under {@code -pl}), so that a partial build shares the cache of a whole one.
+     * built (under {@code -pl}), so that a partial build shares the cache of a whole one, or when there is no POM.
      */
     private Path buildReportFolder(Path reactorRoot) {
         MavenProject topLevel = session == null ? null : session.getTopLevelProject();
-        if (topLevel != null && topLevel.isExecutionRoot() && topLevel.getBuild() != null
-                && topLevel.getBuild().getDirectory() != null) {
-            return Path.of(topLevel.getBuild().getDirectory(), "linkcheck");
+        Optional<Path> topLevelBuildFolder = topLevel != null && topLevel.isExecutionRoot() ? buildFolder(topLevel)
+                : Optional.empty();
+        return topLevelBuildFolder.orElseGet(() -> reactorRoot.resolve("target")).resolve("linkcheck");
+    }
+
+    /**
+     * A project's build folder. Where there is no POM, Maven makes up a project whose build folder is the
+     * unresolved text {@code ${project.basedir}/target}: it has none.
+     */
+    private static Optional<Path> buildFolder(MavenProject project) {
+        if (project == null || project.getFile() == null || project.getBuild() == null
+                || project.getBuild().getDirectory() == null) {
+            return Optional.empty();
         }
-        return reactorRoot.resolve("target").resolve("linkcheck");
+        return Optional.of(Path.of(project.getBuild().getDirectory()));
+    }
+
+    /** The folder Maven was started in. */
+    private Path startFolder() {
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        return executionRoot == null ? Path.of("").toAbsolutePath() : Path.of(executionRoot);
     }
 
     /** The module to name in the log's lines, in a multi-module build; {@code null} in a build of one project. */

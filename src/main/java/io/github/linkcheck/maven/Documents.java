@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One {@code <document>} entry of the {@code documents} parameter: a {@code <directory>} (the project's
- * folder by default) with {@code <includes>} and {@code <excludes>} patterns. Also written as a single
- * pattern, {@code <document>docs/**}{@code /*.md</document>}, relative to the project's folder.
+ * One {@code document} element of the {@code documents} parameter: a {@code directory} (the project's folder
+ * by default) with {@code includes} and {@code excludes} patterns. Also written as a single pattern, such as
+ * {@code docs/**}{@code /*.md} as the element's text, relative to the project's folder.
  */
 public class Documents {
 

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One {@code <header>} of the {@code headers} parameter: {@code <name>}, {@code <value>} and, to send it
- * only to some hosts, {@code <hosts>}. Also written {@code Name: value} as the element's text.
+ * One {@code header} element of the {@code headers} parameter: {@code name}, {@code value} and, to send it
+ * only to some hosts, {@code hosts}. Also written {@code Name: value} as the element's text.
  * {@code {env:NAME}} in a value stands for the environment variable NAME, read at run time, so that a
  * secret never passes through Maven's configuration (which {@code mvn -X} prints).
  */

@@ -2,6 +2,7 @@ package io.github.linkcheck.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +97,7 @@ class CheckMojoTest {
         assertNull(mojo.rootDirectory, "the reactor root, found when the goal runs");
         assertEquals("true", mojo.checkProjectUrls);
         assertEquals("false", mojo.checkFragments);
-        assertEquals(Path.of("target", "linkcheck").toAbsolutePath(), mojo.outputDirectory.toPath().toAbsolutePath());
+        assertNull(mojo.outputDirectory, "linkcheck in the project's build folder, found when the goal runs");
         assertEquals("true", mojo.cache);
         assertNull(mojo.cacheFile, "target/linkcheck/cache.json of the build's top-level project");
         assertEquals("1d", mojo.cacheMaxAge);
@@ -309,6 +311,60 @@ class CheckMojoTest {
         mojo.urls = List.of(site.url("/ok/skipped"));
         mojo.execute();
         assertEquals(0, site.requests("/ok/skipped"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void theReportsGoToLinkcheckInTheProjectsBuildFolder(CheckMojo mojo) throws Exception {
+        MavenProject project = new MavenProject();
+        project.setFile(ownFolder.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(ownFolder.resolve("build").toString());
+        project.setExecutionRoot(true);
+        mojo.project = project;
+        mojo.session = startedIn(ownFolder, project);
+        mojo.urls = List.of(site.url("/ok/build-folder"));
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(ownFolder.resolve("build/linkcheck/linkcheck.json")));
+        assertTrue(Files.isRegularFile(ownFolder.resolve("build/linkcheck/cache.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check-urls", pom = DEFAULTS)
+    void withoutAPomTheReportsAndTheCacheGoToTargetLinkcheckOfTheFolderMavenStartedIn(CheckUrlsMojo mojo)
+            throws Exception {
+        // What Maven makes up where there is no POM: no file, and a build folder it cannot resolve.
+        MavenProject stub = new MavenProject();
+        stub.getBuild().setDirectory("${project.basedir}/target");
+        stub.setExecutionRoot(true);
+        mojo.project = stub;
+        mojo.baseDirectory = null;
+        mojo.session = startedIn(ownFolder, stub);
+        mojo.urls = List.of(site.url("/ok/no-pom"));
+        List<String> info = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                info.add(content.toString());
+            }
+        });
+
+        mojo.execute();
+
+        Path reports = ownFolder.resolve("target/linkcheck");
+        assertTrue(Files.isRegularFile(reports.resolve("linkcheck.json")));
+        assertTrue(Files.isRegularFile(reports.resolve("cache.json")));
+        assertFalse(Files.exists(Path.of(stub.getBuild().getDirectory())), "a folder named after an expression");
+        assertTrue(info.contains("linkcheck: reports in " + reports + " (no POM here: the folder Maven was started in)"),
+                info.toString());
+    }
+
+    private static MavenSession startedIn(Path folder, MavenProject topLevel) {
+        MavenSession session = mock(MavenSession.class);
+        when(session.getTopLevelProject()).thenReturn(topLevel);
+        when(session.getExecutionRootDirectory()).thenReturn(folder.toString());
+        return session;
     }
 
     @Test
