@@ -16,15 +16,39 @@ import java.util.Map;
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
  * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, read as a browser reads
  * them ({@link BrowserUrls#resolve}): against {@code <base href>} when there is one. A link is found once, at the
- * start of its tag as written, whatever the parser rebuilds around it.
+ * start of its tag as written, whatever the parser rebuilds around it. Of HTML written in Markdown, only what
+ * GitHub keeps links ({@link #keptByGitHub}).
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
-    /** The elements that link, and the attribute that holds the link. */
-    private static final Map<String, String> LINK_ATTRIBUTES = Map.of(
+    /** The elements of an HTML document that link, and the attribute that holds the link. */
+    private static final Map<String, String> DOCUMENT_LINK_ATTRIBUTES = Map.of(
             "a", "href", "link", "href", "img", "src", "script", "src", "iframe", "src", "source", "src");
+    /**
+     * What GitHub's sanitiser (html-pipeline's allowlist) keeps of HTML written in Markdown and a reader can follow
+     * or see: {@code a[href]} and {@code img[src]}. It removes {@code <script>}, {@code <iframe>} and
+     * {@code <link>}, and keeps of {@code <source>} only {@code srcset}; {@code cite} and {@code longdesc}, which it
+     * keeps, are shown nowhere.
+     */
+    private static final Map<String, String> GITHUB_LINK_ATTRIBUTES = Map.of("a", "href", "img", "src");
     /** Parsed once: jsoup parses a selector given as text on every call. */
     private static final Evaluator BASE = QueryParser.parse("base[href]");
+
+    private final Map<String, String> linkAttributes;
+
+    /** An extractor of every link of an HTML document. */
+    HtmlLinkExtractor() {
+        this(DOCUMENT_LINK_ATTRIBUTES);
+    }
+
+    private HtmlLinkExtractor(Map<String, String> linkAttributes) {
+        this.linkAttributes = linkAttributes;
+    }
+
+    /** An extractor of the links of HTML written in Markdown that GitHub keeps when it renders the Markdown. */
+    static HtmlLinkExtractor keptByGitHub() {
+        return new HtmlLinkExtractor(GITHUB_LINK_ATTRIBUTES);
+    }
 
     @Override
     public List<FoundLink> extract(String text) {
@@ -45,7 +69,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
         String baseHref = base == null ? null : base.attr("href");
         List<FoundLink> links = new ArrayList<>();
         for (Element element : document.getAllElements()) {
-            String attribute = LINK_ATTRIBUTES.get(element.normalName());
+            String attribute = linkAttributes.get(element.normalName());
             if (attribute == null || !writtenInTheSource(element)) {
                 continue;
             }
@@ -62,9 +86,9 @@ final class HtmlLinkExtractor implements LinkExtractor {
      * {@code <br>}, {@code <kbd>}, {@code <details>}) has none, and is not worth parsing. A tag name ends at
      * white space, {@code /} or {@code >} (HTML's tokenizer).
      */
-    private static boolean mayHoldLinks(String html) {
+    private boolean mayHoldLinks(String html) {
         for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
-            for (String name : LINK_ATTRIBUTES.keySet()) {
+            for (String name : linkAttributes.keySet()) {
                 int end = open + 1 + name.length();
                 if (html.regionMatches(true, open + 1, name, 0, name.length())
                         && (end == html.length() || " \t\n\f\r/>".indexOf(html.charAt(end)) >= 0)) {

@@ -1,9 +1,13 @@
 package io.github.linkcheck.sources;
 
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -15,13 +19,18 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The links of a Markdown document as GitHub renders it (GFM): inline and reference links, {@code <autolinks>},
  * GFM's plain-text autolinks (see {@link GfmAutolinks}), images, links in footnotes and tables, and the links of
- * HTML written in the Markdown. Code spans and code blocks hold no links; neither do an image's alt text nor a
- * link's text, and a footnote reference is no link.
+ * HTML written in the Markdown that GitHub keeps ({@link HtmlLinkExtractor#keptByGitHub}). Code spans and code
+ * blocks hold no links; neither do an image's alt text nor a link's text, nor a footnote that nothing references
+ * (GitHub drops it), and a footnote reference is no link.
  */
 final class MarkdownLinkExtractor implements LinkExtractor {
 
@@ -30,13 +39,25 @@ final class MarkdownLinkExtractor implements LinkExtractor {
                     TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private final HtmlLinkExtractor html = new HtmlLinkExtractor();
+    private final HtmlLinkExtractor html = HtmlLinkExtractor.keptByGitHub();
+    /** White space a label folds to one space, as in link labels (CommonMark 4.7). */
+    private static final Pattern LABEL_WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
 
     @Override
     public List<FoundLink> extract(String text) {
         List<FoundLink> links = new ArrayList<>();
-        parser.parse(text).accept(new AbstractVisitor() {
+        Node document = parser.parse(text);
+        Set<String> referencedFootnotes = referencedFootnotes(document);
+        document.accept(new AbstractVisitor() {
             private boolean inLinkText;
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (!(block instanceof FootnoteDefinition footnote)
+                        || referencedFootnotes.contains(footnoteKey(footnote.getLabel()))) {
+                    visitChildren(block);
+                }
+            }
 
             @Override
             public void visit(Link link) {
@@ -92,6 +113,27 @@ final class MarkdownLinkExtractor implements LinkExtractor {
             }
         });
         return links;
+    }
+
+    /** The footnotes a {@code [^ref]} uses, by {@link #footnoteKey}. */
+    private static Set<String> referencedFootnotes(Node document) {
+        Set<String> referenced = new HashSet<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof FootnoteReference reference) {
+                    referenced.add(footnoteKey(reference.getLabel()));
+                }
+                visitChildren(node);
+            }
+        });
+        return referenced;
+    }
+
+    /** A footnote label as a reference matches it: case-folded, its white space folded, like a link label. */
+    private static String footnoteKey(String label) {
+        String folded = LABEL_WHITE_SPACE.matcher(label.strip()).replaceAll(" ");
+        return folded.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
 
     /**

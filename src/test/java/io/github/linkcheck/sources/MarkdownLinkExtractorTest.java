@@ -67,6 +67,49 @@ class MarkdownLinkExtractorTest {
                         "[^siphash]: [https://en.wikipedia.org/wiki/SipHash](https://en.wikipedia.org/wiki/SipHash)")));
     }
 
+    /**
+     * GitHub drops a footnote that no {@code [^ref]} uses (cmark-gfm's process_footnotes): a reader sees none of
+     * its links. A reference finds its definition as a link label does: case-insensitively, white space folded.
+     */
+    @Test
+    void linksOfAFootnoteNothingReferencesAreNoLinks() {
+        assertEquals(List.of(
+                new FoundLink("https://example.org/used", 5, 17),
+                new FoundLink("https://example.org/case", 7, 20)),
+                extractor.extract(String.join("\n",
+                        "SipHash[^siphash] is fast, and so is[^Case   LABEL].",          // 1
+                        "",                                                               // 2
+                        "[^unused]: Never referenced http://example.org/x",               // 3
+                        "",                                                               // 4
+                        "[^siphash]: See https://example.org/used",                       // 5
+                        "",                                                               // 6
+                        "[^case label]: See <https://example.org/case>",                  // 7
+                        "",                                                               // 8
+                        "[^orphan]: [a link](https://example.org/orphan) and ![i](orphan.png)")));
+    }
+
+    /**
+     * GitHub's sanitiser removes {@code <iframe>}, {@code <script>}, {@code <link>} and a {@code <source src>}
+     * written in Markdown: a reader sees nothing of them. Only {@code <a href>} and {@code <img src>} stay.
+     */
+    @Test
+    void htmlInMarkdownLinksOnlyThroughTheTagsGitHubKeeps() {
+        assertEquals(List.of(
+                new FoundLink("https://example.org/a", 5, 4),
+                new FoundLink("https://example.org/i.png", 5, 42),
+                new FoundLink("https://example.org/inline-a", 9, 59)),
+                extractor.extract(String.join("\n",
+                        "<iframe src=\"https://example.org/frame\"></iframe>",                        // 1
+                        "<script src=\"https://example.org/script.js\"></script>",                    // 2
+                        "<link href=\"https://example.org/style.css\" rel=\"stylesheet\">",          // 3
+                        "",                                                                           // 4
+                        "<p><a href=\"https://example.org/a\">a</a> <img src=\"https://example.org/i.png\"></p>", // 5
+                        "",                                                                           // 6
+                        "<video><source src=\"https://example.org/clip.mp4\"></video>",               // 7
+                        "",                                                                           // 8
+                        "Inline <iframe src=\"https://example.org/in\"></iframe> and <a href=\"https://example.org/inline-a\">a</a>.")));
+    }
+
     @Test
     void strikethroughAndTrailingPunctuationEndAnAutolink() {
         assertEquals(List.of(
