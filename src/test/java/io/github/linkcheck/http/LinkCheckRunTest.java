@@ -244,6 +244,16 @@ class LinkCheckRunTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aPercentThatStartsNoEscapeIsRequestedAsABrowserSendsIt(Mode mode) {
+        // A browser sends /ok/%zz as written and the server reads %zz; it is sent here as %25zz, read alike.
+        CheckResult result = checkOne(mode, site.url("/ok/%zz-" + mode + "?q=100%"));
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+        assertEquals(1, site.requests("/ok/%zz-" + mode + "?q=100%25"),
+                "one HEAD, whose path the server reads as /ok/%zz and whose query was sent as q=100%25");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void acceptedStatusCodesDecideWhatWorks(Mode mode) {
         CheckSettings settings = builder(mode).acceptedStatusCodes("200-299,403").build();
         List<CheckResult> results = run(settings, LinkTargets.fromList("urls",
