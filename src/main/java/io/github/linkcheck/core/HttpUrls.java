@@ -116,6 +116,16 @@ public final class HttpUrls {
     }
 
     /**
+     * A URI reference, such as a redirect's {@code Location}, with what browsers send as written encoded as
+     * {@link #parse} encodes it: {@code /ok/%zz|x} becomes {@code /ok/%25zz%7Cx}.
+     *
+     * @throws URISyntaxException when it cannot be a URI even so
+     */
+    public static URI reference(String reference) throws URISyntaxException {
+        return new URI(withSentAsWrittenEncoded(reference));
+    }
+
+    /**
      * The URL with the characters that browsers send as written after the host, but that a URI may not hold
      * ({@code | ^ [ ] { } ` " < > \}, as in {@code ?family=Roboto|Open+Sans}, and a {@code %} not followed by
      * two hex digits, as in {@code /ok/%zz}), percent-encoded, as servers read them alike: {@code /ok/%25zz}
