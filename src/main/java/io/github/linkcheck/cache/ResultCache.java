@@ -376,7 +376,7 @@ public final class ResultCache {
             try {
                 finalUri = new URI(entry.get("finalUrl"));
             } catch (URISyntaxException e) {
-                throw new IOException("an entry's finalUrl is not a URL: " + e.getMessage(), e);
+                throw new IOException("an entry's finalUrl is not a URL", e);
             }
         }
         String reason = entry.get("reason");

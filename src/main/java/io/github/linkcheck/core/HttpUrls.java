@@ -20,6 +20,9 @@ public final class HttpUrls {
     private static final int SHOWN_OF_TOO_LONG = 200;
 
     private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user@ or user:password@) are not supported";
+    private static final String NO_VALID_HOST = "no valid host name";
+    private static final String NOT_ABSOLUTE = "not an absolute URL; expected one starting with http:// or https://";
+    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]{2}");
     private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
 
     /**
@@ -28,7 +31,10 @@ public final class HttpUrls {
      */
     private static final Pattern AUTHORITY = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#]*)");
 
-    /** Characters a browser sends as written after the host, which {@code java.net.URI} refuses. */
+    /**
+     * Characters a browser sends as written after the host, which {@code java.net.URI} refuses; so is a
+     * {@code %} that does not start an escape such as {@code %20}.
+     */
     private static final String SENT_AS_WRITTEN = "|^[]{}`\"<>\\";
 
     /** What stands for the user info of a URL in everything shown: no part of a user name or token is kept. */
@@ -91,7 +97,7 @@ public final class HttpUrls {
         try {
             uri = new URI(withSentAsWrittenEncoded(url));
         } catch (URISyntaxException e) {
-            throw new InvalidUrlException(e.getReason() + " at character " + (e.getIndex() + 1));
+            throw new InvalidUrlException(reasonFor(e, url));
         }
         requireHttpScheme(uri);
         if (uri.getHost() == null && uri.getRawAuthority() != null) {
@@ -101,7 +107,7 @@ public final class HttpUrls {
             throw new InvalidUrlException(CREDENTIALS_NOT_SUPPORTED);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new InvalidUrlException("no valid host name");
+            throw new InvalidUrlException(NO_VALID_HOST);
         }
         if (uri.getPort() > 65_535) {
             throw new InvalidUrlException("port " + uri.getPort() + " is out of range");
@@ -110,23 +116,75 @@ public final class HttpUrls {
     }
 
     /**
+     * A URI reference, such as a redirect's {@code Location}, with what browsers send as written encoded as
+     * {@link #parse} encodes it: {@code /ok/%zz|x} becomes {@code /ok/%25zz%7Cx}.
+     *
+     * @throws URISyntaxException when it cannot be a URI even so
+     */
+    public static URI reference(String reference) throws URISyntaxException {
+        return new URI(withSentAsWrittenEncoded(reference));
+    }
+
+    /**
      * The URL with the characters that browsers send as written after the host, but that a URI may not hold
-     * ({@code | ^ [ ] { } ` " < > \}, as in {@code ?family=Roboto|Open+Sans}), percent-encoded, as servers read
-     * them alike. A {@code [} or {@code ]} of an IPv6 host is kept.
+     * ({@code | ^ [ ] { } ` " < > \}, as in {@code ?family=Roboto|Open+Sans}, and a {@code %} not followed by
+     * two hex digits, as in {@code /ok/%zz}), percent-encoded, as servers read them alike: {@code /ok/%25zz}
+     * is read as {@code /ok/%zz}. A {@code [} or {@code ]} of an IPv6 host is kept.
      */
     private static String withSentAsWrittenEncoded(String url) {
-        Matcher authority = AUTHORITY.matcher(url);
-        int afterHost = authority.find() ? authority.end() : 0;
+        int afterHost = afterHost(url);
         StringBuilder encoded = new StringBuilder(url.length()).append(url, 0, afterHost);
         for (int i = afterHost; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (SENT_AS_WRITTEN.indexOf(c) >= 0) {
+            if (isSentAsWritten(url, i)) {
                 encoded.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
             } else {
                 encoded.append(c);
             }
         }
         return encoded.toString();
+    }
+
+    private static int afterHost(String url) {
+        Matcher authority = AUTHORITY.matcher(url);
+        return authority.find() ? authority.end() : 0;
+    }
+
+    private static boolean isSentAsWritten(String url, int index) {
+        char c = url.charAt(index);
+        return SENT_AS_WRITTEN.indexOf(c) >= 0
+                || (c == '%' && !HEX_DIGITS.matcher(url).region(index + 1, Math.min(index + 3, url.length())).matches());
+    }
+
+    /**
+     * Why {@code java.net.URI} refused the URL, in words for the user rather than its own: a character that no
+     * URL may hold after the host, the scheme, or else the host (all that is left before the path).
+     */
+    private static String reasonFor(URISyntaxException refusal, String url) {
+        String reason = refusal.getReason();
+        if (reason.contains("scheme name")) {
+            return NOT_ABSOLUTE;
+        }
+        if (reason.startsWith("Illegal character in path") || reason.startsWith("Illegal character in query")
+                || reason.startsWith("Illegal character in fragment")) {
+            int index = indexBeforeEncoding(url, refusal.getIndex());
+            return "character " + (index + 1) + " (U+" + String.format(Locale.ROOT, "%04X", (int) url.charAt(index))
+                    + ") is not allowed in a URL";
+        }
+        return NO_VALID_HOST;
+    }
+
+    /** Where in the URL as written is the character at an index of {@link #withSentAsWrittenEncoded}'s result. */
+    private static int indexBeforeEncoding(String url, int encodedIndex) {
+        int afterHost = afterHost(url);
+        int encodedPosition = afterHost;
+        for (int i = afterHost; i < url.length(); i++) {
+            encodedPosition += isSentAsWritten(url, i) ? "%XX".length() : 1;
+            if (encodedPosition > encodedIndex) {
+                return i;
+            }
+        }
+        return Math.min(encodedIndex, url.length() - 1);
     }
 
     /**
@@ -164,7 +222,7 @@ public final class HttpUrls {
         try {
             asciiHost = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException e) {
-            throw new InvalidUrlException("no valid host name");
+            throw new InvalidUrlException(NO_VALID_HOST);
         }
         String text = uri.toString();
         int authorityStart = uri.getScheme().length() + "://".length();
@@ -172,7 +230,7 @@ public final class HttpUrls {
             return new URI(text.substring(0, authorityStart) + asciiHost + authority.substring(host.length())
                     + text.substring(authorityStart + authority.length()));
         } catch (URISyntaxException e) {
-            throw new InvalidUrlException("no valid host name");
+            throw new InvalidUrlException(NO_VALID_HOST);
         }
     }
 
@@ -186,7 +244,7 @@ public final class HttpUrls {
     public static void requireHttpScheme(URI uri) throws InvalidUrlException {
         String scheme = uri.getScheme();
         if (scheme == null) {
-            throw new InvalidUrlException("not an absolute URL; expected one starting with http:// or https://");
+            throw new InvalidUrlException(NOT_ABSOLUTE);
         }
         String lowerCase = scheme.toLowerCase(Locale.ROOT);
         if (!lowerCase.equals("http") && !lowerCase.equals("https")) {

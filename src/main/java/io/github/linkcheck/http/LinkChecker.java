@@ -161,7 +161,7 @@ final class LinkChecker {
         }
         URI next;
         try {
-            URI resolved = URIUtils.resolve(from, new URI(location));
+            URI resolved = URIUtils.resolve(from, HttpUrls.reference(location));
             if (resolved.getRawFragment() != null) {
                 // A redirect's own fragment replaces the link's; without one the link's is kept (RFC 9110, 10.2.2).
                 chain.fragment = resolved.getRawFragment();

@@ -28,6 +28,12 @@ public final class Anchors {
 
     private static final Parser MARKDOWN = Parser.builder().build();
 
+    /**
+     * What GitHub puts before every id and name of rendered Markdown ({@code # Foo} gets
+     * {@code id="user-content-foo"}), so that a document cannot clash with the ids of the page around it.
+     */
+    private static final String GITHUB_ID_PREFIX = "user-content-";
+
     private final Set<String> names;
 
     private Anchors(Set<String> names) {
@@ -56,7 +62,8 @@ public final class Anchors {
 
     /**
      * The anchors of a Markdown document: a slug for each heading, numbered {@code -1}, {@code -2} on repeats
-     * as GitHub numbers them, and the {@code id}s and names of the HTML written in it.
+     * as GitHub numbers them, and the {@code id}s and names of the HTML written in it; each also as GitHub
+     * renders it, after {@code user-content-}, since links to those work on GitHub too.
      */
     public static Anchors ofMarkdown(String markdown) {
         Set<String> names = new HashSet<>();
@@ -90,7 +97,9 @@ public final class Anchors {
                 collectHtml(Jsoup.parseBodyFragment(html.getLiteral()), names);
             }
         });
-        return new Anchors(names);
+        Set<String> asGithubRendersThem = new HashSet<>(names);
+        names.forEach(name -> asGithubRendersThem.add(GITHUB_ID_PREFIX + name));
+        return new Anchors(asGithubRendersThem);
     }
 
     /**

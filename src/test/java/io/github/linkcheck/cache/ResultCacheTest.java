@@ -156,7 +156,7 @@ class ResultCacheTest {
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets);
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
 
-        assertTrue(cache.notices().get(0).contains("an entry's finalUrl is not a URL"), cache.notices().toString());
+        assertTrue(cache.notices().get(0).contains("(an entry's finalUrl is not a URL);"), cache.notices().toString());
         assertFalse(report.results().get(0).isCached());
         assertEquals(1, site.requests("/ok/a"));
     }

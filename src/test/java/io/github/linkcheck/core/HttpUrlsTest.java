@@ -35,6 +35,19 @@ class HttpUrlsTest {
         assertEquals(URI.create(sent), HttpUrls.parse(url));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ' ', value = {
+        "http://127.0.0.1:8080/ok/%zz http://127.0.0.1:8080/ok/%25zz",
+        "https://example.org/a%2 https://example.org/a%252",
+        "https://example.org/a% https://example.org/a%25",
+        "https://example.org/%41%e2%82%AC?q=100%&r=%2g https://example.org/%41%e2%82%AC?q=100%25&r=%252g",
+        "https://example.org/%%20#%zz https://example.org/%25%20",
+    })
+    void sendsAPercentThatStartsNoEscapeEncodedAsBrowsersSendItAsWritten(String url, String sent) throws InvalidUrlException {
+        // A browser sends "/ok/%zz" and the server reads a literal %: in a URI that % must be written %25.
+        assertEquals(URI.create(sent), HttpUrls.parse(url));
+    }
+
     @Test
     void showsAPunycodeHostInUnicode() {
         assertEquals(URI.create("http://bücher.example:81/xn--path?a=xn--b"),
@@ -75,12 +88,20 @@ class HttpUrlsTest {
         "htp:/x|unsupported scheme 'htp'; expected http or https",
         "ftp://example.org/file|unsupported scheme 'ftp'; expected http or https",
         "mailto:someone@example.org|unsupported scheme 'mailto'; expected http or https",
-        "http://|Expected authority at character 8",
+        "http://|no valid host name",
+        "http://exa<mple.org/|no valid host name",
+        "http://ex%zz.org/|no valid host name",
+        "http://[zz]/|no valid host name",
+        "1http://example.org/|not an absolute URL; expected one starting with http:// or https://",
+        "http:|no valid host name",
         "http:/x|no valid host name",
         "http://exa mple.org/|contains whitespace; encode spaces as %20",
         "example.org/page|not an absolute URL; expected one starting with http:// or https://",
         "http://example.org:99999/|port 99999 is out of range",
-        "http://[::1/|Expected closing bracket for IPv6 address at character 12",
+        "http://[::1/|no valid host name",
+        "http://example.org/a\u0001b|character 21 (U+0001) is not allowed in a URL",
+        "http://example.org/a^b?c\u00A0d|character 25 (U+00A0) is not allowed in a URL",
+        "http://example.org/{x}#\u0085y|character 24 (U+0085) is not allowed in a URL",
         "http://user:secret@example.org/|credentials in the URL (user@ or user:password@) are not supported",
         "http://user@exämple.org/|credentials in the URL (user@ or user:password@) are not supported",
         "http://ex_ämple.org/|no valid host name",

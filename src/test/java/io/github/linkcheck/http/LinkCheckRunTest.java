@@ -21,6 +21,7 @@ import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.testing.FaultServer;
 import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestModes;
@@ -240,6 +241,31 @@ class LinkCheckRunTest {
         CheckResult result = checkOne(mode, site.url("/ok/fonts?family=Roboto|Open+Sans&v=" + mode));
         assertEquals(Verdict.OK, result.verdict(), result.describe());
         assertEquals(1, site.requests("/ok/fonts?family=Roboto%7COpen+Sans&v=" + mode), "one HEAD, with the | encoded");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aPercentThatStartsNoEscapeIsRequestedAsABrowserSendsIt(Mode mode) {
+        // A browser sends /ok/%zz as written and the server reads %zz; it is sent here as %25zz, read alike.
+        CheckResult result = checkOne(mode, site.url("/ok/%zz-" + mode + "?q=100%"));
+        assertEquals(Verdict.OK, result.verdict(), result.describe());
+        assertEquals(1, site.requests("/ok/%zz-" + mode + "?q=100%25"),
+                "one HEAD, whose path the server reads as /ok/%zz and whose query was sent as q=100%25");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aRedirectIsFollowedWithWhatBrowsersSendAsWrittenEncoded(Mode mode) throws IOException {
+        // Only a raw server can send a Location that java.net.URI refuses.
+        try (FaultServer server = FaultServer.start()) {
+            server.answer("/found", "HTTP/1.1 302 Found\r\nLocation: /ok/%zz|x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .answer("/ok/%25zz%7Cx", "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+            CheckResult result = checkOne(mode, server.url("/found"));
+
+            assertEquals(Verdict.OK, result.verdict(), result.describe());
+            assertEquals(1, server.requests("/ok/%25zz%7Cx"), "the Location, encoded as a link would be");
+        }
     }
 
     @ParameterizedTest

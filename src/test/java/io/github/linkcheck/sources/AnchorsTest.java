@@ -53,6 +53,23 @@ class AnchorsTest {
     }
 
     @Test
+    void markdownAnchorsAlsoAnswerToGithubsUserContentIds() {
+        // GitHub renders "# Foo" with id="user-content-foo" (and prefixes written ids alike): both links work there.
+        Anchors anchors = Anchors.ofMarkdown("""
+                # Foo
+                <a name="legacy"></a>
+                """);
+
+        assertTrue(anchors.contains("user-content-foo"));
+        assertTrue(anchors.contains("user-content-legacy"));
+        assertTrue(anchors.contains("foo"));
+        assertFalse(anchors.contains("user-content-bar"));
+        assertFalse(anchors.contains("user-content-"), "the prefix alone names no place");
+        assertFalse(Anchors.ofHtml("<h1 id=\"foo\">Foo</h1>").contains("user-content-foo"),
+                "only Markdown is rendered by GitHub; an HTML page's ids are its own");
+    }
+
+    @Test
     void htmlIdsAndNamesCountAndTopAlwaysExists() {
         Anchors anchors = Anchors.ofHtml("""
                 <html><body><h2 id="intro">Intro</h2><a name="old name">x</a><p class="intro2">y</p></body></html>

@@ -65,6 +65,24 @@ class DocumentScannerTest {
     }
 
     @Test
+    void linksToTheIdsGithubGivesHeadingsAreFoundWithinADocumentAndFromAnother() throws IOException {
+        write("README.md", "# Foo\n\n[m](#user-content-foo) [gone](#user-content-bar)\n");
+        write("docs/guide.md", "[n](../README.md#user-content-foo)\n");
+        LocalLinks localLinks = new LocalLinks();
+
+        List<String> verdicts = new DocumentScanner(project, true).scan(List.of(DocumentSet.defaults(project)))
+                .targets().stream()
+                .map(target -> target.url() + " " + localLinks.check(target.localFile()))
+                .toList();
+
+        assertEquals(List.of(
+                "README.md#user-content-foo FileExists[]",
+                "README.md#user-content-bar Failure[kind=FRAGMENT_NOT_FOUND, detail=no heading or anchor #user-content-bar]",
+                "README.md#user-content-foo FileExists[]"),
+                verdicts);
+    }
+
+    @Test
     void aLinkInMarkupThatTheParserRepairsIsFoundOnceAtItsTag() throws IOException {
         // jsoup closes the <a> before the <div> and opens a copy inside it, which is no tag of the source.
         write("docs/broken.html", "<a href=\"https://example.org/a\"><div>one</a>two</div>\n");

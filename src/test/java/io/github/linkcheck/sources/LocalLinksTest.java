@@ -61,6 +61,15 @@ class LocalLinksTest {
     }
 
     @Test
+    void aMarkdownHeadingIsFoundByTheIdGithubGivesIt() throws IOException {
+        Files.writeString(project.resolve("guide.md"), "# Foo\n");
+
+        assertEquals(new Outcome.FileExists(), check("guide.md", "user-content-foo"));
+        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #user-content-bar"),
+                check("guide.md", "user-content-bar"));
+    }
+
+    @Test
     void markdownThatIsNotTextIsReportedWhenAFragmentIsLookedFor() throws IOException {
         Files.write(project.resolve("latin1.md"), "# Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
 
