@@ -394,7 +394,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         CheckSettings settings = settings(switches.checkFragments());
         Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
         Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
-        Path reactorRoot = reactorRoot(base);
+        BuildLayout layout = new BuildLayout(session, project, base);
+        Path reactorRoot = layout.reactorRoot();
         Path root = setting(() -> ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(),
                 reactorRoot, base));
         if (session != null && session.isOffline()) {
@@ -406,17 +407,17 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root, urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
-        Path buildReports = buildReportFolder(reactorRoot);
+        Path buildReports = layout.buildReportFolder();
         if (outputDirectory == null) {
-            Optional<Path> projectBuildFolder = buildFolder(project);
-            outputDirectory = projectBuildFolder.orElseGet(() -> startFolder().resolve("target")).resolve("linkcheck")
+            Optional<Path> projectBuildFolder = BuildLayout.buildFolder(project);
+            outputDirectory = projectBuildFolder.orElseGet(() -> layout.startFolder().resolve("target")).resolve("linkcheck")
                     .toFile();
             reportFolderOrigin = projectBuildFolder.isPresent() ? "" : " (no POM here: the folder Maven was started in)";
         }
         // What concerns the whole build is told unlabelled: it is no one module's.
         MavenRunLog buildLog = new MavenRunLog(getLog(), null);
         BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
-                () -> new ReactorState(inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
+                () -> new ReactorState(layout.inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
                 buildLog);
         boolean planned = false;
         try {
@@ -443,23 +444,6 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     private static final String CACHE_FILE_NAME = "cache.json";
 
-    /**
-     * The folder places are named from: the top-level project's, which is the folder Maven was started in (or
-     * given with {@code -f}). Under {@code -pl} the top-level project may not be built, and the first project
-     * built stands in for it in the session; the folder Maven started in is still the root then.
-     */
-    private Path reactorRoot(Path projectFolder) {
-        if (session == null) {
-            return projectFolder;
-        }
-        MavenProject topLevel = session.getTopLevelProject();
-        if (topLevel != null && topLevel.isExecutionRoot() && topLevel.getBasedir() != null) {
-            return topLevel.getBasedir().toPath();
-        }
-        String executionRoot = session.getExecutionRootDirectory();
-        return executionRoot == null ? projectFolder : Path.of(executionRoot);
-    }
-
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         runLog().info(why);
         return new Plan(null, null, null, List.of(), policy, why);
@@ -471,46 +455,6 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      */
     protected boolean checksWithTheBuild() {
         return true;
-    }
-
-    /**
-     * Where the reports of the whole build go, and its cache by default: {@code linkcheck} in the build folder of
-     * the build's top-level project, or {@code target/linkcheck} of the reactor root when that project is not
-     * built (under {@code -pl}), so that a partial build shares the cache of a whole one, or when there is no POM.
-     */
-    private Path buildReportFolder(Path reactorRoot) {
-        MavenProject topLevel = session == null ? null : session.getTopLevelProject();
-        Optional<Path> topLevelBuildFolder = topLevel != null && topLevel.isExecutionRoot() ? buildFolder(topLevel)
-                : Optional.empty();
-        return topLevelBuildFolder.orElseGet(() -> reactorRoot.resolve("target")).resolve("linkcheck");
-    }
-
-    /**
-     * A project's build folder. Where there is no POM, Maven makes up a project whose build folder is the
-     * unresolved text {@code ${project.basedir}/target}: it has none.
-     */
-    private static Optional<Path> buildFolder(MavenProject project) {
-        if (project == null || project.getFile() == null || project.getBuild() == null
-                || project.getBuild().getDirectory() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Path.of(project.getBuild().getDirectory()));
-    }
-
-    /** The folder Maven was started in. */
-    private Path startFolder() {
-        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
-        return executionRoot == null ? Path.of("").toAbsolutePath() : Path.of(executionRoot);
-    }
-
-    /** The module to name in the log's lines, in a multi-module build; {@code null} in a build of one project. */
-    private String moduleName() {
-        return inReactor() && project != null ? project.getArtifactId() : null;
-    }
-
-    /** Whether the goal runs in a multi-module build, also when {@code -pl} builds only some of its modules. */
-    private boolean inReactor() {
-        return session != null && session.getAllProjects() != null && session.getAllProjects().size() > 1;
     }
 
     private List<RunRequest.DocumentFolder> documentFolders() {
@@ -541,7 +485,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
     private MavenRunLog runLog() {
-        return new MavenRunLog(getLog(), moduleName());
+        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        return new MavenRunLog(getLog(), new BuildLayout(session, project, base).moduleName());
     }
 
     /** A step of the run; one that cannot go on stops the build with the run's message. */
