@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Links that are not fetched: mail addresses, phone numbers and scripts always, and, unless
+ * Links that are not fetched: mail and chat addresses (GitHub links {@code xmpp:} ones as it links e-mail),
+ * phone numbers and scripts always, and, unless
  * {@code unsupportedSchemes} is {@code fail}, every other scheme but http and https.
  */
 public final class SkippedLinks {
 
-    private static final List<String> NEVER_FETCHED = List.of("mailto", "tel", "javascript");
+    private static final List<String> NEVER_FETCHED = List.of("mailto", "xmpp", "tel", "javascript");
 
     private static final List<String> CHECKED = List.of("http", "https");
 

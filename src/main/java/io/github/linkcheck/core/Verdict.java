@@ -14,7 +14,7 @@ public enum Verdict {
     BROKEN,
     /** The URL was not requested: it matches no include pattern, or an exclude pattern. */
     EXCLUDED,
-    /** The link is of a kind that is not checked: {@code mailto:}, {@code tel:}, {@code javascript:}. */
+    /** The link is of a kind that is not checked: {@code mailto:}, {@code xmpp:}, {@code tel:}, {@code javascript:}. */
     SKIPPED,
     /** The URL was not checked to the end before {@code maxTotalTime} ran out. */
     NOT_CHECKED;

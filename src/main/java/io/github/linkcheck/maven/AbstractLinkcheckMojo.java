@@ -66,7 +66,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * folder when left out) with {@code includes} and {@code excludes} patterns such as {@code **}{@code /*.md},
      * or just a pattern as the element's text, such as {@code docs/**}{@code /*.html}. Markdown
      * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
-     * Relative links are checked on disk; {@code mailto:}, {@code tel:} and {@code javascript:} links are
+     * Relative links are checked on disk; {@code mailto:}, {@code xmpp:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
      * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside
      * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
@@ -113,7 +113,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * ({@code localhost:8080}, read as the scheme {@code localhost:}). {@code skip}: it is counted as skipped, with
      * its scheme named, and never fails the build. {@code fail}: it is broken ({@code unsupported scheme}), for
      * projects whose documents should link to web addresses only. In any letter case; any other value stops the
-     * build. {@code mailto:}, {@code tel:} and {@code javascript:} links are skipped either way, and a {@code file:}
+     * build. {@code mailto:}, {@code xmpp:}, {@code tel:} and {@code javascript:} links are skipped either way, and a {@code file:}
      * path relative to its document ({@code file:docs/setup.md}) is looked for on disk either way.
      */
     @Parameter(property = "linkcheck.unsupportedSchemes", defaultValue = "skip")

@@ -37,8 +37,9 @@ class SkippedLinksTest {
 
     @ParameterizedTest
     @EnumSource(UnsupportedSchemes.class)
-    void mailPhoneAndScriptLinksAreSkippedWhateverTheSetting(UnsupportedSchemes setting) {
+    void mailChatPhoneAndScriptLinksAreSkippedWhateverTheSetting(UnsupportedSchemes setting) {
         assertEquals(Optional.of("mailto: links are not checked"), SkippedLinks.reason(" MAILTO:a@b.test", setting));
+        assertEquals(Optional.of("xmpp: links are not checked"), SkippedLinks.reason("xmpp:foo@bar.baz/txt", setting));
         assertEquals(Optional.of("tel: links are not checked"), SkippedLinks.reason("tel:+1", setting));
         assertEquals(Optional.of("javascript: links are not checked"), SkippedLinks.reason("JavaScript:void(0)", setting));
     }
