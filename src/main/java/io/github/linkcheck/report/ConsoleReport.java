@@ -26,6 +26,12 @@ public final class ConsoleReport {
     /** How many URLs the failure message names before it only counts the rest. */
     public static final int NAMED_IN_FAILURE = 20;
 
+    /**
+     * How many other places of a link its line names: a link used on hundreds of lines would make a line of
+     * tens of kilobytes; the reports list every place.
+     */
+    static final int OTHER_PLACES_NAMED = 10;
+
     /** Starts every line, so that the plugin's lines can be found in a long build log. */
     public static final String PREFIX = "linkcheck: ";
 
@@ -164,9 +170,13 @@ public final class ConsoleReport {
         List<Origin> origins = result.target().origins();
         StringBuilder details = new StringBuilder(report.describe(result));
         if (origins.size() > 1) {
+            List<Origin> others = origins.subList(1, origins.size());
             details.append(" (also at ")
-                    .append(origins.subList(1, origins.size()).stream().map(Origin::describe).collect(Collectors.joining(", ")))
-                    .append(')');
+                    .append(others.stream().limit(OTHER_PLACES_NAMED).map(Origin::describe).collect(Collectors.joining(", ")));
+            if (others.size() > OTHER_PLACES_NAMED) {
+                details.append(" and ").append(others.size() - OTHER_PLACES_NAMED).append(" more places");
+            }
+            details.append(')');
         }
         return new Line(severity, result.verdict().label(), UntrustedText.neutralise(origins.get(0).describe()),
                 UntrustedText.neutralise(details.toString()));

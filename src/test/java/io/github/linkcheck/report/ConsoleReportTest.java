@@ -127,6 +127,23 @@ class ConsoleReportTest {
     }
 
     @Test
+    void aLinkFoundInManyPlacesNamesTheFirstFewOnItsLineAndCountsTheRest() {
+        List<Origin> places = new ArrayList<>();
+        for (int line = 1; line <= 1200; line++) {
+            places.add(Origin.at("docs/long.md", line, 1));
+        }
+        CheckReport report = new CheckReport(SETTINGS, List.of(broken(new LinkTarget("http://a.test/everywhere", places, null))),
+                Duration.ofMillis(20));
+
+        String text = new ConsoleReport(report, new FailurePolicy(true, true, false)).problemsByFile().get(0).lines().get(0)
+                .text();
+
+        assertTrue(text.endsWith("(also at docs/long.md:2:1, docs/long.md:3:1, docs/long.md:4:1, docs/long.md:5:1, "
+                + "docs/long.md:6:1, docs/long.md:7:1, docs/long.md:8:1, docs/long.md:9:1, docs/long.md:10:1, "
+                + "docs/long.md:11:1 and 1189 more places)"), text);
+    }
+
+    @Test
     void summaryCountsCachedResults() {
         CheckResult cached = new CheckResult(LinkTarget.of("http://a.test/", Origin.entry("urls entry 1")), Verdict.OK,
                 new Outcome.Status(200, "OK"), Duration.ZERO, null, null, 0, java.time.Instant.parse("2026-11-24T10:00:00Z"));
