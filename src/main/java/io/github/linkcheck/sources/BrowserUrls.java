@@ -53,6 +53,11 @@ final class BrowserUrls {
 
     private BrowserUrls() {}
 
+    /** Whether a link starts with a scheme, as RFC 3986 spells one, and so stands on its own. */
+    static boolean hasScheme(String link) {
+        return SCHEME.matcher(link).find();
+    }
+
     /**
      * The destination as the WHATWG URL parser reads it before it parses: C0 controls and spaces stripped from
      * both ends, tabs and line breaks taken out, and spaces, other controls and the characters browsers encode
@@ -148,7 +153,7 @@ final class BrowserUrls {
 
     /** A link joined to a relative base's folder; one that starts from the root keeps its place. */
     private static String joined(String relativeBase, String link) {
-        if (SCHEME.matcher(link).find() || link.startsWith("/")) {
+        if (hasScheme(link) || link.startsWith("/")) {
             return link;
         }
         String basePath = relativeBase.replaceFirst("[?#].*$", "");

@@ -38,7 +38,6 @@ import java.util.stream.Stream;
  */
 public final class DocumentScanner {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     /** A {@code file:} URL whose path is relative: neither a {@code /} nor a Windows drive letter follows. */
     private static final Pattern RELATIVE_FILE_URL = Pattern.compile("(?i)file:(?![/\\\\]|[a-z][:|])(.+)");
@@ -178,7 +177,7 @@ public final class DocumentScanner {
         if (relativeFile.isPresent()) {
             return Optional.of(localTarget(document, relativeFile.get(), place));
         }
-        if (SCHEME.matcher(url).find()) {
+        if (BrowserUrls.hasScheme(url)) {
             return Optional.of(LinkTarget.of(url, place));
         }
         return Optional.of(localTarget(document, url, place));
