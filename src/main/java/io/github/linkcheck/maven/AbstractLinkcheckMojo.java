@@ -393,7 +393,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         HttpClientLogging.keepSecretsOutOfDebugOutput();
         CheckSettings settings = settings(switches.checkFragments());
         Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        Path base = projectFolder();
         BuildLayout layout = new BuildLayout(session, project, base);
         Path reactorRoot = layout.reactorRoot();
         Path root = setting(() -> ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(),
@@ -483,10 +483,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return true;
     }
 
+    /** The project's folder; the current folder for a goal run where Maven gives none. */
+    private Path projectFolder() {
+        return baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+    }
+
     /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
     private MavenRunLog runLog() {
-        Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
-        return new MavenRunLog(getLog(), new BuildLayout(session, project, base).moduleName());
+        return new MavenRunLog(getLog(), new BuildLayout(session, project, projectFolder()).moduleName());
     }
 
     /** A step of the run; one that cannot go on stops the build with the run's message. */
