@@ -404,7 +404,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
                 ? ProjectUrls.of(project.getModel(), reactorRoot)
                 : List.of();
-        RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root, urls == null ? List.of() : urls,
+        RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root,
+                BuildLayout.buildFolder(project).orElse(null), urls == null ? List.of() : urls,
                 urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
                 pomTargets);
         Path buildReports = layout.buildReportFolder();

@@ -65,7 +65,8 @@ public final class LinkcheckRun {
             }
         }
         List<DocumentSet> documentSets = documentSets(base);
-        if (documentSets.isEmpty() && targets.isEmpty()) {
+        // Configured documents, even when none is there yet, replace the default ones.
+        if (request.documents().isEmpty() && targets.isEmpty()) {
             documentSets = List.of(DocumentSet.defaults(base));
         }
         if (!documentSets.isEmpty()) {
@@ -89,6 +90,12 @@ public final class LinkcheckRun {
         List<DocumentSet> sets = new ArrayList<>();
         for (RunRequest.DocumentFolder document : request.documents()) {
             Path directory = document.directory() == null ? base : base.resolve(document.directory());
+            if (Files.notExists(directory) && isBuildOutput(directory)) {
+                // Made by a later step of the build (mvn site makes target/site): not there yet is no mistake.
+                log.warn("linkcheck: documents directory '" + document.directory()
+                        + "' does not exist yet (build output, made by a later step such as mvn site), skipped");
+                continue;
+            }
             if (!Files.isDirectory(directory)) {
                 throw new RunException("linkcheck: documents directory '" + document.directory()
                         + "' does not exist or is not a folder");
@@ -96,6 +103,12 @@ public final class LinkcheckRun {
             sets.add(new DocumentSet(directory, document.includes(), document.excludes()));
         }
         return sets;
+    }
+
+    private boolean isBuildOutput(Path directory) {
+        Path buildFolder = request.buildFolder();
+        return buildFolder != null
+                && directory.toAbsolutePath().normalize().startsWith(buildFolder.toAbsolutePath().normalize());
     }
 
     /**

@@ -18,13 +18,15 @@ import java.util.List;
  *     the top-level project's folder ({@code mod-a/README.md:4:16}); for a single project, its folder
  * @param rootDirectory the folder {@code /} links in documents start from and that nothing outside of is read;
  *     it holds the project's folder
+ * @param buildFolder where the build writes its output ({@code target}), whose document folders may not be made
+ *     yet when the run starts (a site made by a later step); {@code null} where there is none
  * @param urls the URLs listed in the configuration, as written
  * @param urlFiles text files listing URLs, one a line
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
  */
 public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, Path reactorRoot,
-        Path rootDirectory, List<String> urls, List<Path> urlFiles, List<DocumentFolder> documents,
+        Path rootDirectory, Path buildFolder, List<String> urls, List<Path> urlFiles, List<DocumentFolder> documents,
         List<LinkTarget> projectTargets) {
 
     public RunRequest {

@@ -66,7 +66,7 @@ class LinkcheckRunTest {
         Files.writeString(project.resolve("README.md"), "# Read me\n\nSee [it](" + fromDocument + ") and [that](" + broken
                 + ") and [the list](links.txt).\n");
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, project, project, project, List.of(broken),
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, project, project, project, null, List.of(broken),
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))));
@@ -119,7 +119,7 @@ class LinkcheckRunTest {
         Files.writeString(module.resolve("README.md"), "# A\n\nSee [root](/ROOT.md).\n"
                 + "The other one: [b](../mod-b/README.md), [missing](../mod-b/MISSING.md).\n");
         RunRequest request = new RunRequest(CheckSettings.builder().mode(mode.name()).build(), FAIL_ON_ERRORS, module,
-                reactor, reactor, List.of(), List.of(module.resolve("links.txt")),
+                reactor, reactor, null, List.of(), List.of(module.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())), List.of());
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -135,7 +135,7 @@ class LinkcheckRunTest {
     @Test
     void aSourceThatCannotBeReadStopsTheRunBeforeAnyRequestNamingIt(@TempDir Path project) {
         Path missing = project.resolve("missing.txt");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project, null,
                 List.of(site.url("/ok/never-requested")), List.of(missing), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -146,11 +146,58 @@ class LinkcheckRunTest {
     }
 
     @Test
+    void aDocumentFolderOfTheBuildNotMadeYetIsSkippedWithAWarningAndTheOtherSourcesAreChecked(@TempDir Path project)
+            throws Exception {
+        Path buildFolder = project.resolve("target");
+        String listed = site.url("/ok/before-the-site");
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
+                buildFolder, List.of(listed), List.of(),
+                List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
+                List.of());
+        RecordingLog log = new RecordingLog();
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log);
+
+        List<LinkTarget> planned = run.plan();
+
+        assertEquals(List.of(listed), planned.stream().map(LinkTarget::url).toList(),
+                "the configured URL only: a skipped folder brings back no default document");
+        assertEquals(List.of("linkcheck: documents directory 'target/site' does not exist yet (build output, made by a"
+                + " later step such as mvn site), skipped"), log.warnings);
+    }
+
+    @Test
+    void aMissingDocumentFolderOutsideTheBuildFolderStopsTheRun(@TempDir Path project) {
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
+                project.resolve("target"), List.of(site.url("/ok/never-requested")), List.of(),
+                List.of(new RunRequest.DocumentFolder(Path.of("site"), List.of("**/*.html"), List.of())), List.of());
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+
+        RunException stop = assertThrows(RunException.class, run::plan);
+
+        assertEquals("linkcheck: documents directory 'site' does not exist or is not a folder", stop.getMessage());
+    }
+
+    @Test
+    void aFileWhereTheBuildsDocumentFolderShouldBeStopsTheRun(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/site"), "not a folder");
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
+                project.resolve("target"), List.of(), List.of(),
+                List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
+                List.of());
+        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+
+        RunException stop = assertThrows(RunException.class, run::plan);
+
+        assertEquals("linkcheck: documents directory 'target/site' does not exist or is not a folder", stop.getMessage());
+    }
+
+    @Test
     void aResultStoreThatCannotBeWrittenIsAWarningAndTheReportsAreStillWritten(@TempDir Path project) throws Exception {
         Path notAFolder = project.resolve("file");
         Files.writeString(notAFolder, "in the way");
         Path cacheFile = notAFolder.resolve("cache.json");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
+        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project, null,
                 List.of(site.url("/ok/unstored")), List.of(), List.of(), List.of());
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN,

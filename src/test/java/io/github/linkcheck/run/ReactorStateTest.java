@@ -79,7 +79,7 @@ class ReactorStateTest {
     private static CheckReport checkModule(ReactorState state, Reactor reactor, String module, CheckSettings settings,
             RunLog log) throws RunException {
         Path folder = reactor.root().resolve(module);
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, reactor.root(), reactor.root(), List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, reactor.root(), reactor.root(), null, List.of(), List.of(), List.of(), List.of());
         Path output = folder.resolve("target/linkcheck");
         LinkcheckRun run = new LinkcheckRun(request, state.checks(),
                 state.cache(reactor.reports().resolve("cache.json"), Duration.ofDays(1)),
@@ -204,7 +204,7 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(null, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
                 Duration.ofDays(1)), List.of(new ReportFilesSink(reports)), log);
         state.moduleChecked("one", run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
@@ -283,7 +283,7 @@ class ReactorStateTest {
         ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
         RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, root.resolve("mod-a"),
-                root, root, List.of(), List.of(), List.of(), List.of());
+                root, root, null, List.of(), List.of(), List.of(), List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
