@@ -72,6 +72,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * {@code rootDirectory} is read: a folder or pattern reaching out of it ({@code ../../etc/*}) stops the build,
      * a document that is a symbolic link to a file outside is skipped with a warning, and a relative link
      * leading out of it is skipped. Places are named from the reactor root: {@code mod-a/README.md:4:16}.
+     * A {@code directory} that does not exist stops the build, unless it is under the build folder, such as
+     * target/site: output a later step makes, skipped with a warning until it exists.
      */
     @Parameter(property = "linkcheck.documents")
     List<Documents> documents;
