@@ -110,6 +110,29 @@ class MarkdownLinkExtractorTest {
                         "Inline <iframe src=\"https://example.org/in\"></iframe> and <a href=\"https://example.org/inline-a\">a</a>.")));
     }
 
+    /**
+     * GitHub keeps {@code <picture>} and the {@code srcset} of its {@code <source>}s, the light and dark image
+     * pattern its documentation gives, and an {@code <img src>}; it drops an {@code <img srcset>}. It removes a
+     * {@code <template>} tag and keeps what it holds, which a reader then sees.
+     */
+    @Test
+    void htmlInMarkdownLinksThroughPictureSourcesAndInsideATemplate() {
+        assertEquals(List.of(
+                new FoundLink("https://example.org/dark.png", 2, 3),
+                new FoundLink("https://example.org/dark-2x.png", 2, 3),
+                new FoundLink("https://example.org/light.png", 3, 3),
+                new FoundLink("https://example.org/shown.html", 7, 10)),
+                extractor.extract(String.join("\n",
+                        "<picture>",                                                                            // 1
+                        "  <source media=\"(prefers-color-scheme: dark)\" srcset=\"https://example.org/dark.png, https://example.org/dark-2x.png 2x\">", // 2
+                        "  <img src=\"https://example.org/light.png\" srcset=\"https://example.org/light-2x.png 2x\">", // 3
+                        "</picture>",                                                                           // 4
+                        "",                                                                                     // 5
+                        "<template>",                                                                           // 6
+                        "<p>Shown <a href=\"https://example.org/shown.html\">on GitHub</a></p>",                  // 7
+                        "</template>")));
+    }
+
     @Test
     void strikethroughAndTrailingPunctuationEndAnAutolink() {
         assertEquals(List.of(
