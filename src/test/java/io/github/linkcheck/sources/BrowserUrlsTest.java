@@ -70,7 +70,9 @@ class BrowserUrlsTest {
             //cdn.example.org/x  | https://cdn.example.org/x
             mailto:a@example.org | mailto:a@example.org
             https://user:secret@example.org/x | https://user:secret@example.org/x
-            HTTPS://example.org/./a/../b | HTTPS://example.org/./a/../b
+            HTTPS://example.org/./a/../b | HTTPS://example.org/b
+            /./a/b/../../g       | https://example.com/g
+            https://example.org/../x?a/../b#c/../d | https://example.org/x?a/../b#c/../d
             """)
     void resolvesAgainstABaseWithAQueryAsBrowsersDo(String reference, String resolved) {
         assertEquals(resolved, BrowserUrls.resolve("https://example.com/a/b/c?q", reference));
