@@ -111,11 +111,11 @@ public final class BrowserUrls {
     public static String resolve(String baseHref, String href) {
         String link = slashesForBackslashes(clean(href));
         if (baseHref == null) {
-            return link;
+            return withoutDotSegments(link);
         }
         String base = slashesForBackslashes(clean(baseHref));
         if (base.isEmpty()) {
-            return link;
+            return withoutDotSegments(link);
         }
         Matcher baseScheme = SCHEME.matcher(base);
         if (!baseScheme.find()) {

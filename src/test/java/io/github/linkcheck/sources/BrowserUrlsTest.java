@@ -128,6 +128,18 @@ class BrowserUrlsTest {
         assertEquals(resolved, BrowserUrls.resolve(null, href));
     }
 
+    /** Without a base too, a browser requests a web URL with its dot segments resolved; a relative link keeps its own. */
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://example.org/./a/../b?c/../d | https://example.org/b?c/../d
+            http://example.org/../../x          | http://example.org/x
+            ../docs/./x.html                    | ../docs/./x.html
+            irc://example.org/a/../b            | irc://example.org/a/../b
+            """)
+    void resolvesTheDotSegmentsOfAWebUrlAsBrowsersDo(String href, String resolved) {
+        assertEquals(resolved, BrowserUrls.resolve(null, href));
+    }
+
     @Test
     void stripsC0ControlsAtTheEndsAndEncodesThemInside() {
         assertEquals("https://example.org/a%02b", BrowserUrls.clean("\u0001 https://example.org/a\u0002b \u001f"));
