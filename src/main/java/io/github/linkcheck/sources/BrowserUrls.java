@@ -125,7 +125,8 @@ public final class BrowserUrls {
             return withoutDotSegments(link);
         }
         String resolved = new Element(Tag.valueOf("a"), base).attr("href", link).absUrl("href");
-        return resolved.isEmpty() ? resolvedInAnotherScheme(base, baseScheme.group(), link) : withoutDotSegments(resolved);
+        return resolved.isEmpty()
+                ? resolvedInAnotherScheme(base, baseScheme.group(), link) : withoutDotSegments(resolved);
     }
 
     /**
@@ -143,7 +144,8 @@ public final class BrowserUrls {
         while (pathEnd < url.length() && url.charAt(pathEnd) != '?' && url.charAt(pathEnd) != '#') {
             pathEnd++;
         }
-        return url.substring(0, pathStart) + removeDotSegments(url.substring(pathStart, pathEnd)) + url.substring(pathEnd);
+        String path = url.substring(pathStart, pathEnd);
+        return url.substring(0, pathStart) + removeDotSegments(path) + url.substring(pathEnd);
     }
 
     /** RFC 3986's remove_dot_segments, step for step, over a path that starts with {@code /} or is empty. */

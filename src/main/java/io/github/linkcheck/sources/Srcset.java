@@ -19,7 +19,8 @@ final class Srcset {
         int position = 0;
         int length = srcset.length();
         while (true) {
-            while (position < length && (isAsciiWhiteSpace(srcset.charAt(position)) || srcset.charAt(position) == ',')) {
+            while (position < length
+                    && (isAsciiWhiteSpace(srcset.charAt(position)) || srcset.charAt(position) == ',')) {
                 position++;
             }
             if (position >= length) {
