@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code img[srcset]} and {@code source[srcset]}, read as a browser reads them ({@link BrowserUrls#resolve}):
  * against {@code <base href>} when there is one. A link is found once, at the start of its tag as written,
  * whatever the parser rebuilds around it. A browser renders nothing of a {@code <template>}: what it holds is no
- * link. Of HTML written in Markdown, only what GitHub keeps links ({@link #keptByGitHub}).
+ * link, and a {@code <base href>} in it is not the document's. Of HTML written in Markdown, only what GitHub keeps links ({@link #keptByGitHub}).
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
@@ -55,6 +55,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
             "source", List.of(LinkAttribute.SRCSET));
     /** Parsed once: jsoup parses a selector given as text on every call. */
     private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator TEMPLATE = QueryParser.parse("template");
 
     private final Map<String, List<LinkAttribute>> linkAttributes;
     private final boolean templatesRendered;
@@ -89,8 +90,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
             return List.of();
         }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element base = document.selectFirst(BASE);
-        String baseHref = base == null ? null : base.attr("href");
+        String baseHref = baseHref(document);
         List<FoundLink> links = new ArrayList<>();
         NodeTraversor.filter((node, depth) -> {
             if (!(node instanceof Element element)) {
@@ -109,6 +109,16 @@ final class HtmlLinkExtractor implements LinkExtractor {
             return NodeFilter.FilterResult.CONTINUE;
         }, document);
         return links;
+    }
+
+    /** The {@code href} of the document's first {@code <base href>}, not one a browser does not render; or null. */
+    private String baseHref(Document document) {
+        for (Element base : document.select(BASE)) {
+            if (templatesRendered || base.closest(TEMPLATE) == null) {
+                return base.attr("href");
+            }
+        }
+        return null;
     }
 
     /** The URLs an element's attributes give, each once: {@code <img src=a.png srcset="a.png 1x">} links once. */

@@ -123,4 +123,13 @@ class HtmlLinkExtractorTest {
 
         assertEquals(List.of(new FoundLink("after.html", 4, 1)), new HtmlLinkExtractor().extract(html));
     }
+
+    /** Nor is a {@code <base href>} in a template the document's base. */
+    @Test
+    void readsNoBaseFromATemplate() {
+        String html = "<template><base href=\"https://other.example/\"></template><base href=\"https://example.org/d/\">"
+                + "<a href=\"x.html\">x</a>";
+
+        assertEquals(List.of(new FoundLink("https://example.org/d/x.html", 1, 94)), new HtmlLinkExtractor().extract(html));
+    }
 }
