@@ -11,8 +11,35 @@ import {gfmFromMarkdown} from 'mdast-util-gfm';
 import {parseFragment} from 'parse5';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'corpus');
-// The elements and attributes HtmlLinkExtractor takes links from.
-const linkAttributes = {a: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src'};
+// The elements and attributes of HTML written in Markdown that GitHub's sanitiser keeps and a reader follows or
+// sees: a[href], img[src], and the srcset of a <source> (its light and dark <picture>).
+const linkAttributes = {a: ['href'], img: ['src'], source: ['srcset']};
+
+// The URLs of a srcset's image candidates, by the HTML standard's "parse a srcset attribute": a URL runs to
+// white space (commas at its end dropped), then descriptors run to a comma outside parentheses.
+function srcsetUrls(value) {
+    const urls = [];
+    const space = /[\t\n\f\r ]/;
+    let i = 0;
+    for (;;) {
+        while (i < value.length && (space.test(value[i]) || value[i] === ',')) i++;
+        if (i >= value.length) return urls;
+        const start = i;
+        while (i < value.length && !space.test(value[i])) i++;
+        let url = value.slice(start, i);
+        const endedByComma = url.endsWith(',');
+        url = url.replace(/,+$/, '');
+        if (url) urls.push(url);
+        if (endedByComma) continue;
+        let inParentheses = false;
+        while (i < value.length && !(value[i] === ',' && !inParentheses)) {
+            if (value[i] === '(') inParentheses = true;
+            if (value[i] === ')') inParentheses = false;
+            i++;
+        }
+        i++;
+    }
+}
 
 const label = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -79,14 +106,17 @@ function visit(node, action, inLink = false) {
 function htmlLinks(html, start) {
     const links = [];
     const walk = (node) => {
-        const attribute = linkAttributes[node.tagName];
-        const value = attribute && node.attrs?.find((a) => a.name === attribute)?.value.trim();
-        if (value) {
+        const urls = new Set();
+        for (const attribute of linkAttributes[node.tagName] ?? []) {
+            const value = node.attrs?.find((a) => a.name === attribute)?.value.trim() ?? '';
+            (attribute === 'srcset' ? srcsetUrls(value) : [value]).filter((url) => url).forEach((url) => urls.add(url));
+        }
+        for (const url of urls) {
             const at = node.sourceCodeLocation;
             links.push({
                 line: start.line + at.startLine - 1,
                 column: at.startLine === 1 ? start.column + at.startCol - 1 : at.startCol,
-                url: value,
+                url,
             });
         }
         (node.childNodes ?? []).forEach(walk);

@@ -12,12 +12,10 @@ import io.github.linkcheck.core.RetryPolicy;
 import io.github.linkcheck.core.SkippedLinks;
 import io.github.linkcheck.core.UnsupportedSchemes;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.sources.BrowserUrls;
 import io.github.linkcheck.sources.LocalLinks;
 
-import org.apache.hc.client5.http.utils.URIUtils;
-
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -161,16 +159,17 @@ final class LinkChecker {
         }
         URI next;
         try {
-            URI resolved = URIUtils.resolve(from, HttpUrls.reference(location));
-            if (resolved.getRawFragment() != null) {
+            // Resolved as browsers resolve it, the Location read as a link is: a .. above the root stops there.
+            String resolved = BrowserUrls.resolve(from.toString(), location);
+            int fragmentStart = resolved.indexOf('#');
+            if (fragmentStart >= 0) {
                 // A redirect's own fragment replaces the link's; without one the link's is kept (RFC 9110, 10.2.2).
-                chain.fragment = resolved.getRawFragment();
+                chain.fragment = resolved.substring(fragmentStart + 1);
             }
-            next = HttpUrls.parse(resolved.toString());
-        } catch (URISyntaxException | IllegalArgumentException | InvalidUrlException e) {
-            String reason = e instanceof InvalidUrlException ? e.getMessage() : "not a valid URL";
-            return CompletableFuture.completedFuture(chain.ending(
-                    new Outcome.Failure(ErrorKind.INVALID_REDIRECT, "to '" + HttpUrls.redact(location) + "': " + reason), from));
+            next = HttpUrls.parse(resolved);
+        } catch (InvalidUrlException e) {
+            return CompletableFuture.completedFuture(chain.ending(new Outcome.Failure(ErrorKind.INVALID_REDIRECT,
+                    "to '" + HttpUrls.redact(location) + "': " + e.getMessage()), from));
         }
         if (!chain.visited.add(next)) {
             return CompletableFuture.completedFuture(

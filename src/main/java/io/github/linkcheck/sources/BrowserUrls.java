@@ -14,19 +14,24 @@ import java.util.regex.Pattern;
 /**
  * Reads a link's destination as a browser reads an {@code href}: cleaned first as the WHATWG URL parser
  * cleans its input, then resolved against a {@code <base href>} as browsers resolve it (RFC 3986, section 5.2,
- * with its {@code ..} stopping at the root).
+ * with its {@code ..} stopping at the root). A redirect's {@code Location} is read the same way, against the URL
+ * that answered.
  *
  * <p>Resolution is jsoup's, the parser that reads the documents, through its public {@link Element#absUrl}: it
- * gives every result of RFC 3986's examples (section 5.4), the abnormal ones included. HttpClient's
+ * gives every result of RFC 3986's examples (section 5.4), the abnormal ones included, and the dot segments it
+ * leaves in a path written from the root ({@code /a/../g}) are taken out after it. HttpClient's
  * {@code URIUtils.resolve} keeps a {@code ..} above the root ({@code http://a/../g}) and adds a {@code /} to
  * {@code //g}, and {@code java.net.URI} is RFC 2396's ({@code ?y} loses the last name of the path); jsoup
  * resolves only in the schemes the JDK has handlers for, and HttpClient's serves the others. The cleaning is
  * written here, being a few character sets that none of these libraries applies: jsoup removes every control
  * character, and HttpClient and {@code java.net.URI} refuse a space.
  */
-final class BrowserUrls {
+public final class BrowserUrls {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+    /** A web or file URL's scheme and authority, up to where its path starts. */
+    private static final Pattern SPECIAL_AUTHORITY = Pattern.compile("(?i)^(?:https?|ftp|wss?|file)://[^/?#]*");
 
     /** The schemes the WHATWG URL standard calls special: for them a {@code \} is a {@code /} before the query. */
     private static final Set<String> SPECIAL_SCHEMES = Set.of("http", "https", "file", "ftp", "ws", "wss");
@@ -100,26 +105,67 @@ final class BrowserUrls {
      * relative ones, and the link resolved against the base. A base without a scheme is itself relative to the
      * document: the link is joined to its folder, for the document's folder to resolve as any relative link.
      *
-     * @param baseHref the {@code href} of the document's first {@code <base href>}; {@code null} for none
+     * @param baseHref the {@code href} of the document's first {@code <base href>}, or the URL a redirect came
+     *     from; {@code null} for none
      */
-    static String resolve(String baseHref, String href) {
+    public static String resolve(String baseHref, String href) {
         String link = slashesForBackslashes(clean(href));
         if (baseHref == null) {
-            return link;
+            return withoutDotSegments(link);
         }
         String base = slashesForBackslashes(clean(baseHref));
         if (base.isEmpty()) {
-            return link;
+            return withoutDotSegments(link);
         }
         Matcher baseScheme = SCHEME.matcher(base);
         if (!baseScheme.find()) {
             return base.startsWith("//") ? resolve("https:" + base, link) : joined(base, link);
         }
         if (isAbsolute(link, baseScheme.group(1))) {
-            return link;
+            return withoutDotSegments(link);
         }
         String resolved = new Element(Tag.valueOf("a"), base).attr("href", link).absUrl("href");
-        return resolved.isEmpty() ? resolvedInAnotherScheme(base, baseScheme.group(), link) : resolved;
+        return resolved.isEmpty()
+                ? resolvedInAnotherScheme(base, baseScheme.group(), link) : withoutDotSegments(resolved);
+    }
+
+    /**
+     * A web or file URL with the {@code .} and {@code ..} segments of its path taken out as browsers take them out
+     * (RFC 3986, section 5.2.4, remove_dot_segments): jsoup leaves those of a path written from the root
+     * ({@code /a/b/../../g}), and a link with a scheme is not resolved at all. Other URLs are left as written.
+     */
+    private static String withoutDotSegments(String url) {
+        Matcher authority = SPECIAL_AUTHORITY.matcher(url);
+        if (!authority.find()) {
+            return url;
+        }
+        int pathStart = authority.end();
+        int pathEnd = pathStart;
+        while (pathEnd < url.length() && url.charAt(pathEnd) != '?' && url.charAt(pathEnd) != '#') {
+            pathEnd++;
+        }
+        String path = url.substring(pathStart, pathEnd);
+        return url.substring(0, pathStart) + removeDotSegments(path) + url.substring(pathEnd);
+    }
+
+    /** RFC 3986's remove_dot_segments, step for step, over a path that starts with {@code /} or is empty. */
+    private static String removeDotSegments(String path) {
+        StringBuilder output = new StringBuilder(path.length());
+        String input = path;
+        while (!input.isEmpty()) {
+            if (input.startsWith("/./") || input.equals("/.")) {
+                input = "/" + input.substring(input.length() == 2 ? 2 : 3);
+            } else if (input.startsWith("/../") || input.equals("/..")) {
+                input = "/" + input.substring(input.length() == 3 ? 3 : 4);
+                output.setLength(Math.max(output.lastIndexOf("/"), 0));
+            } else {
+                int segmentEnd = input.indexOf('/', 1);
+                segmentEnd = segmentEnd < 0 ? input.length() : segmentEnd;
+                output.append(input, 0, segmentEnd);
+                input = input.substring(segmentEnd);
+            }
+        }
+        return output.toString();
     }
 
     /**

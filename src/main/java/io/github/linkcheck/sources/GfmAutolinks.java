@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The links GitHub makes of plain text (GFM's "autolinks (extension)"): {@code http://} and {@code https://}
- * URLs, {@code www.} addresses (as http), e-mail addresses (as {@code mailto:}) and {@code mailto:}/{@code xmpp:}
- * addresses. Nothing else in text is a link: {@code jdbc:postgresql://host/db} or {@code ftp://host} are not.
+ * The links GitHub makes of plain text (GFM's "autolinks (extension)"): {@code http://}, {@code https://} and
+ * {@code ftp://} URLs, {@code www.} addresses (as http), e-mail addresses (as {@code mailto:}) and
+ * {@code mailto:}/{@code xmpp:} addresses. Nothing else in text is a link: {@code jdbc:postgresql://host/db} or
+ * {@code ssh://host} are not.
  * The rules follow the GFM spec and GitHub's cmark-gfm, which commonmark-java's autolink extension does not: it
  * links any {@code scheme://} and ends URLs by other rules.
  */
@@ -16,7 +17,7 @@ final class GfmAutolinks {
     record Autolink(int start, int end, String destination) {
     }
 
-    private static final String[] URL_SCHEMES = {"http://", "https://"};
+    private static final String[] URL_SCHEMES = {"http://", "https://", "ftp://"};
     private static final String[] EMAIL_PROTOCOLS = {"mailto:", "xmpp:"};
 
     private GfmAutolinks() {
@@ -25,7 +26,7 @@ final class GfmAutolinks {
     /**
      * The autolinks of one run of text, in order.
      *
-     * @param text the text, as the Markdown parser left it (escapes and entities resolved)
+     * @param text the text as written in the document: cmark-gfm reads URLs before entities and escapes
      * @param before the character before the text in its line, or a space at the start of a line; a {@code www.}
      *               link must follow a space, the line start or one of {@code *_~(}
      */

@@ -6,48 +6,73 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
- * {@code link[href]}, {@code script[src]}, {@code iframe[src]} and {@code source[src]}, read as a browser reads
- * them ({@link BrowserUrls#resolve}): against {@code <base href>} when there is one. A link is found once, at the
- * start of its tag as written, whatever the parser rebuilds around it. Of HTML written in Markdown, only what
- * GitHub keeps links ({@link #keptByGitHub}).
+ * {@code link[href]}, {@code script[src]}, {@code iframe[src]}, {@code source[src]}, and each image candidate of
+ * {@code img[srcset]} and {@code source[srcset]}, read as a browser reads them ({@link BrowserUrls#resolve}):
+ * against {@code <base href>} when there is one. A link is found once, at the start of its tag as written,
+ * whatever the parser rebuilds around it. A browser renders nothing of a {@code <template>}: what it holds is no
+ * link, and a {@code <base href>} in it is not the document's. Of HTML written in Markdown, only what GitHub keeps links ({@link #keptByGitHub}).
  */
 final class HtmlLinkExtractor implements LinkExtractor {
 
-    /** The elements of an HTML document that link, and the attribute that holds the link. */
-    private static final Map<String, String> DOCUMENT_LINK_ATTRIBUTES = Map.of(
-            "a", "href", "link", "href", "img", "src", "script", "src", "iframe", "src", "source", "src");
+    /** An attribute that links: its value is one URL, or, for a {@code srcset}, a list of image candidates. */
+    private record LinkAttribute(String name, boolean isSrcset) {
+
+        static final LinkAttribute HREF = new LinkAttribute("href", false);
+        static final LinkAttribute SRC = new LinkAttribute("src", false);
+        static final LinkAttribute SRCSET = new LinkAttribute("srcset", true);
+
+        List<String> urls(String value) {
+            return isSrcset ? Srcset.urls(value) : List.of(value);
+        }
+    }
+
+    /** The elements of an HTML document that link, and the attributes that hold their links. */
+    private static final Map<String, List<LinkAttribute>> DOCUMENT_LINK_ATTRIBUTES = Map.of(
+            "a", List.of(LinkAttribute.HREF), "link", List.of(LinkAttribute.HREF),
+            "img", List.of(LinkAttribute.SRC, LinkAttribute.SRCSET), "script", List.of(LinkAttribute.SRC),
+            "iframe", List.of(LinkAttribute.SRC), "source", List.of(LinkAttribute.SRC, LinkAttribute.SRCSET));
     /**
-     * What GitHub's sanitiser (html-pipeline's allowlist) keeps of HTML written in Markdown and a reader can follow
-     * or see: {@code a[href]} and {@code img[src]}. It removes {@code <script>}, {@code <iframe>} and
-     * {@code <link>}, and keeps of {@code <source>} only {@code srcset}; {@code cite} and {@code longdesc}, which it
-     * keeps, are shown nowhere.
+     * What GitHub's sanitiser keeps of HTML written in Markdown and a reader can follow or see: {@code a[href]},
+     * {@code img[src]}, and the {@code srcset} of a {@code <source>}, which its documentation gives for light and
+     * dark images in a {@code <picture>}. It removes {@code <script>}, {@code <iframe>} and {@code <link>}, an
+     * {@code img[srcset]} and a {@code source[src]}; {@code cite} and {@code longdesc}, which it keeps, are shown
+     * nowhere. It removes a {@code <template>} tag but keeps what the tag holds, which a reader then sees.
      */
-    private static final Map<String, String> GITHUB_LINK_ATTRIBUTES = Map.of("a", "href", "img", "src");
+    private static final Map<String, List<LinkAttribute>> GITHUB_LINK_ATTRIBUTES = Map.of(
+            "a", List.of(LinkAttribute.HREF), "img", List.of(LinkAttribute.SRC),
+            "source", List.of(LinkAttribute.SRCSET));
     /** Parsed once: jsoup parses a selector given as text on every call. */
     private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator TEMPLATE = QueryParser.parse("template");
 
-    private final Map<String, String> linkAttributes;
+    private final Map<String, List<LinkAttribute>> linkAttributes;
+    private final boolean templatesRendered;
 
     /** An extractor of every link of an HTML document. */
     HtmlLinkExtractor() {
-        this(DOCUMENT_LINK_ATTRIBUTES);
+        this(DOCUMENT_LINK_ATTRIBUTES, false);
     }
 
-    private HtmlLinkExtractor(Map<String, String> linkAttributes) {
+    private HtmlLinkExtractor(Map<String, List<LinkAttribute>> linkAttributes, boolean templatesRendered) {
         this.linkAttributes = linkAttributes;
+        this.templatesRendered = templatesRendered;
     }
 
     /** An extractor of the links of HTML written in Markdown that GitHub keeps when it renders the Markdown. */
     static HtmlLinkExtractor keptByGitHub() {
-        return new HtmlLinkExtractor(GITHUB_LINK_ATTRIBUTES);
+        return new HtmlLinkExtractor(GITHUB_LINK_ATTRIBUTES, true);
     }
 
     @Override
@@ -65,20 +90,48 @@ final class HtmlLinkExtractor implements LinkExtractor {
             return List.of();
         }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element base = document.selectFirst(BASE);
-        String baseHref = base == null ? null : base.attr("href");
+        String baseHref = baseHref(document);
         List<FoundLink> links = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String attribute = linkAttributes.get(element.normalName());
-            if (attribute == null || !writtenInTheSource(element)) {
-                continue;
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element element)) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-            String url = element.attr(attribute).strip();
-            if (!url.isEmpty()) {
-                links.add(positions.linkAt(BrowserUrls.resolve(baseHref, url), element.sourceRange().start().pos()));
+            if (!templatesRendered && element.normalName().equals("template")) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            List<LinkAttribute> attributes = linkAttributes.get(element.normalName());
+            if (attributes != null && writtenInTheSource(element)) {
+                int tagStart = element.sourceRange().start().pos();
+                for (String url : urlsOf(element, attributes)) {
+                    links.add(positions.linkAt(BrowserUrls.resolve(baseHref, url), tagStart));
+                }
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, document);
+        return links;
+    }
+
+    /** The {@code href} of the document's first {@code <base href>}, not one a browser does not render; or null. */
+    private String baseHref(Document document) {
+        for (Element base : document.select(BASE)) {
+            if (templatesRendered || base.closest(TEMPLATE) == null) {
+                return base.attr("href");
             }
         }
-        return links;
+        return null;
+    }
+
+    /** The URLs an element's attributes give, each once: {@code <img src=a.png srcset="a.png 1x">} links once. */
+    private static Set<String> urlsOf(Element element, List<LinkAttribute> attributes) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (LinkAttribute attribute : attributes) {
+            for (String url : attribute.urls(element.attr(attribute.name()).strip())) {
+                if (!url.isEmpty()) {
+                    urls.add(url);
+                }
+            }
+        }
+        return urls;
     }
 
     /**

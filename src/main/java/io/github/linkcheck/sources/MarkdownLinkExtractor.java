@@ -96,15 +96,18 @@ final class MarkdownLinkExtractor implements LinkExtractor {
                 }
             }
 
+            /**
+             * A text's autolinks, found in the text as written, as cmark-gfm and micromark find them: an entity or
+             * an escape stays in a URL as written, and a trailing {@code &amp;} is no part of it.
+             */
             private void addAutolinks(Text textNode) {
-                String literal = textNode.getLiteral();
                 SourceSpan span = textNode.getSourceSpans().get(0);
                 int inputIndex = span.getInputIndex();
+                String written = text.substring(inputIndex, inputIndex + span.getLength());
                 char before = span.getColumnIndex() == 0 ? ' ' : text.charAt(inputIndex - 1);
-                for (GfmAutolinks.Autolink autolink : GfmAutolinks.find(literal, before)) {
-                    int column = span.getColumnIndex()
-                            + writtenOffset(text, inputIndex, span.getLength(), literal, autolink.start());
-                    links.add(new FoundLink(autolink.destination(), span.getLineIndex() + 1, column + 1));
+                for (GfmAutolinks.Autolink autolink : GfmAutolinks.find(written, before)) {
+                    links.add(new FoundLink(autolink.destination(), span.getLineIndex() + 1,
+                            span.getColumnIndex() + autolink.start() + 1));
                 }
             }
 
@@ -136,37 +139,4 @@ final class MarkdownLinkExtractor implements LinkExtractor {
         return folded.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
 
-    /**
-     * Where the character at {@code literalOffset} of a text node's literal is written in its source span: the
-     * literal lacks the backslash of each escape and has one character for each entity ({@code &amp;}).
-     */
-    private static int writtenOffset(String text, int spanStart, int spanLength, String literal, int literalOffset) {
-        if (spanLength == literal.length()) {
-            return literalOffset;
-        }
-        int written = 0;
-        int read = 0;
-        while (read < literalOffset && written < spanLength) {
-            char source = text.charAt(spanStart + written);
-            char parsed = literal.charAt(read);
-            int entityEnd = source == parsed || source != '&' ? -1 : entityEnd(text, spanStart + written,
-                    spanStart + spanLength) - spanStart;
-            if (source == parsed) {
-                read++;
-                written++;
-            } else if (entityEnd > written) {
-                read += Character.isHighSurrogate(parsed) ? 2 : 1;
-                written = entityEnd + 1;
-            } else {
-                written++;
-            }
-        }
-        return written;
-    }
-
-    /** The index of the {@code ;} ending the entity at {@code ampersand}, or -1. */
-    private static int entityEnd(String text, int ampersand, int limit) {
-        int semicolon = text.indexOf(';', ampersand);
-        return semicolon >= 0 && semicolon < limit ? semicolon : -1;
-    }
 }

@@ -268,6 +268,46 @@ class LinkCheckRunTest {
         }
     }
 
+    /**
+     * A Location is resolved against the URL that answered as a browser resolves it (WHATWG URL, RFC 3986 section
+     * 5.2): a {@code ..} above the root stops there, dot segments go, a {@code \} is a {@code /}, a space is sent
+     * as {@code %20}. Each pair: the Location, and the path a browser requests next.
+     */
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aRedirectIsResolvedAsABrowserResolvesIt(Mode mode) throws IOException {
+        List<List<String>> locationsAndPaths = List.of(
+                List.of("../../../x-above-root", "/x-above-root"),
+                List.of("/../y-above-root", "/y-above-root"),
+                List.of("/./a/b/../../dot-segments", "/dot-segments"),
+                List.of("g.", "/r/g."),
+                List.of("..\\back\\slash", "/back/slash"),
+                List.of("?y", "/r/from?y"),
+                List.of("/space in path", "/space%20in%20path"));
+        try (FaultServer server = FaultServer.start()) {
+            List<LinkTarget> targets = new ArrayList<>();
+            for (List<String> locationAndPath : locationsAndPaths) {
+                String from = "/r/from" + (targets.isEmpty() ? "" : "?" + targets.size());
+                server.answer(from, "HTTP/1.1 302 Found\r\nLocation: " + locationAndPath.get(0)
+                                + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                        .answer(locationAndPath.get(1), "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                targets.add(LinkTarget.of(server.url(from), Origin.entry("test")));
+            }
+
+            List<CheckResult> results = run(settings(mode, "10s", null), targets).results();
+
+            List<String> expected = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                String path = locationsAndPaths.get(i).get(1);
+                expected.add(locationsAndPaths.get(i).get(0) + " -> OK, " + path + " requested once");
+                found.add(locationsAndPaths.get(i).get(0) + " -> " + results.get(i).verdict() + ", " + path
+                        + (server.requests(path) == 1 ? " requested once" : " not requested: " + results.get(i).describe()));
+            }
+            assertEquals(expected, found);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void acceptedStatusCodesDecideWhatWorks(Mode mode) {

@@ -70,7 +70,9 @@ class BrowserUrlsTest {
             //cdn.example.org/x  | https://cdn.example.org/x
             mailto:a@example.org | mailto:a@example.org
             https://user:secret@example.org/x | https://user:secret@example.org/x
-            HTTPS://example.org/./a/../b | HTTPS://example.org/./a/../b
+            HTTPS://example.org/./a/../b | HTTPS://example.org/b
+            /./a/b/../../g       | https://example.com/g
+            https://example.org/../x?a/../b#c/../d | https://example.org/x?a/../b#c/../d
             """)
     void resolvesAgainstABaseWithAQueryAsBrowsersDo(String reference, String resolved) {
         assertEquals(resolved, BrowserUrls.resolve("https://example.com/a/b/c?q", reference));
@@ -123,6 +125,18 @@ class BrowserUrlsTest {
             custom:a\\b                   | custom:a\\b
             """)
     void readsABackslashAsASlashInHtmlAsBrowsersDoForWebAndFileUrls(String href, String resolved) {
+        assertEquals(resolved, BrowserUrls.resolve(null, href));
+    }
+
+    /** Without a base too, a browser requests a web URL with its dot segments resolved; a relative link keeps its own. */
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://example.org/./a/../b?c/../d | https://example.org/b?c/../d
+            http://example.org/../../x          | http://example.org/x
+            ../docs/./x.html                    | ../docs/./x.html
+            irc://example.org/a/../b            | irc://example.org/a/../b
+            """)
+    void resolvesTheDotSegmentsOfAWebUrlAsBrowsersDo(String href, String resolved) {
         assertEquals(resolved, BrowserUrls.resolve(null, href));
     }
 

@@ -82,4 +82,54 @@ class HtmlLinkExtractorTest {
                 new HtmlLinkExtractor().extract(html));
         assertEquals(List.of(), new HtmlLinkExtractor().extract("</a><br><abbr>x</abbr><aside>y</aside><!-- <a href=x> -->"));
     }
+
+    /**
+     * Each image candidate of a {@code srcset} is a link, placed at its tag as every link is; GitHub's light and dark
+     * {@code <picture>} is the common case. A {@code data:} URL keeps its commas: a URL runs to white space.
+     */
+    @Test
+    void findsEveryImageCandidateOfASrcset() {
+        String html = String.join("\n",
+                "<!DOCTYPE html>",                                                                       // 1
+                "<picture>",                                                                             // 2
+                "  <source media=\"(prefers-color-scheme: dark)\" srcset=\"dark.png\">",                 // 3
+                "  <source srcset=\"wide.png 1200w,narrow.png 600w\" media=\"(min-width: 600px)\">",      // 4
+                "  <img src=\"light.png\" srcset=\"light.png 1x, light@2x.png 2x\" alt=\"\">",          // 5
+                "</picture>",                                                                            // 6
+                "<img srcset=\"data:image/png;base64,iVBO,RK5C 1x, https://example.org/a,b.png 2x,, last.png\">", // 7
+                "<img srcset=\" , \"><img srcset=\"one.png,two.png\">");                                   // 8
+
+        assertEquals(List.of(
+                new FoundLink("dark.png", 3, 3),
+                new FoundLink("wide.png", 4, 3),
+                new FoundLink("narrow.png", 4, 3),
+                new FoundLink("light.png", 5, 3),
+                new FoundLink("light@2x.png", 5, 3),
+                new FoundLink("data:image/png;base64,iVBO,RK5C", 7, 1),
+                new FoundLink("https://example.org/a,b.png", 7, 1),
+                new FoundLink("last.png", 7, 1),
+                new FoundLink("one.png,two.png", 8, 19)),
+                new HtmlLinkExtractor().extract(html));
+    }
+
+    /** A browser renders nothing of a {@code <template>}: what it holds is no link. */
+    @Test
+    void findsNoLinkInATemplate() {
+        String html = String.join("\n",
+                "<!DOCTYPE html><body>",
+                "<template id=\"row\"><tr><td><a href=\"in-template.html\">x</a><img src=\"t.png\"></td></tr>",
+                "  <template><a href=\"nested.html\">y</a></template></template>",
+                "<a href=\"after.html\">after</a>");
+
+        assertEquals(List.of(new FoundLink("after.html", 4, 1)), new HtmlLinkExtractor().extract(html));
+    }
+
+    /** Nor is a {@code <base href>} in a template the document's base. */
+    @Test
+    void readsNoBaseFromATemplate() {
+        String html = "<template><base href=\"https://other.example/\"></template><base href=\"https://example.org/d/\">"
+                + "<a href=\"x.html\">x</a>";
+
+        assertEquals(List.of(new FoundLink("https://example.org/d/x.html", 1, 94)), new HtmlLinkExtractor().extract(html));
+    }
 }

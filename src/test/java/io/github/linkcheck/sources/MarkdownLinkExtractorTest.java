@@ -52,7 +52,7 @@ class MarkdownLinkExtractorTest {
                 new FoundLink("mailto:dev@example.com", 3, 8),
                 new FoundLink("http://www.foo_bar.example.com", 4, 51)),
                 extractor.extract(String.join("\n",
-                        "Connect with jdbc:postgresql://127.0.0.1:5432/db or ssh://git@example.com/repo.git or ftp://ftp.example.com.",
+                        "Connect with jdbc:postgresql://127.0.0.1:5432/db or ssh://git@example.com/repo.git or irc://irc.example.com.",
                         "See www.example.com/docs, or xhttps://example.com.",
                         "Write: dev@example.com.",
                         "Bad: www.example_bad.com, xwww.example.com; good: www.foo_bar.example.com")));
@@ -108,6 +108,29 @@ class MarkdownLinkExtractorTest {
                         "<video><source src=\"https://example.org/clip.mp4\"></video>",               // 7
                         "",                                                                           // 8
                         "Inline <iframe src=\"https://example.org/in\"></iframe> and <a href=\"https://example.org/inline-a\">a</a>.")));
+    }
+
+    /**
+     * GitHub keeps {@code <picture>} and the {@code srcset} of its {@code <source>}s, the light and dark image
+     * pattern its documentation gives, and an {@code <img src>}; it drops an {@code <img srcset>}. It removes a
+     * {@code <template>} tag and keeps what it holds, which a reader then sees.
+     */
+    @Test
+    void htmlInMarkdownLinksThroughPictureSourcesAndInsideATemplate() {
+        assertEquals(List.of(
+                new FoundLink("https://example.org/dark.png", 2, 3),
+                new FoundLink("https://example.org/dark-2x.png", 2, 3),
+                new FoundLink("https://example.org/light.png", 3, 3),
+                new FoundLink("https://example.org/shown.html", 7, 10)),
+                extractor.extract(String.join("\n",
+                        "<picture>",                                                                            // 1
+                        "  <source media=\"(prefers-color-scheme: dark)\" srcset=\"https://example.org/dark.png, https://example.org/dark-2x.png 2x\">", // 2
+                        "  <img src=\"https://example.org/light.png\" srcset=\"https://example.org/light-2x.png 2x\">", // 3
+                        "</picture>",                                                                           // 4
+                        "",                                                                                     // 5
+                        "<template>",                                                                           // 6
+                        "<p>Shown <a href=\"https://example.org/shown.html\">on GitHub</a></p>",                  // 7
+                        "</template>")));
     }
 
     @Test
@@ -189,6 +212,33 @@ class MarkdownLinkExtractorTest {
                 extractor.extract(String.join("\n",
                         "Escaped \\* and \\_ then https://example.com/a_b",
                         "- &copy; &amp; &#x41; > https://example.com/x")));
+    }
+
+    /**
+     * cmark-gfm and micromark find a URL in text as written: a trailing {@code &amp;} is an entity-like end,
+     * dropped with the punctuation before it, and an entity or escape inside a URL stays as written.
+     */
+    @Test
+    void autolinksAreFoundInTextAsWritten() {
+        assertEquals(List.of(
+                new FoundLink("https://example.com/?a=b", 1, 5),
+                new FoundLink("http://www.example.com/?a=b", 2, 5),
+                new FoundLink("https://example.com/a", 3, 1),
+                new FoundLink("https://example.com/?a=1&amp;b=2", 4, 8),
+                new FoundLink("https://example.com/a\\_b", 5, 1)),
+                extractor.extract(String.join("\n",
+                        "see https://example.com/?a=b&amp; more",
+                        "see www.example.com/?a=b&amp;",
+                        "https://example.com/a.&amp;, then",
+                        "&copy; https://example.com/?a=1&amp;b=2",
+                        "https://example.com/a\\_b")));
+    }
+
+    /** GitHub (cmark-gfm) links {@code ftp://} in text as it does {@code http://}; the checker then skips it. */
+    @Test
+    void ftpUrlsInTextAreLinks() {
+        assertEquals(List.of(new FoundLink("ftp://ftp.example.com/pub/file.txt", 1, 7)),
+                extractor.extract("Fetch ftp://ftp.example.com/pub/file.txt. Not sftp://example.com or ftp:/x"));
     }
 
     /** The container's prefix (list marker, {@code >}, their indent) is not part of an HTML block's text. */

@@ -25,7 +25,7 @@ public final class HostileInput {
             "/reason-clear", "HTTP/1.1 404 \u001b[2J\r\nContent-Length: 0\r\n\r\n",
             "/reason-nel", "HTTP/1.1 404 a\u0085::warning::nel\r\nContent-Length: 0\r\n\r\n",
             "/location-cr", "HTTP/1.1 302 Found\r\nLocation: /next\r::warning title=L::loc\r\nContent-Length: 0\r\n\r\n",
-            "/location-escape", "HTTP/1.1 301 Moved\r\nLocation: /next\u001b[2J\r\nContent-Length: 0\r\n\r\n",
+            "/location-escape", "HTTP/1.1 301 Moved\r\nLocation: http://bad\u001b[2J/next\r\nContent-Length: 0\r\n\r\n",
             "/location-token", "HTTP/1.1 302 Found\r\nLocation: http://" + TOKEN + "@127.0.0.1:9/t\r\nContent-Length: 0\r\n\r\n");
 
     /** A relative link that decodes to a NUL and a CR: no file system has such a path. */
@@ -33,8 +33,8 @@ public final class HostileInput {
 
     /**
      * How the hostile parts look in the log once neutralised. A bare CR in a redirect location is not among
-     * them: the async client's header parser makes it a space, the classic one keeps it (see
-     * {@link #LOCATION_WITH_CR}). The links of the HTML page are cleaned as browsers clean an {@code href} before
+     * them: the async client's header parser makes it a space, the classic one keeps it, and each is read as a
+     * browser reads a location (see {@link #LOCATION_WITH_CR}). The links of the HTML page are cleaned as browsers clean an {@code href} before
      * any log sees them: line breaks taken out, other C0 controls stripped at the end and percent-encoded within;
      * a U+2028 is left to escaping.
      */
@@ -42,12 +42,15 @@ public final class HostileInput {
             "404 Gone ##\\[warning]x", "404 \\u001b]52;c;aGk=\\u0007", "404 \\u001b]0;title\\u0007", "404 \\u001b[2J",
             "404 a\\u0085::warning::nel", "/a::add-mask::x", "/b::warning::cr", "/c\\u2028::warning::ls",
             "/d%1B]0;title ->", "docs/evil\\n::error file=x::forged-name.md", "docs/##\\[warning]legacy\\u2028.md",
-            "docs/bad\\r::warning::scan.md: not UTF-8 text", "to '/next\\u001b[2J'", "to 'http://****@127.0.0.1:9/t'",
+            "docs/bad\\r::warning::scan.md: not UTF-8 text", "to 'http://bad\\u001b[2J/next'", "to 'http://****@127.0.0.1:9/t'",
             NUL_LINK + " -> file not found: not a file path: Nul character not allowed");
 
-    /** The redirect location with a CR, as the classic client passes it on, and as the async client does. */
-    public static final List<String> LOCATION_WITH_CR = List.of("to '/next\\r::warning title=L::loc'",
-            "to '/next ::warning title=L::loc'");
+    /**
+     * Where the redirect location with a CR leads, read as a browser reads it: the classic client passes the CR
+     * on and it is taken out, the async client makes it a space, sent encoded.
+     */
+    public static final List<String> LOCATION_WITH_CR = List.of("/next::warning%20title=L::loc",
+            "/next%20::warning%20title=L::loc");
 
     private HostileInput() {}
 
