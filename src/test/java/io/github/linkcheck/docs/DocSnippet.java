@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>{@code <!-- runnable: pom -->}: XML that goes into a POM's {@code <project>}
  *   <li>{@code <!-- runnable: configuration -->}: the plugin's {@code <configuration>}, or parameters in it
  *   <li>{@code <!-- runnable: settings -->}: XML of {@code settings.xml}, whole or a part of it
+ *   <li>{@code <!-- runnable: toolchains -->}: a whole {@code toolchains.xml}
  *   <li>{@code <!-- runnable: shell -->}: commands run in a project that declares the plugin; with
  *       {@code , no pom} in a folder without one; with {@code , settings above} also with the settings snippet
  *       before it in the same file
@@ -32,7 +33,7 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
 
     /** How a runnable snippet is used. */
     public enum Kind {
-        POM, CONFIGURATION, SETTINGS, SHELL;
+        POM, CONFIGURATION, SETTINGS, TOOLCHAINS, SHELL;
 
         static Kind named(String name) {
             for (Kind kind : values()) {
@@ -75,7 +76,7 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
 
     private static void refuseUnmarked(List<String> unmarked) {
         if (!unmarked.isEmpty()) {
-            throw new IllegalArgumentException("snippets without a marker (<!-- runnable: pom|configuration|settings|shell -->"
+            throw new IllegalArgumentException("snippets without a marker (<!-- runnable: pom|configuration|settings|toolchains|shell -->"
                     + " or <!-- not runnable: why -->) on the line before the fence: " + String.join(", ", unmarked));
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.settings.Settings;
+import org.apache.maven.toolchain.model.ToolchainModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,31 @@ class DocSnippetsTest {
         assertTrue(settings.stream().map(SnippetProjects::parseSettings)
                 .anyMatch(parsed -> parsed.getPluginGroups().contains(SnippetProjects.GROUP_ID)),
                 "the README's pluginGroup entry for the linkcheck: prefix");
+    }
+
+    @Test
+    void everyToolchainsSnippetDeclaresAJdkOfVersion21OrLaterAsMavenReadsToolchainsXml() throws IOException {
+        List<DocSnippet> toolchains = DocSnippet.ofProject(PROJECT).stream()
+                .filter(snippet -> snippet.kind() == DocSnippet.Kind.TOOLCHAINS).toList();
+
+        for (DocSnippet snippet : toolchains) {
+            List<ToolchainModel> jdks = SnippetProjects.parseToolchains(snippet).getToolchains().stream()
+                    .filter(toolchain -> toolchain.getType().equals("jdk")).toList();
+            assertTrue(jdks.stream().anyMatch(jdk -> Integer.parseInt(jdk.getProvides().getProperty("version")) >= 21),
+                    snippet.place() + ": no jdk toolchain of version 21 or later, which the build asks for");
+        }
+    }
+
+    @Test
+    void aToolchainsSnippetMavenWouldRefuseIsNamedWithItsPlace() {
+        DocSnippet broken = new DocSnippet("README.md", 9, DocSnippet.Kind.TOOLCHAINS, List.of(),
+                "<toolchains><toolchain><type>jdk</type><provides><version>25</version></provide></toolchain></toolchains>");
+
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> SnippetProjects.parseToolchains(broken));
+
+        assertTrue(refused.getMessage().startsWith("README.md:9: Maven would not read this toolchains.xml: "),
+                refused.getMessage());
     }
 
     @Test

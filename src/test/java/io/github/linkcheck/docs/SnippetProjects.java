@@ -3,6 +3,8 @@ package io.github.linkcheck.docs;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.io.xpp3.SettingsXpp3Reader;
 import org.apache.maven.settings.io.xpp3.SettingsXpp3Writer;
+import org.apache.maven.toolchain.model.PersistedToolchains;
+import org.apache.maven.toolchain.model.io.xpp3.MavenToolchainsXpp3Reader;
 import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 
 import java.io.IOException;
@@ -192,6 +194,16 @@ public final class SnippetProjects {
             return new SettingsXpp3Reader().read(reader, true);
         } catch (IOException | XmlPullParserException e) {
             throw new IllegalArgumentException(snippet.place() + ": Maven would not read this settings.xml: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a toolchains snippet strictly, as Maven reads {@code ~/.m2/toolchains.xml}. */
+    public static PersistedToolchains parseToolchains(DocSnippet snippet) {
+        try (Reader reader = new StringReader(snippet.text())) {
+            return new MavenToolchainsXpp3Reader().read(reader, true);
+        } catch (IOException | XmlPullParserException e) {
+            throw new IllegalArgumentException(snippet.place() + ": Maven would not read this toolchains.xml: "
                     + e.getMessage(), e);
         }
     }
