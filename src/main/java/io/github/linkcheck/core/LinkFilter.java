@@ -32,18 +32,23 @@ public final class LinkFilter {
     }
 
     public boolean isChecked(String url) {
-        return isChecked(url, RunDeadline.start(Optional.empty()));
+        return whyLeftOut(url, RunDeadline.start(Optional.empty())).isEmpty();
     }
 
     /**
-     * Whether the URL is checked, each pattern tried at most once, the matching stopped by the deadline.
+     * Why the URL is not checked, naming the pattern that left it out, for example
+     * {@code left out by exclude 'linkedin\.com'}; empty when it is checked. Each pattern is tried at most once,
+     * the matching stopped by the deadline.
      *
      * @throws RunDeadline.Passed when the deadline passed before the patterns could decide
      */
-    boolean isChecked(String url, RunDeadline deadline) {
+    Optional<String> whyLeftOut(String url, RunDeadline deadline) {
         CharSequence text = deadline.bound(url);
-        boolean included = includes.isEmpty() || includes.stream().anyMatch(pattern -> pattern.matcher(text).find());
-        return included && excludes.stream().noneMatch(pattern -> pattern.matcher(text).find());
+        if (!includes.isEmpty() && includes.stream().noneMatch(pattern -> pattern.matcher(text).find())) {
+            return Optional.of("left out by includes (none matched)");
+        }
+        return excludes.stream().filter(pattern -> pattern.matcher(text).find()).findFirst()
+                .map(pattern -> "left out by exclude '" + pattern.pattern() + "'");
     }
 
     /**

@@ -39,10 +39,14 @@ final class MavenRunLog implements RunLog {
         log.warn(named(line));
     }
 
-    /** The working links (with {@code -X}), the problems grouped by file, and the summary. */
+    /**
+     * The working and the excluded links (with {@code -X}), the problems grouped by file, a line counting the
+     * excluded links, and the summary.
+     */
     void results(ConsoleReport console) {
         if (log.isDebugEnabled()) {
             console.working().forEach(line -> log.debug(line.text()));
+            console.excluded().forEach(line -> log.debug(line.text()));
         }
         for (ConsoleReport.Group group : console.problemsByFile()) {
             log.info(MessageUtils.buffer().strong(group.heading()).toString());
@@ -61,6 +65,7 @@ final class MavenRunLog implements RunLog {
                 }
             }
         }
+        console.excludedSummary().ifPresent(line -> log.info(named(line)));
         log.info(named(console.summary()));
     }
 }
