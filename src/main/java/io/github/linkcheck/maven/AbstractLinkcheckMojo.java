@@ -356,7 +356,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
             plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(), report,
                     plan.policy());
-            runLog().results(new ConsoleReport(report, plan.policy()));
+            runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             getLog().info("linkcheck: reports in " + outputDirectory + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
         } finally {
@@ -476,6 +476,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return List.of(files);
         }
         return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot, firstAnnotation));
+    }
+
+    /**
+     * Whether this goal fails the build on the links that fail it; one that never does logs them as warnings, as a
+     * build that passes has no errors.
+     */
+    protected boolean decidesTheBuild() {
+        return true;
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */
