@@ -183,15 +183,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * Java regular expressions: when any is given, only URLs in which one of them is found are checked;
-     * the others are reported as excluded. On the command line, separate them with commas.
+     * the others are reported as excluded. On the command line, separate them with commas, which Maven splits
+     * the value at, and write a comma inside a pattern as a backslash and a comma:
+     * {@code -Dlinkcheck.includes='^https://[a-z]{2\,3}\.example\.org/,/docs/'} is two patterns.
      */
     @Parameter(property = "linkcheck.includes")
     List<String> includes;
 
     /**
-     * Java regular expressions: URLs in which one of them is found are not requested, and are counted and
-     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
-     * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched.
+     * Java regular expressions: URLs in which one of them is found are not requested, and are counted as
+     * excluded, by pattern, in one line (each listed with {@code -X} and in the reports). For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
+     * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched. On
+     * the command line, as for {@code includes}: {@code -Dlinkcheck.excludes='status/40{1\,3},localhost'}.
      */
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
