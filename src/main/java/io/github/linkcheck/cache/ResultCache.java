@@ -60,7 +60,7 @@ public final class ResultCache {
 
     /** The fields an entry has; anything else in the file is skipped unread. */
     private static final Set<String> ENTRY_FIELDS = Set.of("url", "verdict", "checkedAt", "status", "reason", "finalUrl",
-            "elapsedMs", "attempts", "maxRedirects", "fragmentChecked");
+            "elapsedMs", "attempts", "timeoutMs", "maxRedirects", "fragmentChecked");
 
     /**
      * How much of a cache file a run takes in, so that no file, however large, can exhaust the build's memory
@@ -91,6 +91,8 @@ public final class ResultCache {
      *
      * @param elapsed the time its requests took; {@code null} when not recorded, which no time limit trusts
      * @param attempts how many times it was tried; 0 when not recorded, which no retry limit trusts
+     * @param timeout the {@code timeout} it was checked under, which each of its requests stayed within;
+     *     {@code null} when not recorded
      * @param maxRedirects the {@code maxRedirects} it was checked under, which its redirects stayed within; -1 when
      *     not recorded
      * @param fragmentChecked whether its {@code #fragment} was looked for on the page
@@ -99,15 +101,18 @@ public final class ResultCache {
      *     from an earlier build
      */
     private record Entry(Instant checkedAt, int status, String reason, URI finalUri, Duration elapsed, int attempts,
-            int maxRedirects, boolean fragmentChecked, boolean read) {
+            Duration timeout, int maxRedirects, boolean fragmentChecked, boolean read) {
 
         /**
-         * Whether the check this entry records is OK under these settings too: its status is accepted, it took no
-         * longer than the timeout allows nor than the slow threshold, needed no more retries than allowed, and
-         * followed no more redirects than allowed; and its fragment was looked for when fragments are checked.
+         * Whether the check this entry records is OK under these settings too: its status is accepted, each of its
+         * requests was within the timeout (checked under one no longer, or all of them together within it), it was
+         * not slower than the slow threshold, needed no more retries than allowed, and followed no more redirects
+         * than allowed; and its fragment was looked for when fragments are checked.
          */
         boolean holdsUnder(CheckSettings settings, String url) {
-            boolean inTime = elapsed != null && elapsed.compareTo(settings.timeout()) <= 0
+            boolean withinTimeout = timeout != null && timeout.compareTo(settings.timeout()) <= 0
+                    || elapsed != null && elapsed.compareTo(settings.timeout()) <= 0;
+            boolean inTime = elapsed != null && withinTimeout
                     && settings.slowThreshold().map(threshold -> elapsed.compareTo(threshold) <= 0).orElse(true);
             boolean redirectsAllowed = finalUri == null
                     || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
@@ -227,6 +232,9 @@ public final class ResultCache {
                         json.writeNumberField("elapsedMs", entry.elapsed().toMillis());
                     }
                     json.writeNumberField("attempts", entry.attempts());
+                    if (entry.timeout() != null) {
+                        json.writeNumberField("timeoutMs", entry.timeout().toMillis());
+                    }
                     json.writeNumberField("maxRedirects", entry.maxRedirects());
                     json.writeBooleanField("fragmentChecked", entry.fragmentChecked());
                     json.writeEndObject();
@@ -255,7 +263,8 @@ public final class ResultCache {
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
             entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
-                    result.redirectedTo().orElse(null), result.elapsed(), result.attempts(), settings.maxRedirects(),
+                    result.redirectedTo().orElse(null), result.elapsed(), result.attempts(), settings.timeout(),
+                    settings.maxRedirects(),
                     settings.checkFragments() && url.indexOf('#') >= 0, false));
         } else {
             entries.remove(url);
@@ -426,13 +435,17 @@ public final class ResultCache {
             }
         }
         String reason = entry.get("reason");
-        String elapsedMs = entry.get("elapsedMs");
-        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri,
-                elapsedMs == null ? null : Duration.ofMillis(wholeNumber(elapsedMs, "elapsedMs")),
+        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri, millis(entry, "elapsedMs"),
                 (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.getOrDefault("attempts", "0"), "attempts")),
+                millis(entry, "timeoutMs"),
                 entry.containsKey("maxRedirects")
                         ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.get("maxRedirects"), "maxRedirects")) : -1,
                 Boolean.parseBoolean(entry.get("fragmentChecked")), true);
+    }
+
+    private static Duration millis(Map<String, String> entry, String field) throws IOException {
+        String text = entry.get(field);
+        return text == null ? null : Duration.ofMillis(wholeNumber(text, field));
     }
 
     private static long wholeNumber(String text, String field) throws IOException {

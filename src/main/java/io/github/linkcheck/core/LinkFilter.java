@@ -56,8 +56,8 @@ public final class LinkFilter {
      * Compiles the patterns of a setting; blank ones are left out. A pattern that ends in an escaping backslash
      * (an odd number of them) is joined to the next by a comma, so that {@code \,} keeps a comma in a pattern
      * given on the command line: Maven splits such a list at every comma, and hands
-     * {@code -Dlinkcheck.excludes=status/40{1\,3}} over as {@code status/40{1\} and {@code 3}}. No regular
-     * expression ends in an escaping backslash, so no pattern that compiles on its own is ever joined.
+     * {@code -Dlinkcheck.excludes=status/40{1\,3}} over as two parts, the first ending in the backslash. No
+     * regular expression ends in an escaping backslash, so no pattern that compiles on its own is ever joined.
      *
      * @throws InvalidSettingException naming the setting for a pattern that does not compile, and how to keep its
      *     comma when it was split at one
@@ -70,7 +70,7 @@ public final class LinkFilter {
         List<Pattern> compiled = new ArrayList<>();
         for (int i = 0; i < joined.size(); i++) {
             String pattern = joined.get(i);
-            if (pattern == null || pattern.isBlank()) {
+            if (pattern.isBlank()) {
                 continue;
             }
             try {

@@ -224,18 +224,29 @@ class ResultCacheTest {
     }
 
     @Test
-    void aNewTimeoutOrFewerRetriesKeepEntriesThatWorkedWithinThem() throws Exception {
+    void aShorterTimeoutOrFewerRetriesKeepOnlyTheEntriesThatWorkedWithinThem() throws Exception {
         String quick = site.url("/ok/quick");
+        String slowish = site.url("/ok/slowish");
         String retried = site.url("/ok/retried");
-        writeCache(settings, entryJson(quick, 200, ", \"elapsedMs\": 40, \"attempts\": 1"),
-                entryJson(retried, 200, ", \"elapsedMs\": 4000, \"attempts\": 3"));
+        writeCache(settings, entryJson(quick, 200, ", \"elapsedMs\": 40"), entryJson(slowish, 200, ", \"elapsedMs\": 4000"),
+                entryJson(retried, 200, ", \"attempts\": 3"));
 
-        CheckReport shorter = runWith(settings(builder -> builder.timeout("2s").retries("0")), List.of(quick, retried));
+        CheckReport shorter = runWith(settings(builder -> builder.timeout("2s").retries("1")), List.of(quick, slowish, retried));
 
         assertTrue(shorter.results().get(0).isCached());
-        assertFalse(shorter.results().get(1).isCached(), "took 4 s and two retries: unknown whether it works within 2 s"
-                + " and no retry");
-        assertEquals(1, site.requests("/ok/retried"));
+        assertFalse(shorter.results().get(1).isCached(), "took 4 s: unknown whether each request was within 2 s");
+        assertFalse(shorter.results().get(2).isCached(), "needed two retries, one is allowed");
+        assertEquals(List.of(1, 1), List.of(site.requests("/ok/slowish"), site.requests("/ok/retried")));
+    }
+
+    @Test
+    void anEntryWhoseRequestsTogetherTookLongerThanTheTimeoutAnswersUnderThatTimeout() throws Exception {
+        // Three redirects of 4 s each: each within the 10 s timeout it was checked under, 12 s in all.
+        String redirected = site.url("/redirect/3");
+        writeCache(settings, entryJson(redirected, 200, ", \"elapsedMs\": 12000, \"finalUrl\": \"" + site.url("/ok/end") + "\""));
+
+        assertTrue(runWith(settings, List.of(redirected)).results().get(0).isCached());
+        assertFalse(runWith(settings(builder -> builder.timeout("5s")), List.of(redirected)).results().get(0).isCached());
     }
 
     @Test
@@ -339,12 +350,12 @@ class ResultCacheTest {
     }
 
     /**
-     * An entry as a run writes it, of a quick check at the first try under the default maxRedirects, with the
-     * fields of {@code changes} ({@code , "name": value} each) in place of those.
+     * An entry as a run writes it, of a quick check at the first try under the default timeout and maxRedirects,
+     * with the fields of {@code changes} ({@code , "name": value} each) in place of those.
      */
     private static String entryJson(String url, int status, String changes) {
         return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status
-                + ", \"elapsedMs\": 10, \"attempts\": 1, \"maxRedirects\": 10" + changes + "}";
+                + ", \"elapsedMs\": 10, \"attempts\": 1, \"timeoutMs\": 10000, \"maxRedirects\": 10" + changes + "}";
     }
 
     private void writeCache(CheckSettings writtenUnder, String... entries) throws Exception {
