@@ -3,11 +3,11 @@ def log = new File(basedir, 'build.log').text
 def site = context.site.baseUrl()
 
 // A module's documents are placed from the reactor root, and its links may lead to another module.
-assert log.contains('[WARNING] linkcheck: broken: mod-a/README.md:3:62: mod-b/MISSING.md -> file not found (')
+assert log.contains('[WARNING] linkcheck: broken: mod-a/README.md:3:62: mod-b/MISSING.md -> file not found\n')
 assert !log.contains('mod-b/README.md -> ') && !log.contains('mod-a/README.md -> ')
 // A / link starts from the reactor root, and its .. stops there, as a browser's does.
 assert !log.contains('ROOT.md -> ')
-assert log.contains('[WARNING] linkcheck: broken: mod-a/README.md:4:21: etc/hosts -> file not found (')
+assert log.contains('[WARNING] linkcheck: broken: mod-a/README.md:4:21: etc/hosts -> file not found\n')
 // The licence URL every module inherits is placed in the parent's pom.xml, for the parent and each module;
 // a module's own URL in its pom.xml. An element's column is where its text starts on Maven 3, and where its
 // start tag does on Maven 4.

@@ -16,8 +16,8 @@ def base = site.baseUrl()
 assert requests.ok == 1 && requests.readme == 1 : requests
 assert requests.gone == 4 && requests.missing == 4 : requests
 assert requests.goneByGet == 2 && requests.missingByGet == 2 : requests
-assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK, 2 broken/
-assert log =~ /linkcheck: 4 URLs in [^\n]*: 2 OK \(2 cached\), 2 broken/
+assert log =~ /linkcheck: 4 (?:web URLs|links \([^)]*\)) in [^\n]*: 2 OK, 2 broken/
+assert log =~ /linkcheck: 4 (?:web URLs|links \([^)]*\)) in [^\n]*: 2 OK \(2 cached\), 2 broken/
 
 // Problems are grouped by the file they stand in.
 assert log.count('[INFO] linkcheck: configuration: 1 problem') == 2

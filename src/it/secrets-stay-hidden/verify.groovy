@@ -3,7 +3,7 @@ context.proxy.close()
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('BUILD SUCCESS')
-assert log =~ /linkcheck: 2 URLs in [^\n]*: 2 OK, 0 broken/
+assert log =~ /linkcheck: 2 web URLs in [^\n]*: 2 OK, 0 broken/
 // Both secrets were used...
 assert context.proxy.carried() == ["http://127.0.0.1:${context.userProperties.closedPort}/via-proxy".toString()]
 assert context.proxy.authorizationsSeen().contains('Basic ' + 'alice:pr0xy-s3cret'.bytes.encodeBase64().toString())

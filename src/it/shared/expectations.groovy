@@ -20,9 +20,9 @@ return [
                 expect(log =~ /(?m)^\[INFO\] \Q${module}\E \.+ ${result}\b/, "${build}: reactor summary: ${module} is not ${result}")
             }
         },
-        // the summary line of each module, '... N URLs in ...', names the module
+        // the summary line of each module, '... N web URLs in ...' or '... N links (...) in ...', names the module
         expectSummaryLines : { String build, String log, List modules ->
-            def summaryLines = log.readLines().findAll { it =~ /linkcheck: .*\d+ URLs? in / }
+            def summaryLines = log.readLines().findAll { it =~ /linkcheck: .*\d+ (?:web URLs?|links?(?: \([^)]*\))?) in / }
             modules.each { module ->
                 expect(summaryLines.any { it.contains(module) }, "${build}: no summary line names ${module}: ${summaryLines}")
             }

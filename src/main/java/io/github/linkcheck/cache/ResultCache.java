@@ -6,6 +6,7 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.StatusCodes;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.JsonFiles;
@@ -36,6 +37,12 @@ import java.util.stream.Collectors;
  * Only OK results of http(s) URLs are kept; anything else is checked on every run. The file is a cache, never
  * a reason to fail: one that cannot be read is reported and replaced.
  *
+ * <p>Each entry keeps what its check went through (final status, time, attempts, whether it was redirected and
+ * under which {@code maxRedirects}, whether its fragment was looked for), so that a run with other verdict
+ * settings judges the entry by them: an entry answers for its URL only when the run's settings would have judged
+ * that check OK too, and its URL is requested again otherwise. Only a change to what is sent that no entry
+ * records (the request headers and where they go) sets the whole file aside.
+ *
  * <p>The file is not trusted either: anyone (or any earlier job) may have written it. An entry hides no broken
  * link, since only an entry that says OK with a status the run accepts, dated no later than now, answers
  * for its URL; any other is set aside and its URL checked. Nor can its size hurt the build: it is read as a
@@ -52,7 +59,8 @@ public final class ResultCache {
     private static final String TRUSTED_VERDICT = "ok";
 
     /** The fields an entry has; anything else in the file is skipped unread. */
-    private static final Set<String> ENTRY_FIELDS = Set.of("url", "verdict", "checkedAt", "status", "reason", "finalUrl");
+    private static final Set<String> ENTRY_FIELDS = Set.of("url", "verdict", "checkedAt", "status", "reason", "finalUrl",
+            "elapsedMs", "attempts", "timeoutMs", "maxRedirects", "fragmentChecked");
 
     /**
      * How much of a cache file a run takes in, so that no file, however large, can exhaust the build's memory
@@ -81,11 +89,39 @@ public final class ResultCache {
     /**
      * What the cache knows of a URL that worked.
      *
+     * @param elapsed the time its requests took; {@code null} when not recorded, which no time limit trusts
+     * @param attempts how many times it was tried; 0 when not recorded, which no retry limit trusts
+     * @param timeout the {@code timeout} it was checked under, which each of its requests stayed within;
+     *     {@code null} when not recorded
+     * @param maxRedirects the {@code maxRedirects} it was checked under, which its redirects stayed within; -1 when
+     *     not recorded
+     * @param fragmentChecked whether its {@code #fragment} was looked for on the page
      * @param read whether the entry was read from the file; one a run of this build remembered is written, but
      *     answers no later run of the build, whose results are shared as checked, so that "cached" always means
      *     from an earlier build
      */
-    private record Entry(Instant checkedAt, int status, String reason, URI finalUri, boolean read) {}
+    private record Entry(Instant checkedAt, int status, String reason, URI finalUri, Duration elapsed, int attempts,
+            Duration timeout, int maxRedirects, boolean fragmentChecked, boolean read) {
+
+        /**
+         * Whether the check this entry records is OK under these settings too: its status is accepted, each of its
+         * requests was within the timeout (checked under one no longer, or all of them together within it), it was
+         * not slower than the slow threshold, needed no more retries than allowed, and followed no more redirects
+         * than allowed; and its fragment was looked for when fragments are checked.
+         */
+        boolean holdsUnder(CheckSettings settings, String url) {
+            boolean withinTimeout = timeout != null && timeout.compareTo(settings.timeout()) <= 0
+                    || elapsed != null && elapsed.compareTo(settings.timeout()) <= 0;
+            boolean inTime = elapsed != null && withinTimeout
+                    && settings.slowThreshold().map(threshold -> elapsed.compareTo(threshold) <= 0).orElse(true);
+            boolean redirectsAllowed = finalUri == null
+                    || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
+            boolean fragmentAsChecked = !settings.checkFragments() || url.indexOf('#') < 0 || fragmentChecked;
+            return settings.acceptedStatusCodes().contains(status) && inTime
+                    && attempts > 0 && attempts - 1 <= settings.retryPolicy().retries()
+                    && redirectsAllowed && fragmentAsChecked;
+        }
+    }
 
     private ResultCache(Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries,
             List<String> notices) {
@@ -99,7 +135,7 @@ public final class ResultCache {
 
     /**
      * Reads the cache file for a run of the given targets; a missing one is an empty cache, and so is one that
-     * cannot be read, is too large or was written under other verdict rules, with a notice saying so.
+     * cannot be read, is too large or was written under other {@linkplain #rules rules}, with a notice saying so.
      */
     public static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock,
             List<LinkTarget> targets) {
@@ -148,8 +184,11 @@ public final class ResultCache {
         return List.copyOf(notices);
     }
 
-    /** Whether results judged under these settings may be kept here: they judge a link as this cache's entries do. */
-    public boolean judgesAlike(CheckSettings settings) {
+    /**
+     * Whether results checked under these settings may be kept here: they send the requests this cache's entries
+     * were checked with. Verdict settings may differ, as each entry is judged by the settings of the run that asks.
+     */
+    public boolean requestsAlike(CheckSettings settings) {
         return rules.equals(rules(settings));
     }
 
@@ -160,8 +199,9 @@ public final class ResultCache {
     public CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, CheckReport.BatchCheck checker)
             throws InterruptedException {
         Instant now = clock.instant();
-        CheckReport report = CheckReport.answeredOrChecked(settings, targets, target -> cached(target, now), checker);
-        report.results().stream().filter(result -> !result.isCached()).forEach(result -> remember(result, now));
+        CheckReport report = CheckReport.answeredOrChecked(settings, targets, target -> cached(target, settings, now),
+                checker);
+        report.results().stream().filter(result -> !result.isCached()).forEach(result -> remember(result, settings, now));
         return report;
     }
 
@@ -188,6 +228,15 @@ public final class ResultCache {
                     if (entry.finalUri() != null) {
                         json.writeStringField("finalUrl", entry.finalUri().toString());
                     }
+                    if (entry.elapsed() != null) {
+                        json.writeNumberField("elapsedMs", entry.elapsed().toMillis());
+                    }
+                    json.writeNumberField("attempts", entry.attempts());
+                    if (entry.timeout() != null) {
+                        json.writeNumberField("timeoutMs", entry.timeout().toMillis());
+                    }
+                    json.writeNumberField("maxRedirects", entry.maxRedirects());
+                    json.writeBooleanField("fragmentChecked", entry.fragmentChecked());
                     json.writeEndObject();
                 }
             }
@@ -196,9 +245,10 @@ public final class ResultCache {
         });
     }
 
-    private synchronized Optional<CheckResult> cached(LinkTarget target, Instant now) {
+    private synchronized Optional<CheckResult> cached(LinkTarget target, CheckSettings settings, Instant now) {
         Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
-        if (entry == null || !entry.read() || !entry.checkedAt().isAfter(now.minus(maxAge))) {
+        if (entry == null || !entry.read() || !entry.checkedAt().isAfter(now.minus(maxAge))
+                || !entry.holdsUnder(settings, target.url())) {
             return Optional.empty();
         }
         return Optional.of(new CheckResult(target, Verdict.OK, new Outcome.Status(entry.status(), entry.reason()),
@@ -206,14 +256,16 @@ public final class ResultCache {
                 entry.checkedAt()));
     }
 
-    private synchronized void remember(CheckResult result, Instant now) {
+    private synchronized void remember(CheckResult result, CheckSettings settings, Instant now) {
         String url = result.target().url();
         if (!cacheable(url)) {
             return;
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
             entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
-                    result.redirectedTo().orElse(null), false));
+                    result.redirectedTo().orElse(null), result.elapsed(), result.attempts(), settings.timeout(),
+                    settings.maxRedirects(),
+                    settings.checkFragments() && url.indexOf('#') >= 0, false));
         } else {
             entries.remove(url);
         }
@@ -228,12 +280,15 @@ public final class ResultCache {
                 && HttpUrls.redact(url).equals(url);
     }
 
-    /** The settings that decide whether a response counts as working: a cache written under others is not used. */
+    /**
+     * What of the requests no entry records, so that a cache written under other such settings is not used: the
+     * request headers by name and the hosts they go to, since a header (a token, say) can decide what a server
+     * answers. Never a header's value, which is a secret, and which may change on every run (a CI job's token)
+     * without changing what a link is. The verdict settings are not here: each entry is judged by them
+     * ({@link Entry#holdsUnder}).
+     */
     static String rules(CheckSettings settings) {
-        return "acceptedStatusCodes=" + settings.acceptedStatusCodes()
-                + ", maxRedirects=" + settings.maxRedirects()
-                + ", checkFragments=" + settings.checkFragments()
-                + ", slowThreshold=" + settings.slowThreshold().map(threshold -> threshold.toMillis() + "ms").orElse("none");
+        return "headers=" + settings.headers().stream().map(RequestHeader::toString).sorted().toList();
     }
 
     /**
@@ -380,7 +435,29 @@ public final class ResultCache {
             }
         }
         String reason = entry.get("reason");
-        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri, true);
+        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri, millis(entry, "elapsedMs"),
+                (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.getOrDefault("attempts", "0"), "attempts")),
+                millis(entry, "timeoutMs"),
+                entry.containsKey("maxRedirects")
+                        ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.get("maxRedirects"), "maxRedirects")) : -1,
+                Boolean.parseBoolean(entry.get("fragmentChecked")), true);
+    }
+
+    private static Duration millis(Map<String, String> entry, String field) throws IOException {
+        String text = entry.get(field);
+        return text == null ? null : Duration.ofMillis(wholeNumber(text, field));
+    }
+
+    private static long wholeNumber(String text, String field) throws IOException {
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Told below, as for a negative number.
+        }
+        throw new IOException("an entry's " + field + " is not a whole number");
     }
 
     private static String requiredText(Map<String, String> entry, String field) throws IOException {

@@ -55,6 +55,14 @@ public record CheckResult(
         return cachedAt != null;
     }
 
+    /**
+     * Whether this run sent requests for the URL, so that a time and attempts mean something: not for a link
+     * looked for on disk, nor for one left out, skipped, found invalid or taken from the cache.
+     */
+    public boolean wasRequested() {
+        return attempts > 0 && target.localFile() == null && !isCached();
+    }
+
     public Optional<URI> redirectedTo() {
         return Optional.ofNullable(finalUri);
     }
@@ -65,16 +73,16 @@ public record CheckResult(
     }
 
     /**
-     * What became of the URL: the outcome, the time and attempts when requested, and where it led when
-     * redirected, for example {@code 404 Not Found (120 ms, 3 attempts)}.
+     * What became of the URL: the outcome, the time and attempts when {@linkplain #wasRequested requested}, and
+     * where it led when redirected, for example {@code 404 Not Found (120 ms, 3 attempts)}.
      */
     public String describeOutcome() {
         StringBuilder line = new StringBuilder(outcome.describe());
-        if (outcome instanceof Outcome.NotRequested) {
-            return line.toString();
-        }
         if (isCached()) {
             return line.append(" (cached)").toString();
+        }
+        if (!wasRequested()) {
+            return line.toString();
         }
         line.append(" (").append(Durations.format(elapsed));
         if (attempts > 1) {

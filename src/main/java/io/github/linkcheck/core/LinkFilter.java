@@ -1,5 +1,6 @@
 package io.github.linkcheck.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,36 +33,100 @@ public final class LinkFilter {
     }
 
     public boolean isChecked(String url) {
-        return isChecked(url, RunDeadline.start(Optional.empty()));
+        return whyLeftOut(url, RunDeadline.start(Optional.empty())).isEmpty();
     }
 
     /**
-     * Whether the URL is checked, each pattern tried at most once, the matching stopped by the deadline.
+     * Why the URL is not checked, naming the pattern that left it out, for example
+     * {@code left out by exclude 'linkedin\.com'}; empty when it is checked. Each pattern is tried at most once,
+     * the matching stopped by the deadline.
      *
      * @throws RunDeadline.Passed when the deadline passed before the patterns could decide
      */
-    boolean isChecked(String url, RunDeadline deadline) {
+    Optional<String> whyLeftOut(String url, RunDeadline deadline) {
         CharSequence text = deadline.bound(url);
-        boolean included = includes.isEmpty() || includes.stream().anyMatch(pattern -> pattern.matcher(text).find());
-        return included && excludes.stream().noneMatch(pattern -> pattern.matcher(text).find());
+        if (!includes.isEmpty() && includes.stream().noneMatch(pattern -> pattern.matcher(text).find())) {
+            return Optional.of("left out by includes (none matched)");
+        }
+        return excludes.stream().filter(pattern -> pattern.matcher(text).find()).findFirst()
+                .map(pattern -> "left out by exclude '" + pattern.pattern() + "'");
     }
 
     /**
-     * Compiles the patterns of a setting; blank ones are left out.
+     * Compiles the patterns of a setting; blank ones are left out. A pattern that ends in an escaping backslash
+     * (an odd number of them) is joined to the next by a comma, so that {@code \,} keeps a comma in a pattern
+     * given on the command line: Maven splits such a list at every comma, and hands
+     * {@code -Dlinkcheck.excludes=status/40{1\,3}} over as two parts, the first ending in the backslash. No
+     * regular expression ends in an escaping backslash, so no pattern that compiles on its own is ever joined.
      *
-     * @throws InvalidSettingException naming the setting for a pattern that does not compile
+     * @throws InvalidSettingException naming the setting for a pattern that does not compile, and how to keep its
+     *     comma when it was split at one
      */
     public static List<Pattern> compile(String setting, List<String> patterns) {
         if (patterns == null) {
             return List.of();
         }
-        return patterns.stream().filter(pattern -> pattern != null && !pattern.isBlank()).map(pattern -> {
-            try {
-                return Pattern.compile(pattern.strip());
-            } catch (PatternSyntaxException e) {
-                throw new InvalidSettingException(setting, pattern,
-                        "expected a Java regular expression (" + e.getDescription() + ")");
+        List<String> joined = joinedAtEscapedCommas(patterns);
+        List<Pattern> compiled = new ArrayList<>();
+        for (int i = 0; i < joined.size(); i++) {
+            String pattern = joined.get(i);
+            if (pattern.isBlank()) {
+                continue;
             }
-        }).toList();
+            try {
+                compiled.add(Pattern.compile(pattern.strip()));
+            } catch (PatternSyntaxException e) {
+                throw new InvalidSettingException(setting, pattern, "expected a Java regular expression ("
+                        + e.getDescription() + ")" + splitHint(pattern, i + 1 < joined.size() ? joined.get(i + 1) : null));
+            }
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static List<String> joinedAtEscapedCommas(List<String> parts) {
+        List<String> joined = new ArrayList<>();
+        StringBuilder pattern = new StringBuilder();
+        boolean joining = false;
+        for (String part : parts) {
+            pattern.append(part == null ? "" : part);
+            joining = endsInEscape(pattern);
+            if (joining) {
+                pattern.setCharAt(pattern.length() - 1, ',');
+            } else {
+                joined.add(pattern.toString());
+                pattern.setLength(0);
+            }
+        }
+        if (joining) {
+            // Nothing follows to join: the backslash stays as written, and the pattern fails as such.
+            pattern.setCharAt(pattern.length() - 1, '\\');
+            joined.add(pattern.toString());
+        }
+        return joined;
+    }
+
+    private static boolean endsInEscape(CharSequence text) {
+        int backslashes = 0;
+        while (backslashes < text.length() && text.charAt(text.length() - 1 - backslashes) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /**
+     * When a pattern that does not compile does with the next one after a comma, it was most likely one pattern
+     * that Maven split at its comma: says how to keep the comma.
+     */
+    private static String splitHint(String pattern, String next) {
+        if (next == null) {
+            return "";
+        }
+        try {
+            Pattern.compile((pattern + "," + next).strip());
+        } catch (PatternSyntaxException stillInvalid) {
+            return "";
+        }
+        return "; Maven splits a list given on the command line at every comma: write " + pattern.strip() + "\\,"
+                + next.strip() + " to keep this one in the pattern";
     }
 }

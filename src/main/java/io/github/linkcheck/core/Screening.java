@@ -34,10 +34,8 @@ public final class Screening {
             if (deadline.passed()) {
                 return Optional.of(deadline.notChecked(target));
             }
-            return filter.isChecked(url, deadline)
-                    ? Optional.empty()
-                    : Optional.of(CheckResult.notRequested(target, Verdict.EXCLUDED,
-                            new Outcome.NotRequested("left out by includes/excludes")));
+            return filter.whyLeftOut(url, deadline).map(why ->
+                    CheckResult.notRequested(target, Verdict.EXCLUDED, new Outcome.NotRequested(why)));
         } catch (RunDeadline.Passed cutShort) {
             return Optional.of(deadline.notChecked(target));
         }

@@ -185,15 +185,18 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * Java regular expressions: when any is given, only URLs in which one of them is found are checked;
-     * the others are reported as excluded. On the command line, separate them with commas.
+     * the others are reported as excluded. On the command line, separate them with commas, which Maven splits
+     * the value at, and write a comma inside a pattern as a backslash and a comma:
+     * {@code -Dlinkcheck.includes='^https://[a-z]{2\,3}\.example\.org/,/docs/'} is two patterns.
      */
     @Parameter(property = "linkcheck.includes")
     List<String> includes;
 
     /**
-     * Java regular expressions: URLs in which one of them is found are not requested, and are counted and
-     * listed as excluded. For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
-     * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched.
+     * Java regular expressions: URLs in which one of them is found are not requested, and are counted as
+     * excluded, by pattern, in one line (each listed with {@code -X} and in the reports). For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
+     * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched. On
+     * the command line, as for {@code includes}: {@code -Dlinkcheck.excludes='status/40{1\,3},localhost'}.
      */
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
@@ -358,7 +361,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
             plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(), report,
                     plan.policy());
-            runLog().results(new ConsoleReport(report, plan.policy()));
+            runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             getLog().info("linkcheck: reports in " + outputDirectory + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
         } finally {
@@ -479,6 +482,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return List.of(files);
         }
         return List.of(files, new GithubActionsSink(environment, standardOutput, reactorRoot, firstAnnotation));
+    }
+
+    /**
+     * Whether this goal fails the build on the links that fail it; one that never does logs them as warnings, as a
+     * build that passes has no errors.
+     */
+    protected boolean decidesTheBuild() {
+        return true;
     }
 
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */

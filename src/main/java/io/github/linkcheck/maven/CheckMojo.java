@@ -34,7 +34,7 @@ public class CheckMojo extends AbstractLinkcheckMojo {
         }
         ConsoleReport console = new ConsoleReport(run.report(), run.policy());
         if (!console.failing().isEmpty()) {
-            throw new MojoFailureException(console.failureMessage());
+            throw new MojoFailureException(console.failureMessage(outputDirectory.toPath()));
         }
     }
 }

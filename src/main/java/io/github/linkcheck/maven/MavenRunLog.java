@@ -39,10 +39,17 @@ final class MavenRunLog implements RunLog {
         log.warn(named(line));
     }
 
-    /** The working links (with {@code -X}), the problems grouped by file, and the summary. */
-    void results(ConsoleReport console) {
+    /**
+     * The working and the excluded links (with {@code -X}), the problems grouped by file, a line counting the
+     * excluded links, and the summary.
+     *
+     * @param decidesTheBuild whether the goal fails the build on what fails it; a goal that never does (the site
+     *     report) logs those problems as warnings, so that a build that passes shows no error
+     */
+    void results(ConsoleReport console, boolean decidesTheBuild) {
         if (log.isDebugEnabled()) {
             console.working().forEach(line -> log.debug(line.text()));
+            console.excluded().forEach(line -> log.debug(line.text()));
         }
         for (ConsoleReport.Group group : console.problemsByFile()) {
             log.info(MessageUtils.buffer().strong(group.heading()).toString());
@@ -55,12 +62,19 @@ final class MavenRunLog implements RunLog {
                 }
                 text.a(": ").strong(line.place()).a(": ").a(line.details());
                 switch (line.severity()) {
-                    case ERROR -> log.error(text.toString());
+                    case ERROR -> {
+                        if (decidesTheBuild) {
+                            log.error(text.toString());
+                        } else {
+                            log.warn(text.toString());
+                        }
+                    }
                     case WARNING -> log.warn(text.toString());
                     default -> log.info(text.toString());
                 }
             }
         }
+        console.excludedSummary().ifPresent(line -> log.info(named(line)));
         log.info(named(console.summary()));
     }
 }

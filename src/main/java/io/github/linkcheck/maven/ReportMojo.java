@@ -58,6 +58,12 @@ public class ReportMojo extends AbstractLinkcheckMojo implements MavenReport {
         }
     }
 
+    /** Broken links never fail the site: they are the page's content, and warnings in the log. */
+    @Override
+    protected boolean decidesTheBuild() {
+        return false;
+    }
+
     /** The check goal annotates for GitHub Actions; the site's copy of the same problems would double them. */
     @Override
     protected boolean annotatesForGithubActions() {

@@ -4,15 +4,18 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +26,11 @@ import java.util.stream.Collectors;
  */
 public final class ConsoleReport {
 
-    /** How many URLs the failure message names before it only counts the rest. */
-    public static final int NAMED_IN_FAILURE = 20;
+    /**
+     * How many failing links the failure message names before it only counts the rest: every one already has its
+     * line above the summary and in the reports, so the message is a reminder, not a second list.
+     */
+    static final int NAMED_IN_FAILURE = 5;
 
     /**
      * How many other places of a link its line names: a link used on hundreds of lines would make a line of
@@ -67,28 +73,22 @@ public final class ConsoleReport {
      * @param source the file, or {@value #CONFIGURATION} for links listed in the configuration
      */
     public record Group(String source, List<Line> lines) {
-        /** For example {@code linkcheck: README.md: 2 problems, 1 excluded}; problems are what fails or warns. */
+        /** For example {@code linkcheck: README.md: 2 problems}; problems are what fails or warns. */
         public String heading() {
-            long problems = lines.stream().filter(line -> line.severity().isProblem()).count();
-            long excluded = lines.size() - problems;
-            StringBuilder heading = new StringBuilder(PREFIX).append(UntrustedText.neutralise(source)).append(": ")
-                    .append(problems).append(problems == 1 ? " problem" : " problems");
-            if (excluded > 0) {
-                heading.append(", ").append(excluded).append(" excluded");
-            }
-            return heading.toString();
+            return PREFIX + UntrustedText.neutralise(source) + ": " + Counts.of(lines.size(), "problem", "problems");
         }
     }
 
     /**
-     * A line for every URL that is broken, slow, moved, excluded or not checked, grouped by the file of its
-     * first place, files in the order first met. Skipped links ({@code mailto:} and the like) are only counted.
+     * A line for every URL that is broken, slow, moved or not checked, grouped by the file of its first place,
+     * files in the order first met. Excluded links are {@linkplain #excludedSummary summed up}; skipped links
+     * ({@code mailto:} and the like) are only counted.
      */
     public List<Group> problemsByFile() {
         Map<String, List<Line>> bySource = new LinkedHashMap<>();
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
-            if (severity != Severity.NONE) {
+            if (severity.isProblem()) {
                 bySource.computeIfAbsent(source(result), source -> new ArrayList<>()).add(line(result, severity));
             }
         }
@@ -99,13 +99,40 @@ public final class ConsoleReport {
 
     /** The lines of the links that work, for debug output. */
     public List<Line> working() {
-        return report.results().stream()
-                .filter(result -> result.verdict() == Verdict.OK)
-                .map(result -> line(result, Severity.NONE))
-                .toList();
+        return linesOf(Verdict.OK, Severity.NONE);
     }
 
-    /** For example {@code linkcheck: 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken, 1 slow}. */
+    /** The lines of the excluded links, for debug output. */
+    public List<Line> excluded() {
+        return linesOf(Verdict.EXCLUDED, Severity.INFO);
+    }
+
+    private List<Line> linesOf(Verdict verdict, Severity severity) {
+        return report.withVerdict(verdict).stream().map(result -> line(result, severity)).toList();
+    }
+
+    /**
+     * The excluded links in one line, counted by the pattern that left them out, for example
+     * {@code linkcheck: 12 links excluded (each listed with -X): 9 left out by exclude 'linkedin\.com', 3 left out
+     * by includes (none matched)}; empty when none is.
+     */
+    public Optional<String> excludedSummary() {
+        List<CheckResult> excluded = report.withVerdict(Verdict.EXCLUDED);
+        if (excluded.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> byReason = excluded.stream().collect(Collectors.groupingBy(
+                result -> result.outcome().describe(), LinkedHashMap::new, Collectors.counting()));
+        return Optional.of(PREFIX + Counts.of(excluded.size(), "link", "links") + " excluded (each listed with -X): "
+                + UntrustedText.neutralise(byReason.entrySet().stream()
+                        .map(reason -> Counts.of(reason.getValue()) + " " + reason.getKey())
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * For example {@code linkcheck: 120 links (100 web URLs, 16 files, 4 skipped) in 1.4 s (async, concurrency 32):
+     * 114 OK, 1 broken, 1 slow, 4 skipped}, or {@code linkcheck: 3 web URLs in ...} when all are of one kind.
+     */
     public String summary() {
         return PREFIX + summaryText();
     }
@@ -113,26 +140,68 @@ public final class ConsoleReport {
     /** {@link #summary()} without its prefix. */
     String summaryText() {
         long cached = report.results().stream().filter(CheckResult::isCached).count();
-        StringBuilder summary = new StringBuilder()
-                .append(report.results().size()).append(report.results().size() == 1 ? " URL" : " URLs")
+        StringBuilder summary = new StringBuilder(linkCount())
                 .append(" in ").append(Durations.format(report.wallTime()))
                 .append(" (").append(report.settings().mode().userName())
-                .append(", concurrency ").append(report.settings().concurrency()).append("): ")
-                .append(report.count(Verdict.OK)).append(" OK");
+                .append(", concurrency ").append(Counts.of(report.settings().concurrency())).append("): ")
+                .append(Counts.of(report.count(Verdict.OK))).append(" OK");
         if (cached > 0) {
-            summary.append(" (").append(cached).append(" cached)");
+            summary.append(" (").append(Counts.of(cached)).append(" cached)");
         }
-        summary.append(", ").append(report.count(Verdict.BROKEN)).append(" broken");
+        summary.append(", ").append(Counts.of(report.count(Verdict.BROKEN))).append(" broken");
         if (report.settings().slowThreshold().isPresent()) {
-            summary.append(", ").append(report.count(Verdict.SLOW)).append(" slow");
+            summary.append(", ").append(Counts.of(report.count(Verdict.SLOW))).append(" slow");
         }
         for (Verdict verdict : List.of(Verdict.MOVED, Verdict.EXCLUDED, Verdict.SKIPPED, Verdict.NOT_CHECKED)) {
             long count = report.count(verdict);
             if (count > 0) {
-                summary.append(", ").append(count).append(' ').append(verdict.label());
+                summary.append(", ").append(Counts.of(count)).append(' ').append(verdict.label());
             }
         }
         return summary.toString();
+    }
+
+    /**
+     * What the run's links are, in words that are true of them: {@code 3 web URLs} when all are of one kind,
+     * otherwise {@code 120 links (100 web URLs, 16 files, 4 skipped)}; a link neither requested over the web nor
+     * looked for on disk nor skipped (an invalid URL, a scheme that {@code unsupportedSchemes} fails) is
+     * {@code other}.
+     */
+    private String linkCount() {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (LinkKind kind : LinkKind.values()) {
+            long count = report.results().stream().filter(result -> LinkKind.of(result) == kind).count();
+            if (count > 0) {
+                byKind.put(Counts.of(count, kind.one, kind.many), count);
+            }
+        }
+        if (byKind.size() == 1) {
+            return byKind.keySet().iterator().next();
+        }
+        return Counts.of(report.results().size(), "link", "links") + " (" + String.join(", ", byKind.keySet()) + ")";
+    }
+
+    /** What a link is, for the summary's count. */
+    private enum LinkKind {
+        WEB("web URL", "web URLs"), FILE("file", "files"), SKIPPED("skipped", "skipped"), OTHER("other", "other");
+
+        final String one;
+        final String many;
+
+        LinkKind(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+
+        static LinkKind of(CheckResult result) {
+            if (result.verdict() == Verdict.SKIPPED) {
+                return SKIPPED;
+            }
+            if (result.target().localFile() != null) {
+                return FILE;
+            }
+            return HttpUrls.isHttp(result.target().url()) ? WEB : OTHER;
+        }
     }
 
     /** The URLs that fail the build. */
@@ -140,25 +209,33 @@ public final class ConsoleReport {
         return report.results().stream().filter(policy::fails).toList();
     }
 
-    /** The message of a failed build: the failing URLs, the first {@value #NAMED_IN_FAILURE} of them by name. */
-    public String failureMessage() {
+    /**
+     * The message of a failed build: how many links fail it and why, the first {@value #NAMED_IN_FAILURE} of
+     * them, and where the reports are. Each failing link has its line above the summary already.
+     *
+     * @param reports the folder of the report files
+     */
+    public String failureMessage(Path reports) {
         List<CheckResult> failing = failing();
         List<String> counts = new ArrayList<>();
         for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED)) {
             long count = failing.stream().filter(result -> result.verdict() == verdict).count();
             if (count > 0) {
-                counts.add(count + " " + verdict.label() + (count == 1 ? " URL" : " URLs"));
+                counts.add(Counts.of(count) + " " + verdict.label());
             }
         }
-        StringBuilder message = new StringBuilder(PREFIX).append(String.join(" and ", counts)).append(':');
+        StringBuilder message = new StringBuilder(PREFIX)
+                .append(Counts.of(failing.size(), "link fails", "links fail")).append(" the build (")
+                .append(String.join(", ", counts)).append("):");
         failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> {
             Line line = line(result, Severity.ERROR);
             message.append("\n  ").append(line.label()).append(": ").append(line.place()).append(": ").append(line.details());
         });
         if (failing.size() > NAMED_IN_FAILURE) {
-            message.append("\n  ... and ").append(failing.size() - NAMED_IN_FAILURE).append(" more");
+            message.append("\n  ... and ").append(Counts.of(failing.size() - NAMED_IN_FAILURE))
+                    .append(" more, each on its line above");
         }
-        return message.toString();
+        return message.append("\n  reports in ").append(reports).toString();
     }
 
     /** The file of a link's first place, or {@value #CONFIGURATION}. */
@@ -174,7 +251,7 @@ public final class ConsoleReport {
             details.append(" (also at ")
                     .append(others.stream().limit(OTHER_PLACES_NAMED).map(Origin::describe).collect(Collectors.joining(", ")));
             if (others.size() > OTHER_PLACES_NAMED) {
-                details.append(" and ").append(others.size() - OTHER_PLACES_NAMED).append(" more places");
+                details.append(" and ").append(Counts.of(others.size() - OTHER_PLACES_NAMED)).append(" more places");
             }
             details.append(')');
         }

@@ -53,15 +53,14 @@ public final class ProblemTable {
         }
         long failing = rows.stream().filter(Row::failsBuild).count();
         long warnings = rows.size() - failing;
-        StringBuilder headline = new StringBuilder()
-                .append(failing).append(failing == 1 ? " link fails" : " links fail").append(" the build");
+        StringBuilder headline = new StringBuilder(Counts.of(failing, "link fails", "links fail")).append(" the build");
         if (warnings > 0) {
-            headline.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+            headline.append(", ").append(Counts.of(warnings, "warning", "warnings"));
         }
         return headline.toString();
     }
 
-    /** The run in one line, for example {@code 120 URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken}. */
+    /** The run in one line, for example {@code 120 web URLs in 1.4 s (async, concurrency 32): 117 OK, 2 broken}. */
     public String summary() {
         return console.summaryText();
     }

@@ -151,7 +151,8 @@ public final class LinkcheckRun {
     /** Checks links already screened, until the deadline, with a progress line every few seconds. */
     private CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline)
             throws InterruptedException {
-        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, log::info)) {
+        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, deadline,
+                log::info)) {
             return checks.checkScreened(settings, targets, warningsLogged(progress), deadline);
         }
     }

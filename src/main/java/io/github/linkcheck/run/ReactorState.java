@@ -155,9 +155,9 @@ public final class ReactorState {
         public synchronized ResultCache open(CheckSettings settings, List<LinkTarget> targets, RunLog log) {
             if (loaded == null) {
                 loaded = ResultStore.load(file, maxAge, clock, settings, targets, log);
-            } else if (!loaded.judgesAlike(settings)) {
-                log.warn("linkcheck: cacheFile = '" + file + "' is shared with modules that judge links under other"
-                        + " settings, so this module's results are not cached; give it a cacheFile of its own");
+            } else if (!loaded.requestsAlike(settings)) {
+                log.warn("linkcheck: cacheFile = '" + file + "' is shared with modules that send other request headers,"
+                        + " so this module's results are not cached; give it a cacheFile of its own");
                 return ResultCache.disabled(settings);
             }
             return loaded;

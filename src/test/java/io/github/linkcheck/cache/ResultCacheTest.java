@@ -11,6 +11,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Screening;
 import io.github.linkcheck.core.Verdict;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,15 +192,102 @@ class ResultCacheTest {
     }
 
     @Test
-    void aCacheWrittenUnderAnotherSlowThresholdIsNotUsed() throws Exception {
-        CheckSettings oneSecond = CheckSettings.builder().slowThreshold("1s").build();
-        CheckSettings twoSeconds = CheckSettings.builder().slowThreshold("2s").build();
-        ResultCache first = ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN), List.of());
-        first.checkAll(oneSecond, targets, toCheck -> LinkCheckRun.run(oneSecond, toCheck));
-        first.save();
+    void aNewSlowThresholdJudgesEachEntryByTheTimeItTookKeepingThoseStillFastEnough() throws Exception {
+        String fast = site.url("/ok/fast");
+        String slowish = site.url("/ok/slowish");
+        writeCache(settings, entryJson(fast, 200, ", \"elapsedMs\": 50"), entryJson(slowish, 200, ", \"elapsedMs\": 3000"));
+        CheckSettings oneSecond = settings(builder -> builder.slowThreshold("1s"));
 
-        assertTrue(ResultCache.load(cacheFile, ONE_DAY, oneSecond, clock(FIRST_RUN), List.of()).notices().isEmpty());
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, twoSeconds, clock(FIRST_RUN), List.of()).notices().size());
+        CheckReport report = runWith(oneSecond, List.of(fast, slowish));
+
+        assertTrue(report.results().get(0).isCached(), "50 ms is not slow under 1 s");
+        assertEquals(0, site.requests("/ok/fast"));
+        assertFalse(report.results().get(1).isCached(), "3 s is slow under 1 s: requested again, not failed on an old time");
+        assertEquals(1, site.requests("/ok/slowish"));
+    }
+
+    @Test
+    void aNewMaxRedirectsKeepsEntriesThatFollowedNoMoreRedirectsThanItAllows() throws Exception {
+        String direct = site.url("/ok/a");
+        String redirected = site.url("/redirect/3");
+        writeCache(settings, entryJson(direct, 200, ""),
+                entryJson(redirected, 200, ", \"finalUrl\": \"" + site.url("/ok/end") + "\""));
+
+        CheckReport more = runWith(settings(builder -> builder.maxRedirects("20")), List.of(direct, redirected));
+        assertEquals(List.of(true, true), more.results().stream().map(CheckResult::isCached).toList(),
+                "what worked within 10 redirects works within 20");
+
+        CheckReport fewer = runWith(settings(builder -> builder.maxRedirects("2")), List.of(direct, redirected));
+        assertTrue(fewer.results().get(0).isCached(), "a link that was not redirected is within any maxRedirects");
+        assertFalse(fewer.results().get(1).isCached());
+        assertEquals(Verdict.BROKEN, fewer.results().get(1).verdict(), "3 redirects are too many for 2");
+    }
+
+    @Test
+    void aShorterTimeoutOrFewerRetriesKeepOnlyTheEntriesThatWorkedWithinThem() throws Exception {
+        String quick = site.url("/ok/quick");
+        String slowish = site.url("/ok/slowish");
+        String retried = site.url("/ok/retried");
+        writeCache(settings, entryJson(quick, 200, ", \"elapsedMs\": 40"), entryJson(slowish, 200, ", \"elapsedMs\": 4000"),
+                entryJson(retried, 200, ", \"attempts\": 3"));
+
+        CheckReport shorter = runWith(settings(builder -> builder.timeout("2s").retries("1")), List.of(quick, slowish, retried));
+
+        assertTrue(shorter.results().get(0).isCached());
+        assertFalse(shorter.results().get(1).isCached(), "took 4 s: unknown whether each request was within 2 s");
+        assertFalse(shorter.results().get(2).isCached(), "needed two retries, one is allowed");
+        assertEquals(List.of(1, 1), List.of(site.requests("/ok/slowish"), site.requests("/ok/retried")));
+    }
+
+    @Test
+    void anEntryWhoseRequestsTogetherTookLongerThanTheTimeoutAnswersUnderThatTimeout() throws Exception {
+        // Three redirects of 4 s each: each within the 10 s timeout it was checked under, 12 s in all.
+        String redirected = site.url("/redirect/3");
+        writeCache(settings, entryJson(redirected, 200, ", \"elapsedMs\": 12000, \"finalUrl\": \"" + site.url("/ok/end") + "\""));
+
+        assertTrue(runWith(settings, List.of(redirected)).results().get(0).isCached());
+        assertFalse(runWith(settings(builder -> builder.timeout("5s")), List.of(redirected)).results().get(0).isCached());
+    }
+
+    @Test
+    void checkFragmentsTurnedOnChecksTheFragmentsOfEntriesThatHadNone() throws Exception {
+        String withFragment = site.url("/ok/page#part");
+        String plain = site.url("/ok/page-without");
+        writeCache(settings, entryJson(withFragment, 200, ""), entryJson(plain, 200, ""));
+
+        CheckReport report = runWith(settings(builder -> builder.checkFragments(true)), List.of(withFragment, plain));
+
+        assertFalse(report.results().get(0).isCached(), "its #part was never looked for");
+        assertTrue(report.results().get(1).isCached());
+    }
+
+    @Test
+    void otherAcceptedStatusCodesKeepTheEntriesWhoseStatusTheyStillAccept() throws Exception {
+        run(FIRST_RUN);
+        CheckSettings accepting404 = settings(builder -> builder.acceptedStatusCodes("200-299,404"));
+
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, accepting404, clock(FIRST_RUN), targets);
+        CheckReport report = cache.checkAll(accepting404, targets, toCheck -> LinkCheckRun.run(accepting404, toCheck));
+
+        assertEquals(List.of(), cache.notices());
+        assertTrue(report.results().get(0).isCached(), "200 is still accepted");
+        assertEquals(1, site.requests("/ok/a"));
+        assertEquals(Verdict.OK, report.results().get(2).verdict(), "404 is accepted now");
+    }
+
+    @Test
+    void otherHeadersSetTheCacheAsideButANewValueOfTheSameHeaderDoesNot() throws Exception {
+        CheckSettings token1 = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "a.test"))));
+        CheckSettings token2 = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t2", "a.test"))));
+        CheckSettings elsewhere = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "b.test"))));
+        runWith(token1, List.of(site.url("/ok/a")));
+
+        assertFalse(Files.readString(cacheFile).contains("t1"), "a header value is never written");
+        assertEquals(List.of(), ResultCache.load(cacheFile, ONE_DAY, token2, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices(),
+                "a token rotated between runs keeps the cache");
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, elsewhere, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices().size(),
+                "a header sent elsewhere, or one more or one fewer, may change what servers answer");
+        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices().size());
     }
 
     @Test
@@ -238,19 +327,6 @@ class ResultCacheTest {
     }
 
     @Test
-    void aCacheWrittenUnderOtherVerdictRulesIsNotUsed() throws Exception {
-        run(FIRST_RUN);
-        CheckSettings accepting404 = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
-                .acceptedStatusCodes("200-299,404").build();
-
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, accepting404, clock(FIRST_RUN), targets);
-        cache.checkAll(accepting404, targets, toCheck -> LinkCheckRun.run(accepting404, toCheck));
-
-        assertEquals(2, site.requests("/ok/a"));
-        assertTrue(cache.notices().get(0).contains("was written under other settings"), cache.notices().get(0));
-    }
-
-    @Test
     void aUrlWithAPasswordIsNeverWrittenToTheFile() throws Exception {
         List<LinkTarget> withPassword = LinkTargets.fromList("urls",
                 List.of(site.url("/ok/secret").replace("http://", "http://user:s3cret@")));
@@ -270,7 +346,37 @@ class ResultCacheTest {
     }
 
     private static String entryJson(String url, int status) {
-        return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status + "}";
+        return entryJson(url, status, "");
+    }
+
+    /**
+     * An entry as a run writes it, of a quick check at the first try under the default timeout and maxRedirects,
+     * with the fields of {@code changes} ({@code , "name": value} each) in place of those.
+     */
+    private static String entryJson(String url, int status, String changes) {
+        return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status
+                + ", \"elapsedMs\": 10, \"attempts\": 1, \"timeoutMs\": 10000, \"maxRedirects\": 10" + changes + "}";
+    }
+
+    private void writeCache(CheckSettings writtenUnder, String... entries) throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(writtenUnder) + "\", \"entries\": ["
+                + String.join(", ", entries) + "]}");
+    }
+
+    /** The test's settings, with some changed. */
+    private static CheckSettings settings(UnaryOperator<CheckSettings.Builder> changes) {
+        return changes.apply(CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")).build();
+    }
+
+    /** A run of these URLs an hour after the first, which writes the cache back. */
+    private CheckReport runWith(CheckSettings runSettings, List<String> urls) throws Exception {
+        List<LinkTarget> links = LinkTargets.fromList("urls", urls);
+        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(3600)), links);
+        assertEquals(List.of(), cache.notices());
+        CheckReport report = cache.checkAll(runSettings, links, toCheck -> LinkCheckRun.run(runSettings, toCheck));
+        cache.save();
+        return report;
     }
 
     private static List<Verdict> verdicts(CheckReport report) {

@@ -209,7 +209,10 @@ class UntrustedCacheFileTest {
         return LinkTargets.fromList("urls", List.of(paths).stream().map(site::url).toList());
     }
 
-    /** An entry as a person or a program other than the plugin may write it; a {@code null} verdict is left out. */
+    /**
+     * An entry as a person or a program other than the plugin may write it, of a quick check at the first try; a
+     * {@code null} verdict is left out.
+     */
     private Map<String, Object> entry(String path, String verdict, int status, Instant checkedAt) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("url", site.url(path));
@@ -219,6 +222,9 @@ class UntrustedCacheFileTest {
         entry.put("checkedAt", checkedAt.toString());
         entry.put("status", status);
         entry.put("reason", "OK");
+        entry.put("elapsedMs", 10);
+        entry.put("attempts", 1);
+        entry.put("maxRedirects", 10);
         return entry;
     }
 

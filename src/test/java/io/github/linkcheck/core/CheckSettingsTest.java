@@ -71,6 +71,35 @@ class CheckSettingsTest {
     }
 
     @Test
+    void aCommaEscapedWithABackslashKeepsTogetherThePatternMavenSplitAtIt() {
+        // -Dlinkcheck.excludes=status/40{1\,3},/never reaches the plugin split at every comma.
+        LinkFilter filter = CheckSettings.builder().excludes(List.of("status/40{1\\", "3}", "/never"))
+                .includes(List.of("^http://a\\.test:\\d{1\\", "5}/")).build().linkFilter();
+
+        assertFalse(filter.isChecked("http://a.test:80/status/400"), "a 4 and one to three 0s");
+        assertFalse(filter.isChecked("http://a.test:80/status/4000"));
+        assertTrue(filter.isChecked("http://a.test:80/status/410"));
+        assertFalse(filter.isChecked("http://a.test:80/never"), "the commas Maven should split at still separate");
+        assertFalse(filter.isChecked("http://b.test:80/ok"), "included only what the joined include matches");
+    }
+
+    @Test
+    void aPatternEndingInAnEscapedBackslashIsNotJoinedWithTheNext() {
+        LinkFilter filter = CheckSettings.builder().excludes(List.of("x\\\\", "b")).build().linkFilter();
+
+        assertFalse(filter.isChecked("http://h.test/b"));
+        assertFalse(filter.isChecked("http://h.test/x\\"));
+    }
+
+    @Test
+    void aPatternSplitAtItsCommaIsNamedWithHowToKeepTheComma() {
+        assertMessage("excludes = 'status/40{1' is not valid: expected a Java regular expression (Unclosed counted"
+                        + " closure); Maven splits a list given on the command line at every comma: write"
+                        + " status/40{1\\,3} to keep this one in the pattern",
+                () -> CheckSettings.builder().excludes(List.of("status/40{1", "3}")));
+    }
+
+    @Test
     void everyDurationHasItsDocumentedMaximum() {
         CheckSettings longest = CheckSettings.builder()
                 .timeout("1h").slowThreshold("60m").maxRetryWait("3600s").maxTotalTime("7d").build();

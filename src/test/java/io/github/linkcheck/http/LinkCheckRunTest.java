@@ -331,7 +331,7 @@ class LinkCheckRunTest {
         assertEquals(List.of(Verdict.EXCLUDED, Verdict.OK, Verdict.EXCLUDED, Verdict.BROKEN),
                 results.stream().map(CheckResult::verdict).toList());
         assertEquals(0, site.requests(excludedPath));
-        assertEquals(new Outcome.NotRequested("left out by includes/excludes"), results.get(0).outcome());
+        assertEquals(new Outcome.NotRequested("left out by exclude 'excluded-'"), results.get(0).outcome());
     }
 
     @ParameterizedTest

@@ -180,7 +180,7 @@ class CheckMojoTest {
             mojo.urlFiles = null;
             mojo.execute();
         });
-        assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: README.md:2:5: "
+        assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: README.md:2:5: "
                 + site.url("/status/404") + " -> 404 Not Found ("), failure.getMessage());
     }
 
@@ -214,7 +214,7 @@ class CheckMojoTest {
 
         mojo.unsupportedSchemes = "FAIL";
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("linkcheck: 4 broken URLs:\n  broken: README.md:2:1:"
+        assertTrue(failure.getMessage().startsWith("linkcheck: 4 links fail the build (4 broken):\n  broken: README.md:2:1:"
                 + " ftp://ftp.example.org/pub/ -> invalid URL: unsupported scheme 'ftp'; expected http or https"),
                 failure.getMessage());
     }
@@ -253,8 +253,9 @@ class CheckMojoTest {
             mojo.mode = mode;
             mojo.urls = List.of(site.url("/ok/fine"), site.url("/status/404"));
             MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-            assertTrue(failure.getMessage().startsWith("linkcheck: 1 broken URL:\n  broken: urls entry 2: " + site.url("/status/404")
-                    + " -> 404 Not Found ("), failure.getMessage());
+            assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: urls entry 2: "
+                    + site.url("/status/404") + " -> 404 Not Found ("), failure.getMessage());
+            assertTrue(failure.getMessage().endsWith("\n  reports in " + mojo.outputDirectory), failure.getMessage());
         }
     }
 
@@ -297,7 +298,7 @@ class CheckMojoTest {
         inOwnFolder(mojo);
         mojo.urls = List.of(site.url("/slow/400/mojo"));
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("linkcheck: 1 slow URL:"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 slow):"), failure.getMessage());
 
         mojo.failOnSlow = "false";
         mojo.execute();

@@ -27,7 +27,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,9 +68,10 @@ class HostileTextTest {
         Path cacheFolder = Files.createDirectories(folder.resolve("cache\n::warning::c"));
         Files.writeString(cacheFolder.resolve("cache.json"), "{\"format\": \u001b[2J ::warning::");
         Path stepSummary = Files.writeString(folder.resolve("step-summary.md"), "");
-        List<String> log = new ArrayList<>();
+        CapturingLog captured = new CapturingLog();
+        List<String> log = captured.lines();
         List<String> standardOutput = new ArrayList<>();
-        mojo.setLog(new CapturingLog(log));
+        mojo.setLog(captured);
         mojo.standardOutput = standardOutput::add;
         mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString())::get;
         mojo.outputDirectory = reports.toFile();
@@ -140,40 +140,6 @@ class HostileTextTest {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         } catch (Exception e) {
             throw new AssertionError("the JUnit XML is not well-formed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Maven's log, line by line as the mojo logs them, with the debug lines of working links. */
-    private static final class CapturingLog extends SystemStreamLog {
-        private final List<String> lines;
-
-        CapturingLog(List<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(CharSequence content) {
-            lines.add(content.toString());
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add(content.toString());
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add(content.toString());
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add(content.toString());
         }
     }
 }

@@ -30,8 +30,15 @@ class ReportMojoTest {
             mojo.outputDirectory = folder.toFile();
             mojo.cache = "false";
             mojo.urls = List.of(site.url("/status/404"));
+            CapturingLog log = new CapturingLog();
+            mojo.setLog(log);
 
             assertDoesNotThrow(mojo::execute);
+
+            String brokenLine = "[WARNING] linkcheck: broken: urls entry 1: " + site.url("/status/404") + " -> 404 Not Found (";
+            assertTrue(log.levelled().stream().anyMatch(line -> line.startsWith(brokenLine)), log.levelled().toString());
+            assertTrue(log.levelled().stream().noneMatch(line -> line.startsWith("[ERROR]")),
+                    "the goal never fails the build, so nothing it logs is an error: " + log.levelled());
 
             assertTrue(site.requests("/status/404") > 0);
             assertTrue(Files.readString(folder.resolve("linkcheck.json")).contains("\"verdict\" : \"broken\""));

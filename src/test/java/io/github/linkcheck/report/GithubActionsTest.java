@@ -31,7 +31,7 @@ class GithubActionsTest {
                         + "(licenses/license[1]/url): http://d.test/old -> 200 OK (7 ms), redirected to "
                         + "https://d.test/new, moved permanently to https://d.test/new",
                 "::error file=site/docs/guide.md,line=6,col=1,title=linkcheck%3A broken link::docs/guide.md:6:1: "
-                        + "docs/missing.md -> file not found (0 ms)",
+                        + "docs/missing.md -> file not found",
                 "::error file=site/links.txt,line=3,title=linkcheck%3A broken link::links.txt:3: "
                         + "https://****@f.test/\\u0001x -> timeout: no response in 10 s (10.0 s, 3 attempts)"),
                 annotations);

@@ -17,14 +17,14 @@ class MarkdownSummaryTest {
         assertEquals("""
                 ### linkcheck: 3 links fail the build, 2 warnings
 
-                9 URLs in 10.3 s (async, concurrency 32): 2 OK (1 cached), 3 broken, 1 slow, 1 moved, 1 excluded, 1 skipped
+                9 links (7 web URLs, 1 file, 1 skipped) in 10.3 s (async, concurrency 32): 2 OK (1 cached), 3 broken, 1 slow, 1 moved, 1 excluded, 1 skipped
 
                 | | Result | Where | Link | Details |
                 |---|---|---|---|---|
                 | :x: | broken | `README.md:4:3`<br>`docs/guide.md:5:58` | `https://b.test/gone?a=1&b=<2>` | 404 Not Found (120 ms) |
                 | :warning: | slow | `urls entry 2` | `https://c.test/slow` | 200 OK (1.5 s), redirected to https://c.test/slow/, slower than 1.0 s |
                 | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | `http://d.test/old` | 200 OK (7 ms), redirected to https://d.test/new, moved permanently to https://d.test/new |
-                | :x: | broken | `docs/guide.md:6:1` | `docs/missing.md` | file not found (0 ms) |
+                | :x: | broken | `docs/guide.md:6:1` | `docs/missing.md` | file not found |
                 | :x: | broken | `links.txt:3` | `https://****@f.test/\\u0001x` | timeout: no response in 10 s (10.0 s, 3 attempts) |
                 """, markdown);
     }
@@ -37,7 +37,7 @@ class MarkdownSummaryTest {
         assertEquals("""
                 ### linkcheck: no broken links
 
-                1 URL in 10.3 s (async, concurrency 32): 1 OK, 0 broken, 0 slow
+                1 web URL in 10.3 s (async, concurrency 32): 1 OK, 0 broken, 0 slow
                 """, new MarkdownSummary(working, new FailurePolicy(true, true, false)).toMarkdown());
     }
 

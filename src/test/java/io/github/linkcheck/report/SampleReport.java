@@ -40,7 +40,7 @@ final class SampleReport {
                         Verdict.MOVED, new Outcome.Status(200, "OK"), 7, URI.create("https://d.test/new"),
                         URI.create("https://d.test/new"), 1, null),
                 CheckResult.notRequested(LinkTarget.of("https://e.test/", Origin.entry("urls entry 5")), Verdict.EXCLUDED,
-                        new Outcome.NotRequested("left out by includes/excludes")),
+                        new Outcome.NotRequested("left out by exclude 'e\\.test'")),
                 CheckResult.notRequested(LinkTarget.of("mailto:team@example.org", Origin.at("README.md", 9, 1)),
                         Verdict.SKIPPED, new Outcome.NotRequested("mailto: links are not checked")),
                 result(LinkTarget.localFile("docs/missing.md", new LocalFile(Path.of("/p/docs/missing.md"), null),

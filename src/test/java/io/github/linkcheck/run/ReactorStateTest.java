@@ -8,6 +8,7 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportDirectory;
@@ -174,6 +175,30 @@ class ReactorStateTest {
             assertEquals(1, site.requests(reactor.own(module).substring(site.baseUrl().length())), module);
         }
         assertEquals(4, site.requests("/status/404?shared-second-build"), "a broken link is checked in every build");
+    }
+
+    @Test
+    void modulesWithOtherVerdictSettingsShareTheCacheButNotThoseSendingOtherHeaders(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "shared-cache");
+        RecordingLog log = new RecordingLog();
+        CheckSettings plain = CheckSettings.builder().retries("0").build();
+        ReactorState first = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        checkModule(first, reactor, "mod-a", plain, log);
+        first.finish();
+
+        ReactorState second = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        CheckReport stricter = checkModule(second, reactor, "mod-a",
+                CheckSettings.builder().retries("0").slowThreshold("30s").maxRedirects("3").build(), log);
+        CheckReport withToken = checkModule(second, reactor, "mod-b", CheckSettings.builder().retries("0")
+                .headers(List.of(RequestHeader.of("Authorization", "t", null))).build(), log);
+
+        assertTrue(stricter.results().get(0).isCached(), "a working link of the first build, within 30 s: "
+                + stricter.results().get(0));
+        assertTrue(withToken.results().stream().noneMatch(CheckResult::isCached));
+        assertEquals(2, site.requests("/ok/shared-shared-cache"), "by the first build, and by the module with a header");
+        assertTrue(log.warnings.stream().anyMatch(line -> line.contains("is shared with modules that send other request"
+                + " headers")), log.warnings::toString);
+        assertEquals(1, log.warnings.size(), log.warnings::toString);
     }
 
     @Test
