@@ -3,10 +3,11 @@ package io.github.linkcheck.sources;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,6 @@ final class HtmlLinkExtractor implements LinkExtractor {
      * keeps, are shown nowhere.
      */
     private static final Map<String, String> GITHUB_LINK_ATTRIBUTES = Map.of("a", "href", "img", "src");
-    /** Parsed once: jsoup parses a selector given as text on every call. */
-    private static final Evaluator BASE = QueryParser.parse("base[href]");
 
     private final Map<String, String> linkAttributes;
 
@@ -65,20 +64,41 @@ final class HtmlLinkExtractor implements LinkExtractor {
             return List.of();
         }
         Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        Element base = document.selectFirst(BASE);
-        String baseHref = base == null ? null : base.attr("href");
+        LinkingElements found = new LinkingElements();
+        NodeTraversor.traverse(found, document);
         List<FoundLink> links = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            String attribute = linkAttributes.get(element.normalName());
-            if (attribute == null || !writtenInTheSource(element)) {
-                continue;
-            }
-            String url = element.attr(attribute).strip();
+        for (Element element : found.elements) {
+            String url = element.attr(linkAttributes.get(element.normalName())).strip();
             if (!url.isEmpty()) {
-                links.add(positions.linkAt(BrowserUrls.resolve(baseHref, url), element.sourceRange().start().pos()));
+                links.add(positions.linkAt(BrowserUrls.resolve(found.baseHref, url),
+                        element.sourceRange().start().pos()));
             }
         }
         return links;
+    }
+
+    /**
+     * The linking elements written in a parsed text and its first {@code <base href>}, found in one walk over the
+     * tree: a query for each (jsoup's {@code select}) walks it again, through streams that cost most before the
+     * JIT compiles them.
+     */
+    private final class LinkingElements implements NodeVisitor {
+
+        private final List<Element> elements = new ArrayList<>();
+        private String baseHref;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+                String name = element.normalName();
+                if (baseHref == null && name.equals("base") && element.hasAttr("href")) {
+                    baseHref = element.attr("href");
+                }
+                if (linkAttributes.containsKey(name) && writtenInTheSource(element)) {
+                    elements.add(element);
+                }
+            }
+        }
     }
 
     /**
