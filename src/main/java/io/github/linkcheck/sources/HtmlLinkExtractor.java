@@ -10,8 +10,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The links of an HTML document, parsed as a browser would (jsoup): {@code a[href]}, {@code img[src]},
@@ -85,6 +87,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
     private final class LinkingElements implements NodeVisitor {
 
         private final List<Element> elements = new ArrayList<>();
+        private final Set<Integer> tagsTaken = new HashSet<>();
         private String baseHref;
 
         @Override
@@ -94,7 +97,8 @@ final class HtmlLinkExtractor implements LinkExtractor {
                 if (baseHref == null && name.equals("base") && element.hasAttr("href")) {
                     baseHref = element.attr("href");
                 }
-                if (linkAttributes.containsKey(name) && writtenInTheSource(element)) {
+                if (linkAttributes.containsKey(name) && writtenInTheSource(element)
+                        && tagsTaken.add(element.sourceRange().start().pos())) {
                     elements.add(element);
                 }
             }
@@ -122,8 +126,9 @@ final class HtmlLinkExtractor implements LinkExtractor {
     /**
      * Whether an element stands for a tag of the source. The parser repairs mis-nested markup as browsers do,
      * by cloning elements: {@code <p><a href=x><div>...</div></a></p>} holds the {@code <a>} and a copy of it
-     * after the {@code <div>}. A copy has no place in the source, or an implicit one where the parser made it,
-     * and its link is the one already found at the tag written.
+     * after the {@code <div>}. A copy has an implicit place where the parser made it, or (jsoup 1.23 and later)
+     * its original's, which {@link LinkingElements} has already taken; either way its link is the one found at
+     * the tag written.
      */
     private static boolean writtenInTheSource(Element element) {
         Range place = element.sourceRange();
