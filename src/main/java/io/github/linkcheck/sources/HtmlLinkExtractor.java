@@ -1,6 +1,5 @@
 package io.github.linkcheck.sources;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,6 +35,11 @@ final class HtmlLinkExtractor implements LinkExtractor {
     private static final Map<String, String> GITHUB_LINK_ATTRIBUTES = Map.of("a", "href", "img", "src");
 
     private final Map<String, String> linkAttributes;
+    /**
+     * One parser for every text: a parser made for each text starts with no tags known, and Markdown has thousands
+     * of HTML texts. jsoup's parser is reusable, one text at a time (it locks).
+     */
+    private final Parser parser = Parser.htmlParser().setTrackPosition(true);
 
     /** An extractor of every link of an HTML document. */
     HtmlLinkExtractor() {
@@ -65,7 +69,7 @@ final class HtmlLinkExtractor implements LinkExtractor {
         if (!mayHoldLinks(text)) {
             return List.of();
         }
-        Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
+        Document document = parser.parseInput(text, "");
         LinkingElements found = new LinkingElements();
         NodeTraversor.traverse(found, document);
         List<FoundLink> links = new ArrayList<>();
