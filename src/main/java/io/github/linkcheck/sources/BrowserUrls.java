@@ -217,6 +217,9 @@ public final class BrowserUrls {
      * web and file URLs and relative ones; a link of another scheme is left as written.
      */
     private static String slashesForBackslashes(String link) {
+        if (link.indexOf('\\') < 0) {
+            return link; // nearly every link: spared the scheme pattern and two copies
+        }
         Matcher scheme = SCHEME.matcher(link);
         if (scheme.find() && !SPECIAL_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
             return link;

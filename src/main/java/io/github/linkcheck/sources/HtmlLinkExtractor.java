@@ -1,16 +1,15 @@
 package io.github.linkcheck.sources;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +52,14 @@ final class HtmlLinkExtractor implements LinkExtractor {
     private static final Map<String, List<LinkAttribute>> GITHUB_LINK_ATTRIBUTES = Map.of(
             "a", List.of(LinkAttribute.HREF), "img", List.of(LinkAttribute.SRC),
             "source", List.of(LinkAttribute.SRCSET));
-    /** Parsed once: jsoup parses a selector given as text on every call. */
-    private static final Evaluator BASE = QueryParser.parse("base[href]");
-    private static final Evaluator TEMPLATE = QueryParser.parse("template");
 
     private final Map<String, List<LinkAttribute>> linkAttributes;
     private final boolean templatesRendered;
+    /**
+     * One parser for every text: a parser made for each text starts with no tags known, and Markdown has thousands
+     * of HTML texts. jsoup's parser is reusable, one text at a time (it locks).
+     */
+    private final Parser parser = Parser.htmlParser().setTrackPosition(true);
 
     /** An extractor of every link of an HTML document. */
     HtmlLinkExtractor() {
@@ -89,36 +90,17 @@ final class HtmlLinkExtractor implements LinkExtractor {
         if (!mayHoldLinks(text)) {
             return List.of();
         }
-        Document document = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-        String baseHref = baseHref(document);
+        Document document = parser.parseInput(text, "");
+        LinkingElements found = new LinkingElements();
+        NodeTraversor.filter(found, document);
         List<FoundLink> links = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
-            if (!(node instanceof Element element)) {
-                return NodeFilter.FilterResult.CONTINUE;
-            }
-            if (!templatesRendered && element.normalName().equals("template")) {
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            List<LinkAttribute> attributes = linkAttributes.get(element.normalName());
-            if (attributes != null && writtenInTheSource(element)) {
-                int tagStart = element.sourceRange().start().pos();
-                for (String url : urlsOf(element, attributes)) {
-                    links.add(positions.linkAt(BrowserUrls.resolve(baseHref, url), tagStart));
-                }
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, document);
-        return links;
-    }
-
-    /** The {@code href} of the document's first {@code <base href>}, not one a browser does not render; or null. */
-    private String baseHref(Document document) {
-        for (Element base : document.select(BASE)) {
-            if (templatesRendered || base.closest(TEMPLATE) == null) {
-                return base.attr("href");
+        for (Element element : found.elements) {
+            int tagStart = element.sourceRange().start().pos();
+            for (String url : urlsOf(element, linkAttributes.get(element.normalName()))) {
+                links.add(positions.linkAt(BrowserUrls.resolve(found.baseHref, url), tagStart));
             }
         }
-        return null;
+        return links;
     }
 
     /** The URLs an element's attributes give, each once: {@code <img src=a.png srcset="a.png 1x">} links once. */
@@ -132,6 +114,38 @@ final class HtmlLinkExtractor implements LinkExtractor {
             }
         }
         return urls;
+    }
+
+    /**
+     * The linking elements written in a parsed text and its first {@code <base href>}, found in one walk over the
+     * tree: a query for each (jsoup's {@code select}) walks it again, through streams that cost most before the
+     * JIT compiles them. What a browser does not render (a {@code <template>} of an HTML document) is passed over,
+     * its {@code <base href>} too.
+     */
+    private final class LinkingElements implements NodeFilter {
+
+        private final List<Element> elements = new ArrayList<>();
+        private final Set<Integer> tagsTaken = new HashSet<>();
+        private String baseHref;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String name = element.normalName();
+            if (!templatesRendered && name.equals("template")) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (baseHref == null && name.equals("base") && element.hasAttr("href")) {
+                baseHref = element.attr("href");
+            }
+            if (linkAttributes.containsKey(name) && writtenInTheSource(element)
+                    && tagsTaken.add(element.sourceRange().start().pos())) {
+                elements.add(element);
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 
     /**
@@ -155,8 +169,9 @@ final class HtmlLinkExtractor implements LinkExtractor {
     /**
      * Whether an element stands for a tag of the source. The parser repairs mis-nested markup as browsers do,
      * by cloning elements: {@code <p><a href=x><div>...</div></a></p>} holds the {@code <a>} and a copy of it
-     * after the {@code <div>}. A copy has no place in the source, or an implicit one where the parser made it,
-     * and its link is the one already found at the tag written.
+     * after the {@code <div>}. A copy has an implicit place where the parser made it, or (jsoup 1.23 and later)
+     * its original's, which {@link LinkingElements} has already taken; either way its link is the one found at
+     * the tag written.
      */
     private static boolean writtenInTheSource(Element element) {
         Range place = element.sourceRange();

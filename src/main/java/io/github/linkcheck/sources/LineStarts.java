@@ -20,6 +20,9 @@ final class LineStarts implements SourcePositions {
     }
 
     static LineStarts of(CharSequence text) {
+        if (text instanceof String string && string.indexOf('\r') < 0) {
+            return ofLineFeeds(string);
+        }
         int[] starts = new int[16];
         int count = 1;
         int length = text.length();
@@ -34,6 +37,22 @@ final class LineStarts implements SourcePositions {
                 }
                 starts[count++] = i + 1;
             }
+        }
+        return new LineStarts(text, starts, count);
+    }
+
+    /**
+     * The lines of a text whose only line break is {@code \n}, most texts: found with indexOf, which the JVM makes
+     * fast even before it compiles this method, where a loop over the characters runs in its interpreter.
+     */
+    private static LineStarts ofLineFeeds(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int lineFeed = text.indexOf('\n'); lineFeed >= 0; lineFeed = text.indexOf('\n', lineFeed + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = lineFeed + 1;
         }
         return new LineStarts(text, starts, count);
     }

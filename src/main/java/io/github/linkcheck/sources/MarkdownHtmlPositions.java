@@ -13,18 +13,35 @@ import java.util.List;
  */
 final class MarkdownHtmlPositions implements SourcePositions {
 
-    private final LineStarts lines;
-    private final int firstLine;
-    private final int[] columnShifts;
+    private final String literal;
+    private final List<SourceSpan> spans;
+    /** Worked out at the first link: most HTML written in Markdown ({@code </a>}, {@code <br>}) has none. */
+    private LineStarts lines;
+    private int[] columnShifts;
 
     /**
      * @param literal the HTML as the Markdown parser gives it, its lines joined by line breaks
      * @param spans where its lines are in the document, one for each line that is not empty
      */
     MarkdownHtmlPositions(String literal, List<SourceSpan> spans) {
-        this.lines = LineStarts.of(literal);
-        this.firstLine = spans.get(0).getLineIndex();
-        this.columnShifts = new int[lines.lineCount()];
+        this.literal = literal;
+        this.spans = spans;
+    }
+
+    @Override
+    public FoundLink linkAt(String url, int offset) {
+        if (lines == null) {
+            placeLines();
+        }
+        int firstLine = spans.get(0).getLineIndex();
+        int line = lines.lineOf(offset);
+        return new FoundLink(url, firstLine + line + 1, offset - lines.start(line) + columnShifts[line] + 1);
+    }
+
+    private void placeLines() {
+        lines = LineStarts.of(literal);
+        columnShifts = new int[lines.lineCount()];
+        int firstLine = spans.get(0).getLineIndex();
         for (SourceSpan span : spans) {
             int line = span.getLineIndex() - firstLine;
             // Spans and lines agree; a span past the text, should a parser version give one, places nothing.
@@ -33,11 +50,5 @@ final class MarkdownHtmlPositions implements SourcePositions {
                 columnShifts[line] = span.getColumnIndex() + span.getLength() - lineLength;
             }
         }
-    }
-
-    @Override
-    public FoundLink linkAt(String url, int offset) {
-        int line = lines.lineOf(offset);
-        return new FoundLink(url, firstLine + line + 1, offset - lines.start(line) + columnShifts[line] + 1);
     }
 }

@@ -19,6 +19,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +47,28 @@ final class MarkdownLinkExtractor implements LinkExtractor {
     @Override
     public List<FoundLink> extract(String text) {
         List<FoundLink> links = new ArrayList<>();
-        Node document = parser.parse(text);
-        Set<String> referencedFootnotes = referencedFootnotes(document);
-        document.accept(new AbstractVisitor() {
+        List<FootnoteLinks> footnotes = new ArrayList<>();
+        Set<String> referencedFootnotes = new HashSet<>();
+        // One walk over the tree: the links of every footnote are found, and those of a footnote that nothing
+        // references are taken out at the end, when all references are known.
+        parser.parse(text).accept(new AbstractVisitor() {
             private boolean inLinkText;
 
             @Override
             public void visit(CustomBlock block) {
-                if (!(block instanceof FootnoteDefinition footnote)
-                        || referencedFootnotes.contains(footnoteKey(footnote.getLabel()))) {
-                    visitChildren(block);
+                int first = links.size();
+                visitChildren(block);
+                if (block instanceof FootnoteDefinition footnote) {
+                    footnotes.add(new FootnoteLinks(footnoteKey(footnote.getLabel()), first, links.size()));
                 }
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof FootnoteReference reference) {
+                    referencedFootnotes.add(footnoteKey(reference.getLabel()));
+                }
+                visitChildren(node);
             }
 
             @Override
@@ -115,22 +127,31 @@ final class MarkdownLinkExtractor implements LinkExtractor {
                 links.addAll(html.extract(literal, new MarkdownHtmlPositions(literal, node.getSourceSpans())));
             }
         });
-        return links;
+        return withoutUnreferencedFootnotes(links, footnotes, referencedFootnotes);
     }
 
-    /** The footnotes a {@code [^ref]} uses, by {@link #footnoteKey}. */
-    private static Set<String> referencedFootnotes(Node document) {
-        Set<String> referenced = new HashSet<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof FootnoteReference reference) {
-                    referenced.add(footnoteKey(reference.getLabel()));
-                }
-                visitChildren(node);
+    /** A footnote definition, by {@link #footnoteKey}, and where its links are in the document's: first to end. */
+    private record FootnoteLinks(String key, int first, int end) {
+    }
+
+    private static List<FoundLink> withoutUnreferencedFootnotes(List<FoundLink> links, List<FootnoteLinks> footnotes,
+            Set<String> referenced) {
+        BitSet unreferenced = new BitSet(links.size());
+        for (FootnoteLinks footnote : footnotes) {
+            if (!referenced.contains(footnote.key())) {
+                unreferenced.set(footnote.first(), footnote.end());
             }
-        });
-        return referenced;
+        }
+        if (unreferenced.isEmpty()) {
+            return links;
+        }
+        List<FoundLink> kept = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            if (!unreferenced.get(i)) {
+                kept.add(links.get(i));
+            }
+        }
+        return kept;
     }
 
     /** A footnote label as a reference matches it: case-folded, its white space folded, like a link label. */

@@ -50,6 +50,15 @@ class HtmlLinkExtractorTest {
         assertEquals(List.of(new FoundLink("https://example.org/x", 3, tagColumn)), new HtmlLinkExtractor().extract(html));
     }
 
+    /** The text of a {@code <textarea>} or {@code <title>} is text up to its end tag, whatever its case. */
+    @Test
+    void findsNoLinkInTheTextOfATextareaOrTitle() {
+        String html = "<textarea><a href=\"in-textarea.html\">x</a></TeXtArEa><title><img src=\"in-title.png\"></TITLE>"
+                + "<a href=\"after.html\">y</a>";
+
+        assertEquals(List.of(new FoundLink("after.html", 1, 93)), new HtmlLinkExtractor().extract(html));
+    }
+
     @Test
     void givesTheColumnOnItsLineOfALinkFarIntoAVeryLongLine() {
         String longLine = "<p>" + "word ".repeat(200_000) + "<a href=\"https://example.org/end\">end</a></p>";

@@ -58,6 +58,10 @@ class SourcesEdgesTest {
         assertThrows(CharacterCodingException.class, () -> DocumentKind.readText(zero));
         Path latin1 = Files.write(project.resolve("latin1.md"), "é".getBytes(StandardCharsets.ISO_8859_1));
         assertThrows(CharacterCodingException.class, () -> DocumentKind.readText(latin1));
+        // U+FFFD, what a decoder puts for bytes that are not UTF-8, is valid text when written.
+        assertEquals("a \uFFFD b", DocumentKind.readText(Files.writeString(project.resolve("replacement.md"), "a \uFFFD b")));
+        Path both = Files.write(project.resolve("both.md"), new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xE9});
+        assertThrows(CharacterCodingException.class, () -> DocumentKind.readText(both));
     }
 
     @Test
