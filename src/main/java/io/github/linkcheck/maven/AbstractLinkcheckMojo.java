@@ -187,7 +187,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * Java regular expressions: when any is given, only URLs in which one of them is found are checked;
      * the others are reported as excluded. On the command line, separate them with commas, which Maven splits
      * the value at, and write a comma inside a pattern as a backslash and a comma:
-     * {@code -Dlinkcheck.includes='^https://[a-z]{2\,3}\.example\.org/,/docs/'} is two patterns.
+     * <code>-Dlinkcheck.includes='^https://[a-z]{2\,3}\.example\.org/,/docs/'</code> is two patterns.
      */
     @Parameter(property = "linkcheck.includes")
     List<String> includes;
@@ -196,7 +196,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * Java regular expressions: URLs in which one of them is found are not requested, and are counted as
      * excluded, by pattern, in one line (each listed with {@code -X} and in the reports). For example {@code ^https://localhost} or {@code linkedin\.com}. Each URL is
      * matched once, within {@code maxTotalTime}; a URL over 8192 characters is broken as too long, unmatched. On
-     * the command line, as for {@code includes}: {@code -Dlinkcheck.excludes='status/40{1\,3},localhost'}.
+     * the command line, as for {@code includes}: <code>-Dlinkcheck.excludes='status/40{1\,3},localhost'</code>.
      */
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
@@ -241,9 +241,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * A bound header is never sent to any other origin, not even after a redirect, and once a redirect chain
      * has been on https, not over http unless an entry names {@code http://}. An empty entry stops the build.
      * The short form, {@code Name: value} as the {@code header} element's text, goes to every host. Values are
-     * never logged or reported. Write secrets as {@code {env:NAME}}, e.g. the value
-     * {@code Bearer {env:GITHUB_TOKEN}}: the plugin reads the environment variable itself, so the secret never passes through Maven's configuration,
-     * which {@code mvn -X} prints ({@code ${env.GITHUB_TOKEN}} works too, but shows there). A header whose
+     * never logged or reported. Write secrets as <code>{env:NAME}</code>, e.g. the value
+     * <code>Bearer {env:GITHUB_TOKEN}</code>: the plugin reads the environment variable itself, so the secret
+     * never passes through Maven's configuration, which {@code mvn -X} prints (<code>${env.GITHUB_TOKEN}</code> works too, but shows there). A header whose
      * variable is not set is left out with a warning naming the variable, and the links are still checked.
      */
     @Parameter(property = "linkcheck.headers")
@@ -261,8 +261,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
      * XML, one test case per link, for CI test reporters) and {@code summary.md} (the problems as a Markdown
      * table). A folder that cannot be written stops the build before any URL is checked. By default
-     * {@code linkcheck} in the project's build folder ({@code ${project.build.directory}}/linkcheck); for a goal
-     * run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
+     * {@code linkcheck} in the project's build folder (<code>${project.build.directory}</code>/linkcheck); for a
+     * goal run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
      */
     @Parameter(property = "linkcheck.outputDirectory")
     File outputDirectory;

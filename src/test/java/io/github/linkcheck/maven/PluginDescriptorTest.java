@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
@@ -69,10 +72,43 @@ class PluginDescriptorTest {
         });
     }
 
+    /**
+     * The goal pages of the plugin's site ({@code mvn site}) show the HTML that maven-plugin-plugin makes of the
+     * Javadoc, kept in {@code target/plugin-enhanced.xml}. Its converter ends a {@code {@code ...}} at the first
+     * closing brace, so {@code {@code {env:NAME}}} showed as {@code {env:NAME} in code font and a stray brace.
+     */
+    @Test
+    void noCodeOfTheSitePagesLosesItsClosingBrace() throws Exception {
+        Path enhanced = Path.of("target/plugin-enhanced.xml");
+        assertTrue(Files.isRegularFile(enhanced), enhanced + " is made by maven-plugin-plugin at process-classes");
+        Map<String, String> descriptions;
+        try (InputStream in = Files.newInputStream(enhanced)) {
+            descriptions = descriptions(parse(in));
+        }
+        Set<String> strayBraces = new TreeSet<>();
+        descriptions.forEach((where, html) -> {
+            Matcher stray = Pattern.compile(".{0,30}</code>}").matcher(html);
+            while (stray.find()) {
+                strayBraces.add(where + ": ..." + stray.group());
+            }
+        });
+        assertEquals(Set.of(), strayBraces);
+    }
+
     /** Every description of a descriptor, by goal ({@code check}) and parameter ({@code check documents}). */
     private static Map<String, String> descriptions(String descriptor) throws Exception {
+        try (InputStream in = PluginDescriptorTest.class.getClassLoader().getResourceAsStream(descriptor)) {
+            if (in == null) {
+                throw new IOException(descriptor + " is not on the test class path: maven-plugin-plugin generates it"
+                        + " at process-classes");
+            }
+            return descriptions(parse(in));
+        }
+    }
+
+    private static Map<String, String> descriptions(Element plugin) {
         Map<String, String> descriptions = new LinkedHashMap<>();
-        NodeList mojos = parse(descriptor).getElementsByTagName("mojo");
+        NodeList mojos = plugin.getElementsByTagName("mojo");
         for (int m = 0; m < mojos.getLength(); m++) {
             Element mojo = (Element) mojos.item(m);
             String goal = childText(mojo, "goal");
@@ -83,18 +119,12 @@ class PluginDescriptorTest {
                 descriptions.put(goal + " " + childText(parameter, "name"), childText(parameter, "description"));
             }
         }
-        assertTrue(descriptions.containsKey("check"), "no check goal in " + descriptor);
+        assertTrue(descriptions.containsKey("check"), "no check goal in the descriptor");
         return descriptions;
     }
 
-    private static Element parse(String descriptor) throws Exception {
-        try (InputStream in = PluginDescriptorTest.class.getClassLoader().getResourceAsStream(descriptor)) {
-            if (in == null) {
-                throw new IOException(descriptor + " is not on the test class path: maven-plugin-plugin generates it"
-                        + " at process-classes");
-            }
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
-        }
+    private static Element parse(InputStream in) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
     }
 
     /** The text of an element's own child, not of a nested one's: a parameter's name, not a requirement's. */
