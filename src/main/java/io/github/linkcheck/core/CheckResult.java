@@ -89,9 +89,13 @@ public record CheckResult(
             line.append(", ").append(attempts).append(" attempts");
         }
         line.append(')');
-        redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
-        if (movedTo != null) {
+        if (movedTo == null) {
+            redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
+        } else {
             line.append(", moved permanently to ").append(movedTo);
+            // Where the link led is worth saying only when its later, temporary redirects took it further.
+            redirectedTo().filter(uri -> !uri.equals(movedTo))
+                    .ifPresent(uri -> line.append(", then redirected to ").append(uri));
         }
         return line.toString();
     }

@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ public final class HttpUrls {
     private static final String NOT_ABSOLUTE = "not an absolute URL; expected one starting with http:// or https://";
     private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]{2}");
     private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
+
+    /** The port of an authority without user info: what follows the host's first {@code :}. */
+    private static final Pattern PORT = Pattern.compile("^(?:\\[[^\\]]*\\]|[^:\\[]*):(.*)$", Pattern.DOTALL);
 
     /**
      * An authority after a scheme, or none ({@code //host/}, as a redirect's {@code Location} may be): it ends at
@@ -171,7 +175,20 @@ public final class HttpUrls {
             return "character " + (index + 1) + " (U+" + String.format(Locale.ROOT, "%04X", (int) url.charAt(index))
                     + ") is not allowed in a URL";
         }
-        return NO_VALID_HOST;
+        Matcher authority = AUTHORITY.matcher(url);
+        return authority.find() ? portProblem(authority.group(1)).orElse(NO_VALID_HOST) : NO_VALID_HOST;
+    }
+
+    /**
+     * Why the port is wrong when it is not a number ({@code host:8080:bad}, {@code host:abc}), which would
+     * otherwise be read as part of the host name and reported as a bad host.
+     */
+    private static Optional<String> portProblem(String authority) {
+        Matcher port = PORT.matcher(authority.substring(authority.lastIndexOf('@') + 1));
+        if (port.matches() && !port.group(1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of("port '" + port.group(1) + "' is not valid; expected a number up to 65535");
+        }
+        return Optional.empty();
     }
 
     /** Where in the URL as written is the character at an index of {@link #withSentAsWrittenEncoded}'s result. */
@@ -215,6 +232,10 @@ public final class HttpUrls {
         String authority = uri.getRawAuthority();
         if (authority.contains("@")) {
             throw new InvalidUrlException(CREDENTIALS_NOT_SUPPORTED);
+        }
+        Optional<String> badPort = portProblem(authority);
+        if (badPort.isPresent()) {
+            throw new InvalidUrlException(badPort.get());
         }
         Matcher port = PORT_SUFFIX.matcher(authority);
         String host = port.find() ? authority.substring(0, port.start()) : authority;

@@ -3,6 +3,7 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckSettings;
 
 import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
@@ -60,6 +61,7 @@ final class AsyncTransport implements Transport {
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
                 .addRequestInterceptorLast(AsciiHosts.PROXY_REQUEST_LINE)
+                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.ASYNC_MARK)
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
@@ -73,7 +75,7 @@ final class AsyncTransport implements Transport {
 
     @Override
     public CompletableFuture<Response> exchange(RequestMethod method, URI uri, boolean afterHttps, int bodyLimit) {
-        ResponseReader reader = new ResponseReader(bodyLimit);
+        ResponseReader reader = new ResponseReader(uri, bodyLimit);
         Future<Void> exchange = client.execute(
                 new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri, afterHttps), null),
                 reader,
@@ -116,6 +118,7 @@ final class AsyncTransport implements Transport {
     private static final class ResponseReader implements AsyncResponseConsumer<Void> {
 
         private final CompletableFuture<Response> response = new CompletableFuture<>();
+        private final URI uri;
         private final int bodyLimit;
         /** Written by the reactor thread of this exchange only; published through {@link #response}. */
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -124,7 +127,8 @@ final class AsyncTransport implements Transport {
         private int granted;
         private volatile FutureCallback<Void> exchangeCallback;
 
-        ResponseReader(int bodyLimit) {
+        ResponseReader(URI uri, int bodyLimit) {
+            this.uri = uri;
             this.bodyLimit = bodyLimit;
         }
 
@@ -153,8 +157,10 @@ final class AsyncTransport implements Transport {
                 HttpResponse httpResponse,
                 EntityDetails entityDetails,
                 HttpContext context,
-                FutureCallback<Void> resultCallback) {
+                FutureCallback<Void> resultCallback)
+                throws ProxyTunnels.RefusedException {
             head = ResponseHead.of(httpResponse);
+            ProxyTunnels.requireRouteEstablished(context, uri, head);
             if (entityDetails == null) {
                 resultCallback.completed(null);
                 response.complete(new Response(head, Response.NO_BODY, true));

@@ -3,10 +3,12 @@ package io.github.linkcheck.http;
 import io.github.linkcheck.core.CheckSettings;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.config.Http1Config;
@@ -44,6 +46,7 @@ final class ClassicTransport implements Transport {
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
                 .addRequestInterceptorLast(AsciiHosts.PROXY_REQUEST_LINE)
+                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.CLASSIC_MARK)
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
@@ -59,10 +62,12 @@ final class ClassicTransport implements Transport {
         HttpUriRequestBase request = headers.addTo(new HttpUriRequestBase(method.name(), uri), uri, afterHttps);
         RunTimer.Deadline deadline = timer.startDeadline(request);
         try {
-            ClassicHttpResponse response = client.executeOpen(null, request, null);
+            HttpClientContext context = HttpClientContext.create();
+            ClassicHttpResponse response = client.executeOpen(null, request, context);
             boolean bodyComplete = false;
             try {
                 ResponseHead head = ResponseHead.of(response);
+                ProxyTunnels.requireRouteEstablished(context, uri, head);
                 HttpEntity entity = response.getEntity();
                 byte[] body = Response.NO_BODY;
                 bodyComplete = entity == null || entity.getContentLength() == 0;

@@ -59,6 +59,9 @@ final class ExchangeFailures {
         if (cause instanceof HttpException || cause instanceof ParseException) {
             return new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, deepestMessage(cause));
         }
+        if (cause instanceof ProxyTunnels.RefusedException) {
+            return new Outcome.Failure(ErrorKind.REQUEST_FAILED, cause.getMessage());
+        }
         if (cause instanceof IOException) {
             return new Outcome.Failure(ErrorKind.CONNECTION_FAILED, deepestMessage(cause));
         }

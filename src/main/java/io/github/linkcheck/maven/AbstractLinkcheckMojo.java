@@ -65,7 +65,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * Documents whose links are checked, each a {@code document} element: a {@code directory} (the project's
      * folder when left out) with {@code includes} and {@code excludes} patterns such as {@code **}{@code /*.md},
      * or just a pattern as the element's text, such as {@code docs/**}{@code /*.html}. Markdown
-     * ({@code .md}) and HTML ({@code .html}) are parsed; other files are searched for bare http(s) URLs.
+     * ({@code .md}, {@code .markdown}) and HTML ({@code .html}, {@code .htm}, {@code .xhtml}), in any letter case,
+     * are parsed; other files are searched for bare http(s) URLs.
      * Relative links are checked on disk; {@code mailto:}, {@code xmpp:}, {@code tel:} and {@code javascript:} links are
      * counted as skipped, and those of other schemes as {@code unsupportedSchemes} says. When no {@code urls}, {@code urlFiles} or {@code documents} are configured, the
      * project's {@code README.md} and {@code docs/**}{@code /*.md} are checked. Nothing outside

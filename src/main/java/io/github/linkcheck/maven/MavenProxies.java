@@ -9,10 +9,11 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The proxies of Maven's {@code settings.xml}, decrypted, for http and https URLs. A proxy serves the URLs
@@ -59,12 +60,25 @@ final class MavenProxies {
                 .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
                 .toList();
         if (!errors.isEmpty()) {
-            // The problems' messages name the proxy and the cause, never the password.
+            // Maven's messages are its library's exception chain; a user needs to know which file or step is missing.
             throw new ProxyDecryptionException("linkcheck: cannot decrypt the password of proxy '" + proxy.getId()
-                    + "' in settings.xml: "
-                    + errors.stream().map(SettingsProblem::getMessage).collect(Collectors.joining("; ")));
+                    + "' in settings.xml: it is written encrypted ({...}), but "
+                    + (errors.stream().anyMatch(MavenProxies::isMissingFile)
+                            ? "no settings-security.xml with a master password was found; create one with"
+                                    + " mvn --encrypt-master-password, or write the password unencrypted"
+                            : "not with the master password of settings-security.xml; encrypt it again with"
+                                    + " mvn --encrypt-password, or write it unencrypted"));
         }
         return result.getProxy();
+    }
+
+    private static boolean isMissingFile(SettingsProblem problem) {
+        for (Throwable cause = problem.getException(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProxyConfig config(String forScheme, Proxy proxy) {

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -107,7 +109,8 @@ public final class DocumentScanner {
     }
 
     /** A set's folder and patterns, read and found to stay within the root. */
-    private record Selection(Path directory, List<PathPattern> includes, List<PathPattern> excludes) {}
+    private record Selection(Path directory, List<PathPattern> includes, List<PathPattern> excludes,
+            boolean mayMatchNothing) {}
 
     private Selection selection(DocumentSet set) {
         Path directory = set.directory().toAbsolutePath().normalize();
@@ -116,12 +119,13 @@ public final class DocumentScanner {
                     "expected a folder inside rootDirectory " + root);
         }
         return new Selection(directory, set.includes().stream().map(PathPattern::of).toList(),
-                set.excludes().stream().map(PathPattern::of).toList());
+                set.excludes().stream().map(PathPattern::of).toList(), set.mayMatchNothing());
     }
 
     /**
      * The documents of a set, in path order. Symbolic links to folders are not followed; one that leads out
-     * of the root is reported, unless excluded, since documents under it are not read.
+     * of the root is reported, unless excluded, since documents under it are not read. A user's include
+     * pattern that matches no document is reported: a typo ({@code doc/*.md}) would otherwise pass silently.
      */
     private List<Path> documents(Selection selection, List<String> problems) {
         Path directory = selection.directory();
@@ -129,6 +133,7 @@ public final class DocumentScanner {
             return List.of();
         }
         List<Path> documents = new ArrayList<>();
+        Set<PathPattern> unmatched = new LinkedHashSet<>(selection.includes());
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted().forEach(file -> {
                 String relative = ProjectPaths.slashed(directory.relativize(file));
@@ -136,8 +141,11 @@ public final class DocumentScanner {
                     return;
                 }
                 if (Files.isRegularFile(file)) {
-                    if (selection.includes().stream().anyMatch(pattern -> pattern.matches(relative))) {
+                    List<PathPattern> matching = selection.includes().stream()
+                            .filter(pattern -> pattern.matches(relative)).toList();
+                    if (!matching.isEmpty()) {
                         documents.add(file);
+                        matching.forEach(unmatched::remove);
                     }
                 } else if (Files.isSymbolicLink(file) && Files.isDirectory(file) && !isInsideRoot(file)) {
                     problems.add(placeOf(file) + ": a symbolic link to a folder outside rootDirectory, skipped");
@@ -145,6 +153,11 @@ public final class DocumentScanner {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the documents in " + directory, e);
+        }
+        if (!selection.mayMatchNothing()) {
+            String folder = placeOf(directory);
+            unmatched.forEach(pattern -> problems.add("documents pattern '" + pattern + "' matched no document in folder '"
+                    + (folder.isEmpty() ? "." : folder) + "'"));
         }
         return documents;
     }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class PathPattern {
 
+    private final String text;
     private final Pattern regex;
 
-    private PathPattern(Pattern regex) {
+    private PathPattern(String text, Pattern regex) {
+        this.text = text;
         this.regex = regex;
     }
 
@@ -51,11 +53,17 @@ final class PathPattern {
             }
         }
         // DOTALL: a file name may hold a line break, and such a document must not slip past the check.
-        return new PathPattern(Pattern.compile(regex.toString(), Pattern.DOTALL));
+        return new PathPattern(pattern, Pattern.compile(regex.toString(), Pattern.DOTALL));
     }
 
     /** Whether a path relative to the pattern's folder, with {@code /} between names, matches. */
     boolean matches(String relativePath) {
         return regex.matcher(relativePath).matches();
+    }
+
+    /** The pattern as the user wrote it. */
+    @Override
+    public String toString() {
+        return text;
     }
 }

@@ -23,8 +23,10 @@ class ResultTextTest {
         assertEquals("200 OK (5 ms, 2 attempts)", result(Verdict.OK, 2, null, null, null).describeOutcome());
         assertEquals("200 OK (5 ms), redirected to https://b.test/", result(Verdict.OK, 1, URI.create("https://b.test/"),
                 null, null).describeOutcome());
-        assertEquals("200 OK (5 ms), redirected to https://b.test/, moved permanently to https://b.test/",
+        assertEquals("200 OK (5 ms), moved permanently to https://b.test/",
                 result(Verdict.MOVED, 1, URI.create("https://b.test/"), URI.create("https://b.test/"), null).describeOutcome());
+        assertEquals("200 OK (5 ms), moved permanently to https://b.test/, then redirected to https://c.test/",
+                result(Verdict.MOVED, 1, URI.create("https://c.test/"), URI.create("https://b.test/"), null).describeOutcome());
         assertEquals("200 OK (cached)", result(Verdict.OK, 0, null, null, Instant.EPOCH).describeOutcome());
         assertEquals("left out", CheckResult.notRequested(TARGET, Verdict.EXCLUDED, new Outcome.NotRequested("left out"))
                 .describeOutcome());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.toolchain.model.ToolchainModel;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,27 @@ class DocSnippetsTest {
         for (DocSnippet.Kind kind : DocSnippet.Kind.values()) {
             assertTrue(snippets.stream().anyMatch(snippet -> snippet.kind() == kind), "no snippet runs as " + kind);
         }
+    }
+
+    /** A {@code -Dname=value} whose value is not quoted: the shell would take its {@code \\}, {@code *} or {@code {}. */
+    private static final Pattern UNQUOTED_SHELL_SPECIAL = Pattern.compile("-D[\\w.]+=([^'\"\\s]*[\\\\*?\\[{}()|^$;&<>][^\\s]*)");
+
+    @Test
+    void everyPatternInAShellSnippetIsQuotedSoThatTheShellLeavesItAlone() throws IOException {
+        List<String> unquoted = DocSnippet.ofProject(PROJECT).stream()
+                .filter(snippet -> snippet.kind() == DocSnippet.Kind.SHELL)
+                .flatMap(snippet -> unquotedValues(snippet).stream().map(value -> snippet.place() + ": " + value))
+                .toList();
+
+        assertEquals(List.of(), unquoted);
+        assertEquals(List.of("-Dlinkcheck.includes=^https://docs\\.example\\.org/"), unquotedValues(new DocSnippet(
+                "guide.md", 1, DocSnippet.Kind.SHELL, List.of(),
+                "mvn linkcheck:check -Dlinkcheck.includes=^https://docs\\.example\\.org/ -Dlinkcheck.mode=async\n"
+                        + "mvn linkcheck:check -Dlinkcheck.excludes='^https?://localhost'")));
+    }
+
+    private static List<String> unquotedValues(DocSnippet snippet) {
+        return UNQUOTED_SHELL_SPECIAL.matcher(snippet.text()).results().map(MatchResult::group).toList();
     }
 
     @Test

@@ -479,6 +479,25 @@ class LinkCheckRunTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aProxyThatRefusesToTunnelIsNamedNotTakenForTheSite(Mode mode) throws IOException {
+        // The test proxy cannot tunnel: the JDK's server under it answers CONNECT with 400.
+        try (TestProxy proxy = TestProxy.open()) {
+            int sitePort = closedPort();
+            CheckSettings settings = builder(mode).proxies(List.of(
+                    new ProxyConfig("https", "127.0.0.1", proxy.port(), null, null, List.of()))).build();
+
+            CheckResult result = run(settings, List.of(LinkTarget.of("https://127.0.0.1:" + sitePort + "/x",
+                    Origin.entry("t")))).results().get(0);
+
+            assertEquals(Verdict.BROKEN, result.verdict());
+            assertEquals(new Outcome.Failure(ErrorKind.REQUEST_FAILED,
+                    "proxy refused CONNECT to 127.0.0.1:" + sitePort + ": 400 Bad Request"), result.outcome());
+            assertEquals(List.of(), proxy.carried());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void untrustedCertificateIsATlsFailureWithItsReason(Mode mode, @TempDir Path directory) throws Exception {
         try (TestSite https = TestSite.startHttps(SelfSignedKeyStore.create(directory))) {
             CheckResult result = checkOne(mode, https.url("/ok/tls"));

@@ -68,6 +68,34 @@ class MavenProxiesTest {
         assertFalse(e.getMessage().contains("bm90IGVuY3J5cHRlZCB3aXRoIHRoaXMgbWFzdGVy"), e.getMessage());
     }
 
+    @Test
+    void anEncryptedPasswordWithoutSettingsSecurityIsExplainedInPlainWords(@TempDir Path directory) {
+        MavenProxies withoutMaster = new MavenProxies(new DefaultSettingsDecrypter(
+                new DefaultSecDispatcher(cipher, Map.of(), directory.resolve("settings-security.xml").toString())));
+        Settings settings = new Settings();
+        settings.setProxies(List.of(proxy("corp", "http", true, "{bm90IGVuY3J5cHRlZCB3aXRoIHRoaXMgbWFzdGVy}")));
+
+        MavenProxies.ProxyDecryptionException e =
+                assertThrows(MavenProxies.ProxyDecryptionException.class, () -> withoutMaster.from(settings));
+
+        assertEquals("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
+                + " ({...}), but no settings-security.xml with a master password was found; create one with"
+                + " mvn --encrypt-master-password, or write the password unencrypted", e.getMessage());
+    }
+
+    @Test
+    void aPasswordEncryptedWithAnotherMasterPasswordIsExplainedInPlainWords() {
+        Settings settings = new Settings();
+        settings.setProxies(List.of(proxy("corp", "https", true, "{bm90IGVuY3J5cHRlZCB3aXRoIHRoaXMgbWFzdGVy}")));
+
+        MavenProxies.ProxyDecryptionException e =
+                assertThrows(MavenProxies.ProxyDecryptionException.class, () -> proxies.from(settings));
+
+        assertEquals("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
+                + " ({...}), but not with the master password of settings-security.xml; encrypt it again with"
+                + " mvn --encrypt-password, or write it unencrypted", e.getMessage());
+    }
+
     private static Proxy proxy(String id, String protocol, boolean active, String password) {
         Proxy proxy = new Proxy();
         proxy.setId(id);

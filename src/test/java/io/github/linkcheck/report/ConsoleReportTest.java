@@ -95,8 +95,8 @@ class ConsoleReportTest {
 
         ConsoleReport lenient = new ConsoleReport(report, new FailurePolicy(true, true, false));
         assertEquals(List.of(
-                new Line(Severity.WARNING, "moved", "urls entry 1", "http://a.test/old -> 200 OK (7 ms), redirected to "
-                        + "https://a.test/new, moved permanently to https://a.test/new"),
+                new Line(Severity.WARNING, "moved", "urls entry 1", "http://a.test/old -> 200 OK (7 ms), moved permanently to "
+                        + "https://a.test/new"),
                 new Line(Severity.WARNING, "not checked", "urls entry 3", "http://c.test/ -> maxTotalTime of 1.0 s reached")),
                 lenient.problemsByFile().get(0).lines());
         assertEquals("linkcheck: configuration: 2 problems", lenient.problemsByFile().get(0).heading());

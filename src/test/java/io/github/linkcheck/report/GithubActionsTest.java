@@ -28,8 +28,8 @@ class GithubActionsTest {
                 "::warning title=linkcheck%3A slow link::urls entry 2: https://c.test/slow -> 200 OK (1.5 s), "
                         + "redirected to https://c.test/slow/, slower than 1.0 s",
                 "::warning file=site/pom.xml,line=17,col=12,title=linkcheck%3A moved link::pom.xml:17:12 "
-                        + "(licenses/license[1]/url): http://d.test/old -> 200 OK (7 ms), redirected to "
-                        + "https://d.test/new, moved permanently to https://d.test/new",
+                        + "(licenses/license[1]/url): http://d.test/old -> 200 OK (7 ms), moved permanently to "
+                        + "https://d.test/new",
                 "::error file=site/docs/guide.md,line=6,col=1,title=linkcheck%3A broken link::docs/guide.md:6:1: "
                         + "docs/missing.md -> file not found",
                 "::error file=site/links.txt,line=3,title=linkcheck%3A broken link::links.txt:3: "

@@ -23,7 +23,7 @@ class MarkdownSummaryTest {
                 |---|---|---|---|---|
                 | :x: | broken | `README.md:4:3`<br>`docs/guide.md:5:58` | `https://b.test/gone?a=1&b=<2>` | 404 Not Found (120 ms) |
                 | :warning: | slow | `urls entry 2` | `https://c.test/slow` | 200 OK (1.5 s), redirected to https://c.test/slow/, slower than 1.0 s |
-                | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | `http://d.test/old` | 200 OK (7 ms), redirected to https://d.test/new, moved permanently to https://d.test/new |
+                | :warning: | moved | `pom.xml:17:12 (licenses/license[1]/url)` | `http://d.test/old` | 200 OK (7 ms), moved permanently to https://d.test/new |
                 | :x: | broken | `docs/guide.md:6:1` | `docs/missing.md` | file not found |
                 | :x: | broken | `links.txt:3` | `https://****@f.test/\\u0001x` | timeout: no response in 10 s (10.0 s, 3 attempts) |
                 """, markdown);

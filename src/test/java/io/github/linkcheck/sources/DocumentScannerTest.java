@@ -306,6 +306,30 @@ class DocumentScannerTest {
                         Origin.at("README.md", 2, 1))), targets);
     }
 
+    @Test
+    void namesAConfiguredPatternThatMatchesNoDocumentWithItsFolder() throws IOException {
+        write("docs/guide.md", "[home](https://example.org/)\n");
+        write("site/index.html", "<a href=\"https://example.org/site\">site</a>\n");
+
+        LinkSources found = new DocumentScanner(project, false).scan(List.of(
+                new DocumentSet(project, List.of("doc/*.md", "docs/*.md"), List.of()),
+                new DocumentSet(project.resolve("site"), List.of("**/*.htm", "drafts/*.html"), List.of("drafts/**"))));
+
+        assertEquals(List.of(
+                "documents pattern 'doc/*.md' matched no document in folder '.'",
+                "documents pattern '**/*.htm' matched no document in folder 'site'",
+                "documents pattern 'drafts/*.html' matched no document in folder 'site'"), found.problems());
+        assertEquals(List.of("https://example.org/"), found.targets().stream().map(LinkTarget::url).toList());
+    }
+
+    @Test
+    void theDefaultPatternsMayMatchNothing() {
+        LinkSources found = new DocumentScanner(project, false).scan(List.of(DocumentSet.defaults(project)));
+
+        assertEquals(List.of(), found.problems());
+        assertEquals(List.of(), found.targets());
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
