@@ -59,8 +59,18 @@ public final class ResultCache {
     private static final String TRUSTED_VERDICT = "ok";
 
     /** The fields an entry has; anything else in the file is skipped unread. */
-    private static final Set<String> ENTRY_FIELDS = Set.of("url", "verdict", "checkedAt", "status", "reason", "finalUrl",
-            "elapsedMs", "attempts", "timeoutMs", "maxRedirects", "fragmentChecked");
+    private static final Set<String> ENTRY_FIELDS = Set.of(
+            "url",
+            "verdict",
+            "checkedAt",
+            "status",
+            "reason",
+            "finalUrl",
+            "elapsedMs",
+            "attempts",
+            "timeoutMs",
+            "maxRedirects",
+            "fragmentChecked");
 
     /**
      * How much of a cache file a run takes in, so that no file, however large, can exhaust the build's memory
@@ -100,8 +110,17 @@ public final class ResultCache {
      *     answers no later run of the build, whose results are shared as checked, so that "cached" always means
      *     from an earlier build
      */
-    private record Entry(Instant checkedAt, int status, String reason, URI finalUri, Duration elapsed, int attempts,
-            Duration timeout, int maxRedirects, boolean fragmentChecked, boolean read) {
+    private record Entry(
+            Instant checkedAt,
+            int status,
+            String reason,
+            URI finalUri,
+            Duration elapsed,
+            int attempts,
+            Duration timeout,
+            int maxRedirects,
+            boolean fragmentChecked,
+            boolean read) {
 
         /**
          * Whether the check this entry records is OK under these settings too: its status is accepted, each of its
@@ -112,19 +131,25 @@ public final class ResultCache {
         boolean holdsUnder(CheckSettings settings, String url) {
             boolean withinTimeout = timeout != null && timeout.compareTo(settings.timeout()) <= 0
                     || elapsed != null && elapsed.compareTo(settings.timeout()) <= 0;
-            boolean inTime = elapsed != null && withinTimeout
-                    && settings.slowThreshold().map(threshold -> elapsed.compareTo(threshold) <= 0).orElse(true);
-            boolean redirectsAllowed = finalUri == null
-                    || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
+            boolean inTime = elapsed != null
+                    && withinTimeout
+                    && settings.slowThreshold()
+                            .map(threshold -> elapsed.compareTo(threshold) <= 0)
+                            .orElse(true);
+            boolean redirectsAllowed =
+                    finalUri == null || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
             boolean fragmentAsChecked = !settings.checkFragments() || url.indexOf('#') < 0 || fragmentChecked;
-            return settings.acceptedStatusCodes().contains(status) && inTime
-                    && attempts > 0 && attempts - 1 <= settings.retryPolicy().retries()
-                    && redirectsAllowed && fragmentAsChecked;
+            return settings.acceptedStatusCodes().contains(status)
+                    && inTime
+                    && attempts > 0
+                    && attempts - 1 <= settings.retryPolicy().retries()
+                    && redirectsAllowed
+                    && fragmentAsChecked;
         }
     }
 
-    private ResultCache(Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries,
-            List<String> notices) {
+    private ResultCache(
+            Path file, Duration maxAge, String rules, Clock clock, Map<String, Entry> entries, List<String> notices) {
         this.file = file;
         this.maxAge = maxAge;
         this.rules = rules;
@@ -137,25 +162,30 @@ public final class ResultCache {
      * Reads the cache file for a run of the given targets; a missing one is an empty cache, and so is one that
      * cannot be read, is too large or was written under other {@linkplain #rules rules}, with a notice saying so.
      */
-    public static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock,
-            List<LinkTarget> targets) {
+    public static ResultCache load(
+            Path file, Duration maxAge, CheckSettings settings, Clock clock, List<LinkTarget> targets) {
         return load(file, maxAge, settings, clock, targets, Limits.DOCUMENTED);
     }
 
-    static ResultCache load(Path file, Duration maxAge, CheckSettings settings, Clock clock, List<LinkTarget> targets,
-            Limits limits) {
+    static ResultCache load(
+            Path file, Duration maxAge, CheckSettings settings, Clock clock, List<LinkTarget> targets, Limits limits) {
         String rules = rules(settings);
         List<String> notices = new ArrayList<>();
         if (!Files.exists(file)) {
             return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
         }
-        Selection selection = new Selection(settings, clock.instant(), maxAge,
-                targets.stream().map(LinkTarget::url).collect(Collectors.toSet()), limits.maxOtherEntries());
+        Selection selection = new Selection(
+                settings,
+                clock.instant(),
+                maxAge,
+                targets.stream().map(LinkTarget::url).collect(Collectors.toSet()),
+                limits.maxOtherEntries());
         try {
             long bytes = Files.size(file);
             if (bytes > limits.maxFileBytes()) {
-                notices.add("cache " + file + " is " + size(bytes) + ", over the " + size(limits.maxFileBytes())
-                        + " a cache file may have, so it is not read; every URL is checked again and the file rewritten");
+                notices.add(
+                        "cache " + file + " is " + size(bytes) + ", over the " + size(limits.maxFileBytes())
+                                + " a cache file may have, so it is not read; every URL is checked again and the file rewritten");
                 return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
             }
             CacheFile read = read(file, selection);
@@ -169,14 +199,16 @@ public final class ResultCache {
                 return new ResultCache(file, maxAge, rules, clock, selection.kept, notices);
             }
         } catch (IOException | DateTimeException e) {
-            notices.add(unusable(file, e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
+            notices.add(
+                    unusable(file, e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
         }
         return new ResultCache(file, maxAge, rules, clock, new LinkedHashMap<>(), notices);
     }
 
     /** A cache that knows nothing and is never saved: every URL is checked. */
     public static ResultCache disabled(CheckSettings settings) {
-        return new ResultCache(null, Duration.ZERO, rules(settings), Clock.systemUTC(), new LinkedHashMap<>(), List.of());
+        return new ResultCache(
+                null, Duration.ZERO, rules(settings), Clock.systemUTC(), new LinkedHashMap<>(), List.of());
     }
 
     /** What the run should tell the user about the cache file: why it could not be used, if it could not. */
@@ -199,9 +231,11 @@ public final class ResultCache {
     public CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, CheckReport.BatchCheck checker)
             throws InterruptedException {
         Instant now = clock.instant();
-        CheckReport report = CheckReport.answeredOrChecked(settings, targets, target -> cached(target, settings, now),
-                checker);
-        report.results().stream().filter(result -> !result.isCached()).forEach(result -> remember(result, settings, now));
+        CheckReport report =
+                CheckReport.answeredOrChecked(settings, targets, target -> cached(target, settings, now), checker);
+        report.results().stream()
+                .filter(result -> !result.isCached())
+                .forEach(result -> remember(result, settings, now));
         return report;
     }
 
@@ -247,12 +281,20 @@ public final class ResultCache {
 
     private synchronized Optional<CheckResult> cached(LinkTarget target, CheckSettings settings, Instant now) {
         Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
-        if (entry == null || !entry.read() || !entry.checkedAt().isAfter(now.minus(maxAge))
+        if (entry == null
+                || !entry.read()
+                || !entry.checkedAt().isAfter(now.minus(maxAge))
                 || !entry.holdsUnder(settings, target.url())) {
             return Optional.empty();
         }
-        return Optional.of(new CheckResult(target, Verdict.OK, new Outcome.Status(entry.status(), entry.reason()),
-                Duration.ZERO, entry.finalUri(), null, 0,
+        return Optional.of(new CheckResult(
+                target,
+                Verdict.OK,
+                new Outcome.Status(entry.status(), entry.reason()),
+                Duration.ZERO,
+                entry.finalUri(),
+                null,
+                0,
                 entry.checkedAt()));
     }
 
@@ -262,10 +304,19 @@ public final class ResultCache {
             return;
         }
         if (result.verdict() == Verdict.OK && result.outcome() instanceof Outcome.Status status) {
-            entries.put(url, new Entry(now, status.code(), status.reason() == null ? "" : status.reason(),
-                    result.redirectedTo().orElse(null), result.elapsed(), result.attempts(), settings.timeout(),
-                    settings.maxRedirects(),
-                    settings.checkFragments() && url.indexOf('#') >= 0, false));
+            entries.put(
+                    url,
+                    new Entry(
+                            now,
+                            status.code(),
+                            status.reason() == null ? "" : status.reason(),
+                            result.redirectedTo().orElse(null),
+                            result.elapsed(),
+                            result.attempts(),
+                            settings.timeout(),
+                            settings.maxRedirects(),
+                            settings.checkFragments() && url.indexOf('#') >= 0,
+                            false));
         } else {
             entries.remove(url);
         }
@@ -276,8 +327,7 @@ public final class ResultCache {
      * end up in a file that CI stores. Excluded URLs never get here: the run's screening answers them first.
      */
     private static boolean cacheable(String url) {
-        return HttpUrls.isHttp(url)
-                && HttpUrls.redact(url).equals(url);
+        return HttpUrls.isHttp(url) && HttpUrls.redact(url).equals(url);
     }
 
     /**
@@ -288,7 +338,11 @@ public final class ResultCache {
      * ({@link Entry#holdsUnder}).
      */
     static String rules(CheckSettings settings) {
-        return "headers=" + settings.headers().stream().map(RequestHeader::toString).sorted().toList();
+        return "headers="
+                + settings.headers().stream()
+                        .map(RequestHeader::toString)
+                        .sorted()
+                        .toList();
     }
 
     /**
@@ -330,7 +384,8 @@ public final class ResultCache {
         /** Keeps the entry when it is trusted and fresh; an expired one is dropped, its URL checked again. */
         void offer(String url, String verdict, Entry entry) {
             // A date ahead of now (a hand edit, or a clock that ran ahead) would keep the entry fresh for ever.
-            boolean trusted = TRUSTED_VERDICT.equals(verdict) && acceptedStatusCodes.contains(entry.status())
+            boolean trusted = TRUSTED_VERDICT.equals(verdict)
+                    && acceptedStatusCodes.contains(entry.status())
                     && !entry.checkedAt().isAfter(now);
             if (!trusted) {
                 setAside++;
@@ -349,8 +404,9 @@ public final class ResultCache {
         List<String> notices(Path file) {
             List<String> notices = new ArrayList<>();
             if (setAside > 0) {
-                notices.add("cache " + file + ": " + setAside + " entries set aside (not ok, a status that"
-                        + " acceptedStatusCodes does not accept, or dated in the future); their URLs are checked again");
+                notices.add(
+                        "cache " + file + ": " + setAside + " entries set aside (not ok, a status that"
+                                + " acceptedStatusCodes does not accept, or dated in the future); their URLs are checked again");
             }
             if (leftOut > 0) {
                 notices.add("cache " + file + " has more than " + maxOtherEntries + " entries for URLs this run does"
@@ -435,12 +491,19 @@ public final class ResultCache {
             }
         }
         String reason = entry.get("reason");
-        return new Entry(checkedAt, status, reason == null ? "" : reason, finalUri, millis(entry, "elapsedMs"),
+        return new Entry(
+                checkedAt,
+                status,
+                reason == null ? "" : reason,
+                finalUri,
+                millis(entry, "elapsedMs"),
                 (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.getOrDefault("attempts", "0"), "attempts")),
                 millis(entry, "timeoutMs"),
                 entry.containsKey("maxRedirects")
-                        ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.get("maxRedirects"), "maxRedirects")) : -1,
-                Boolean.parseBoolean(entry.get("fragmentChecked")), true);
+                        ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.get("maxRedirects"), "maxRedirects"))
+                        : -1,
+                Boolean.parseBoolean(entry.get("fragmentChecked")),
+                true);
     }
 
     private static Duration millis(Map<String, String> entry, String field) throws IOException {

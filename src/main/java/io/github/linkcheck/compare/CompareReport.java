@@ -25,8 +25,20 @@ public final class CompareReport {
     public static final String JSON = "compare.json";
     public static final String MARKDOWN = "compare.md";
 
-    private static final List<String> HEADERS = List.of("mode", "round", "wall time", "URLs/s", "p50", "p95", "max",
-            "peak threads", "allocated", "peak heap", "OK", "broken", "other");
+    private static final List<String> HEADERS = List.of(
+            "mode",
+            "round",
+            "wall time",
+            "URLs/s",
+            "p50",
+            "p95",
+            "max",
+            "peak threads",
+            "allocated",
+            "peak heap",
+            "OK",
+            "broken",
+            "other");
 
     private final ModeComparison.Result result;
     private final int links;
@@ -71,16 +83,27 @@ public final class CompareReport {
 
     public String toMarkdown() {
         StringBuilder markdown = new StringBuilder("### linkcheck: modes compared\n\n")
-                .append(links).append(" links in each mode, concurrency ").append(concurrency)
-                .append(". Fastest: **").append(result.fastest().userName()).append("** (lowest median wall time).\n\n| ")
-                .append(String.join(" | ", HEADERS)).append(" |\n|")
-                .append(HEADERS.stream().map(header -> header.equals("mode") ? "---" : "---:").collect(Collectors.joining("|")))
+                .append(links)
+                .append(" links in each mode, concurrency ")
+                .append(concurrency)
+                .append(". Fastest: **")
+                .append(result.fastest().userName())
+                .append("** (lowest median wall time).\n\n| ")
+                .append(String.join(" | ", HEADERS))
+                .append(" |\n|")
+                .append(HEADERS.stream()
+                        .map(header -> header.equals("mode") ? "---" : "---:")
+                        .collect(Collectors.joining("|")))
                 .append("|\n");
-        result.runs().forEach(run -> markdown.append("| ").append(String.join(" | ", cells(run))).append(" |\n"));
+        result.runs()
+                .forEach(run -> markdown.append("| ")
+                        .append(String.join(" | ", cells(run)))
+                        .append(" |\n"));
         List<String> flaky = flakyLines();
         if (!flaky.isEmpty()) {
             markdown.append('\n');
-            flaky.forEach(line -> markdown.append("- ").append(MarkdownText.text(line.substring("linkcheck: ".length())))
+            flaky.forEach(line -> markdown.append("- ")
+                    .append(MarkdownText.text(line.substring("linkcheck: ".length())))
                     .append('\n'));
         }
         return markdown.toString();
@@ -151,12 +174,22 @@ public final class CompareReport {
         long ok = run.verdicts().get(Verdict.OK);
         long broken = run.verdicts().get(Verdict.BROKEN);
         long total = run.verdicts().values().stream().mapToLong(Long::longValue).sum();
-        return List.of(run.mode().userName(), Integer.toString(run.round()), Durations.format(run.wallTime()),
-                String.format(Locale.ROOT, "%,.0f", run.urlsPerSecond()), Durations.format(run.latencyP50()),
-                Durations.format(run.latencyP95()), Durations.format(run.latencyMax()),
+        return List.of(
+                run.mode().userName(),
+                Integer.toString(run.round()),
+                Durations.format(run.wallTime()),
+                String.format(Locale.ROOT, "%,.0f", run.urlsPerSecond()),
+                Durations.format(run.latencyP50()),
+                Durations.format(run.latencyP95()),
+                Durations.format(run.latencyMax()),
                 Integer.toString(run.peakThreads()),
-                run.allocatedBytes().isPresent() ? megabytes(run.allocatedBytes().getAsLong()) : "n/a",
-                megabytes(run.peakHeapBytes()), Long.toString(ok), Long.toString(broken), Long.toString(total - ok - broken));
+                run.allocatedBytes().isPresent()
+                        ? megabytes(run.allocatedBytes().getAsLong())
+                        : "n/a",
+                megabytes(run.peakHeapBytes()),
+                Long.toString(ok),
+                Long.toString(broken),
+                Long.toString(total - ok - broken));
     }
 
     private static String megabytes(long bytes) {

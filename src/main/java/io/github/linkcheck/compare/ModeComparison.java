@@ -38,9 +38,18 @@ public final class ModeComparison {
      * @param allocatedBytes heap allocated by the JVM during the run; empty where the JVM cannot say
      * @param peakHeapBytes the most heap in use during the run
      */
-    public record Run(Mode mode, int round, Duration wallTime, double urlsPerSecond, Duration latencyP50,
-            Duration latencyP95, Duration latencyMax, int peakThreads, OptionalLong allocatedBytes,
-            long peakHeapBytes, Map<Verdict, Long> verdicts) {}
+    public record Run(
+            Mode mode,
+            int round,
+            Duration wallTime,
+            double urlsPerSecond,
+            Duration latencyP50,
+            Duration latencyP95,
+            Duration latencyMax,
+            int peakThreads,
+            OptionalLong allocatedBytes,
+            long peakHeapBytes,
+            Map<Verdict, Long> verdicts) {}
 
     /** A link whose verdict was not the same in every run: the server's answer changed, not the mode. */
     public record Flaky(String url, Map<String, Verdict> verdictByRun) {}
@@ -51,7 +60,8 @@ public final class ModeComparison {
         /** The mode with the lowest median wall time over its rounds (the mean of the middle two for an even count). */
         public Mode fastest() {
             Map<Mode, List<Duration>> times = new EnumMap<>(Mode.class);
-            runs.forEach(run -> times.computeIfAbsent(run.mode(), mode -> new ArrayList<>()).add(run.wallTime()));
+            runs.forEach(run ->
+                    times.computeIfAbsent(run.mode(), mode -> new ArrayList<>()).add(run.wallTime()));
             return times.entrySet().stream()
                     .min(Comparator.comparing(entry -> median(entry.getValue())))
                     .orElseThrow()
@@ -77,8 +87,9 @@ public final class ModeComparison {
      *
      * @param progress told as each run starts, for example {@code round 1 of 2: threads}
      */
-    public static Result compare(CheckSettings settings, List<LinkTarget> targets, int rounds, Checker checker,
-            Consumer<String> progress) throws InterruptedException {
+    public static Result compare(
+            CheckSettings settings, List<LinkTarget> targets, int rounds, Checker checker, Consumer<String> progress)
+            throws InterruptedException {
         ResourceMeter meter = new ResourceMeter();
         List<Run> runs = new ArrayList<>();
         Map<String, Map<String, Verdict>> verdicts = new LinkedHashMap<>();
@@ -118,16 +129,25 @@ public final class ModeComparison {
         List<CheckResult> requested = report.results().stream()
                 .filter(result -> result.attempts() > 0 && result.target().localFile() == null)
                 .toList();
-        List<Duration> latencies = requested.stream().map(CheckResult::elapsed).sorted().toList();
+        List<Duration> latencies =
+                requested.stream().map(CheckResult::elapsed).sorted().toList();
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             counts.put(verdict, report.count(verdict));
         }
         double seconds = Math.max(report.wallTime().toNanos(), 1) / 1e9;
-        return new Run(mode, round, report.wallTime(), requested.size() / seconds,
-                percentile(latencies, 50), percentile(latencies, 95),
+        return new Run(
+                mode,
+                round,
+                report.wallTime(),
+                requested.size() / seconds,
+                percentile(latencies, 50),
+                percentile(latencies, 95),
                 latencies.isEmpty() ? Duration.ZERO : latencies.get(latencies.size() - 1),
-                usage.peakThreads(), usage.allocatedBytes(), usage.peakHeapBytes(), counts);
+                usage.peakThreads(),
+                usage.allocatedBytes(),
+                usage.peakHeapBytes(),
+                counts);
     }
 
     /** The nearest-rank percentile of sorted durations; zero for none. */

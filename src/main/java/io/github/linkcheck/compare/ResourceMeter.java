@@ -48,7 +48,9 @@ final class ResourceMeter {
         OptionalLong allocated = allocatedAtStart.isPresent() && allocatedNow.isPresent()
                 ? OptionalLong.of(allocatedNow.getAsLong() - allocatedAtStart.getAsLong())
                 : OptionalLong.empty();
-        long peakHeap = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peakHeap = heapPools.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
         return new Usage(threads.getPeakThreadCount(), allocated, peakHeap);
     }
 
@@ -73,8 +75,9 @@ final class ResourceMeter {
             if (!bean.isInstance(ManagementFactory.getThreadMXBean())) {
                 return null;
             }
-            return MethodHandles.publicLookup().findVirtual(bean, "getTotalThreadAllocatedBytes",
-                    MethodType.methodType(long.class)).asType(MethodType.methodType(long.class, ThreadMXBean.class));
+            return MethodHandles.publicLookup()
+                    .findVirtual(bean, "getTotalThreadAllocatedBytes", MethodType.methodType(long.class))
+                    .asType(MethodType.methodType(long.class, ThreadMXBean.class));
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
             // A JVM without HotSpot's counter: allocation is reported as not measured.
             return null;

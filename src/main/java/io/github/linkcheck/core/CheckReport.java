@@ -30,8 +30,12 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
      * or not at all when none is left, so that no HTTP client need be set up. Every result in the targets'
      * order, with the batch's wall time.
      */
-    public static CheckReport answeredOrChecked(CheckSettings settings, List<LinkTarget> targets,
-            Function<LinkTarget, Optional<CheckResult>> answer, BatchCheck rest) throws InterruptedException {
+    public static CheckReport answeredOrChecked(
+            CheckSettings settings,
+            List<LinkTarget> targets,
+            Function<LinkTarget, Optional<CheckResult>> answer,
+            BatchCheck rest)
+            throws InterruptedException {
         CheckResult[] results = new CheckResult[targets.size()];
         List<LinkTarget> unanswered = new ArrayList<>();
         List<Integer> unansweredIndex = new ArrayList<>();
@@ -44,9 +48,8 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
                 unansweredIndex.add(i);
             }
         }
-        CheckReport checked = unanswered.isEmpty()
-                ? new CheckReport(settings, List.of(), Duration.ZERO)
-                : rest.check(unanswered);
+        CheckReport checked =
+                unanswered.isEmpty() ? new CheckReport(settings, List.of(), Duration.ZERO) : rest.check(unanswered);
         for (int j = 0; j < unanswered.size(); j++) {
             results[unansweredIndex.get(j)] = checked.results().get(j);
         }
@@ -74,6 +77,7 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
         if (result.verdict() != Verdict.SLOW || settings.slowThreshold().isEmpty()) {
             return result.describeOutcome();
         }
-        return result.describeOutcome() + ", slower than " + Durations.format(settings.slowThreshold().get());
+        return result.describeOutcome() + ", slower than "
+                + Durations.format(settings.slowThreshold().get());
     }
 }

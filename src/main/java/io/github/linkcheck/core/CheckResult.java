@@ -94,7 +94,8 @@ public record CheckResult(
         } else {
             line.append(", moved permanently to ").append(movedTo);
             // Where the link led is worth saying only when its later, temporary redirects took it further.
-            redirectedTo().filter(uri -> !uri.equals(movedTo))
+            redirectedTo()
+                    .filter(uri -> !uri.equals(movedTo))
                     .ifPresent(uri -> line.append(", then redirected to ").append(uri));
         }
         return line.toString();

@@ -83,9 +83,22 @@ public record CheckSettings(
 
     /** The same settings in another mode. */
     public CheckSettings withMode(Mode other) {
-        return new CheckSettings(other, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
-                acceptedStatusCodes, linkFilter, retryPolicy, maxConcurrencyPerHost, maxTotalTime, headers, proxies,
-                checkFragments, unsupportedSchemes);
+        return new CheckSettings(
+                other,
+                concurrency,
+                timeout,
+                slowThreshold,
+                maxRedirects,
+                userAgent,
+                acceptedStatusCodes,
+                linkFilter,
+                retryPolicy,
+                maxConcurrencyPerHost,
+                maxTotalTime,
+                headers,
+                proxies,
+                checkFragments,
+                unsupportedSchemes);
     }
 
     /**
@@ -95,14 +108,32 @@ public record CheckSettings(
      * and results. Every other component takes part, so a setting added later splits runs until shown harmless.
      */
     public CheckSettings requestShape() {
-        return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
-                acceptedStatusCodes, LinkFilter.all(), retryPolicy, maxConcurrencyPerHost, Optional.empty(), headers,
-                proxies, checkFragments, unsupportedSchemes);
+        return new CheckSettings(
+                mode,
+                concurrency,
+                timeout,
+                slowThreshold,
+                maxRedirects,
+                userAgent,
+                acceptedStatusCodes,
+                LinkFilter.all(),
+                retryPolicy,
+                maxConcurrencyPerHost,
+                Optional.empty(),
+                headers,
+                proxies,
+                checkFragments,
+                unsupportedSchemes);
     }
 
     /** The most common settings, the rest at their defaults. */
     public static CheckSettings of(String mode, String concurrency, String timeout, String slowThreshold) {
-        return builder().mode(mode).concurrency(concurrency).timeout(timeout).slowThreshold(slowThreshold).build();
+        return builder()
+                .mode(mode)
+                .concurrency(concurrency)
+                .timeout(timeout)
+                .slowThreshold(slowThreshold)
+                .build();
     }
 
     public static Builder builder() {
@@ -256,10 +287,22 @@ public record CheckSettings(
         }
 
         public CheckSettings build() {
-            return new CheckSettings(mode, concurrency, timeout, slowThreshold, maxRedirects, userAgent,
-                    acceptedStatusCodes, LinkFilter.of(includes, excludes),
-                    new RetryPolicy(retries, retryBackoff, maxRetryWait), maxConcurrencyPerHost, maxTotalTime,
-                    headers, proxies, checkFragments, unsupportedSchemes);
+            return new CheckSettings(
+                    mode,
+                    concurrency,
+                    timeout,
+                    slowThreshold,
+                    maxRedirects,
+                    userAgent,
+                    acceptedStatusCodes,
+                    LinkFilter.of(includes, excludes),
+                    new RetryPolicy(retries, retryBackoff, maxRetryWait),
+                    maxConcurrencyPerHost,
+                    maxTotalTime,
+                    headers,
+                    proxies,
+                    checkFragments,
+                    unsupportedSchemes);
         }
 
         private static boolean isSet(String value) {

@@ -16,7 +16,11 @@ public final class Durations {
 
     /** The units users may write, by the suffix they write. */
     private enum Unit {
-        MS(1), S(1_000), M(60_000), H(3_600_000), D(86_400_000);
+        MS(1),
+        S(1_000),
+        M(60_000),
+        H(3_600_000),
+        D(86_400_000);
 
         final long millis;
 
@@ -38,7 +42,9 @@ public final class Durations {
         if (matcher == null || !matcher.matches()) {
             throw new InvalidSettingException(setting, value, accepted(max));
         }
-        Unit unit = matcher.group(2) == null ? Unit.MS : Unit.valueOf(matcher.group(2).toUpperCase(Locale.ROOT));
+        Unit unit = matcher.group(2) == null
+                ? Unit.MS
+                : Unit.valueOf(matcher.group(2).toUpperCase(Locale.ROOT));
         BigInteger millis = new BigInteger(matcher.group(1)).multiply(BigInteger.valueOf(unit.millis));
         if (millis.signum() == 0 || millis.compareTo(BigInteger.valueOf(max.toMillis())) > 0) {
             throw new InvalidSettingException(setting, value, accepted(max));

@@ -30,8 +30,8 @@ public record HostPattern(String scheme, boolean subdomains, String host, int po
     public static final String ACCEPTED_FORMS =
             "host, host:port, https://host[:port] or http://host[:port], where host may be *.domain";
 
-    private static final Pattern FORM = Pattern.compile(
-            "(?:(https?)://)?(\\*\\.)?(\\[[0-9a-f:.]+]|[^:/\\[\\]*]+)(?::(\\d{1,5}))?/?");
+    private static final Pattern FORM =
+            Pattern.compile("(?:(https?)://)?(\\*\\.)?(\\[[0-9a-f:.]+]|[^:/\\[\\]*]+)(?::(\\d{1,5}))?/?");
 
     /**
      * Reads one entry as a user wrote it.
@@ -71,9 +71,8 @@ public record HostPattern(String scheme, boolean subdomains, String host, int po
             return false;
         }
         String requestScheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean schemeMatches = scheme == null
-                ? !(afterHttps && requestScheme.equals("http"))
-                : scheme.equals(requestScheme);
+        boolean schemeMatches =
+                scheme == null ? !(afterHttps && requestScheme.equals("http")) : scheme.equals(requestScheme);
         int defaultPort = requestScheme.equals("https") ? 443 : 80;
         int requestPort = uri.getPort() < 0 ? defaultPort : uri.getPort();
         String requestHost = uri.getHost().toLowerCase(Locale.ROOT);

@@ -20,7 +20,8 @@ public final class HttpUrls {
     /** How much of a URL over {@link #MAX_LENGTH} reports show. */
     private static final int SHOWN_OF_TOO_LONG = 200;
 
-    private static final String CREDENTIALS_NOT_SUPPORTED = "credentials in the URL (user@ or user:password@) are not supported";
+    private static final String CREDENTIALS_NOT_SUPPORTED =
+            "credentials in the URL (user@ or user:password@) are not supported";
     private static final String NO_VALID_HOST = "no valid host name";
     private static final String NOT_ABSOLUTE = "not an absolute URL; expected one starting with http:// or https://";
     private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]{2}");
@@ -157,7 +158,11 @@ public final class HttpUrls {
     private static boolean isSentAsWritten(String url, int index) {
         char c = url.charAt(index);
         return SENT_AS_WRITTEN.indexOf(c) >= 0
-                || (c == '%' && !HEX_DIGITS.matcher(url).region(index + 1, Math.min(index + 3, url.length())).matches());
+                || (c == '%'
+                        && !HEX_DIGITS
+                                .matcher(url)
+                                .region(index + 1, Math.min(index + 3, url.length()))
+                                .matches());
     }
 
     /**
@@ -169,7 +174,8 @@ public final class HttpUrls {
         if (reason.contains("scheme name")) {
             return NOT_ABSOLUTE;
         }
-        if (reason.startsWith("Illegal character in path") || reason.startsWith("Illegal character in query")
+        if (reason.startsWith("Illegal character in path")
+                || reason.startsWith("Illegal character in query")
                 || reason.startsWith("Illegal character in fragment")) {
             int index = indexBeforeEncoding(url, refusal.getIndex());
             return "character " + (index + 1) + " (U+" + String.format(Locale.ROOT, "%04X", (int) url.charAt(index))
@@ -248,7 +254,9 @@ public final class HttpUrls {
         String text = uri.toString();
         int authorityStart = uri.getScheme().length() + "://".length();
         try {
-            return new URI(text.substring(0, authorityStart) + asciiHost + authority.substring(host.length())
+            return new URI(text.substring(0, authorityStart)
+                    + asciiHost
+                    + authority.substring(host.length())
                     + text.substring(authorityStart + authority.length()));
         } catch (URISyntaxException e) {
             throw new InvalidUrlException(NO_VALID_HOST);

@@ -45,10 +45,13 @@ public final class LinkFilter {
      */
     Optional<String> whyLeftOut(String url, RunDeadline deadline) {
         CharSequence text = deadline.bound(url);
-        if (!includes.isEmpty() && includes.stream().noneMatch(pattern -> pattern.matcher(text).find())) {
+        if (!includes.isEmpty()
+                && includes.stream().noneMatch(pattern -> pattern.matcher(text).find())) {
             return Optional.of("left out by includes (none matched)");
         }
-        return excludes.stream().filter(pattern -> pattern.matcher(text).find()).findFirst()
+        return excludes.stream()
+                .filter(pattern -> pattern.matcher(text).find())
+                .findFirst()
                 .map(pattern -> "left out by exclude '" + pattern.pattern() + "'");
     }
 
@@ -76,8 +79,11 @@ public final class LinkFilter {
             try {
                 compiled.add(Pattern.compile(pattern.strip()));
             } catch (PatternSyntaxException e) {
-                throw new InvalidSettingException(setting, pattern, "expected a Java regular expression ("
-                        + e.getDescription() + ")" + splitHint(pattern, i + 1 < joined.size() ? joined.get(i + 1) : null));
+                throw new InvalidSettingException(
+                        setting,
+                        pattern,
+                        "expected a Java regular expression (" + e.getDescription() + ")"
+                                + splitHint(pattern, i + 1 < joined.size() ? joined.get(i + 1) : null));
             }
         }
         return List.copyOf(compiled);

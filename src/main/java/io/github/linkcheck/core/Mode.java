@@ -26,9 +26,14 @@ public enum Mode {
             for (Mode mode : values()) {
                 if (mode.name().equalsIgnoreCase(value.trim())) {
                     if (!mode.isAvailable()) {
-                        throw new InvalidSettingException(setting, value, "virtual threads need Java "
-                                + VIRTUAL_THREADS_SINCE + " or newer, and Maven runs on Java " + Runtime.version()
-                                + "; use threads or async, or run Maven on Java " + VIRTUAL_THREADS_SINCE + "+");
+                        throw new InvalidSettingException(
+                                setting,
+                                value,
+                                "virtual threads need Java "
+                                        + VIRTUAL_THREADS_SINCE + " or newer, and Maven runs on Java "
+                                        + Runtime.version()
+                                        + "; use threads or async, or run Maven on Java " + VIRTUAL_THREADS_SINCE
+                                        + "+");
                     }
                     return mode;
                 }

@@ -24,13 +24,17 @@ public record ProxyConfig(
         Objects.requireNonNull(forScheme, "forScheme");
         Objects.requireNonNull(host, "host");
         forScheme = forScheme.toLowerCase(Locale.ROOT);
-        nonProxyHosts = nonProxyHosts.stream().map(String::strip).filter(pattern -> !pattern.isEmpty()).toList();
+        nonProxyHosts = nonProxyHosts.stream()
+                .map(String::strip)
+                .filter(pattern -> !pattern.isEmpty())
+                .toList();
     }
 
     /** Whether requests to this host bypass the proxy. */
     public boolean bypasses(String targetHost) {
         String lowerCase = targetHost.toLowerCase(Locale.ROOT);
-        return nonProxyHosts.stream().anyMatch(pattern -> wildcard(pattern).matcher(lowerCase).matches());
+        return nonProxyHosts.stream()
+                .anyMatch(pattern -> wildcard(pattern).matcher(lowerCase).matches());
     }
 
     public boolean hasCredentials() {
@@ -50,6 +54,7 @@ public record ProxyConfig(
 
     @Override
     public String toString() {
-        return forScheme + " proxy " + host + ":" + port + (hasCredentials() ? " as " + username + " (password hidden)" : "");
+        return forScheme + " proxy " + host + ":" + port
+                + (hasCredentials() ? " as " + username + " (password hidden)" : "");
     }
 }

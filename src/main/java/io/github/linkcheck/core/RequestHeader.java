@@ -35,7 +35,10 @@ public record RequestHeader(String name, String value, List<HostPattern> hosts) 
     public static RequestHeader of(String name, String value, String hosts) {
         String shown = (name == null ? "" : name.strip()) + ": ****";
         if (name == null || !TOKEN.matcher(name.strip()).matches()) {
-            throw new InvalidSettingException("headers", shown, "expected a header name made of letters, digits and - _ . ! # $ % & ' * + ^ ` | ~");
+            throw new InvalidSettingException(
+                    "headers",
+                    shown,
+                    "expected a header name made of letters, digits and - _ . ! # $ % & ' * + ^ ` | ~");
         }
         if (value == null || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
             throw new InvalidSettingException("headers", shown, "expected a value on one line");
@@ -48,11 +51,17 @@ public record RequestHeader(String name, String value, List<HostPattern> hosts) 
         for (String entry : hosts.split(",", -1)) {
             if (entry.isBlank()) {
                 // Read as "no restriction", an empty entry would send the header everywhere.
-                throw new InvalidSettingException("headers", shown, "hosts '" + hosts + "' has an empty entry;"
-                        + " list hosts separated by commas, or leave hosts out to send the header to every host");
+                throw new InvalidSettingException(
+                        "headers",
+                        shown,
+                        "hosts '" + hosts + "' has an empty entry;"
+                                + " list hosts separated by commas, or leave hosts out to send the header to every host");
             }
-            patterns.add(HostPattern.parse(entry).orElseThrow(() -> new InvalidSettingException("headers", shown,
-                    "hosts entry '" + entry.strip() + "' is not " + HostPattern.ACCEPTED_FORMS)));
+            patterns.add(HostPattern.parse(entry)
+                    .orElseThrow(() -> new InvalidSettingException(
+                            "headers",
+                            shown,
+                            "hosts entry '" + entry.strip() + "' is not " + HostPattern.ACCEPTED_FORMS)));
         }
         return patterns;
     }
@@ -68,7 +77,11 @@ public record RequestHeader(String name, String value, List<HostPattern> hosts) 
 
     @Override
     public String toString() {
-        return name + ": ****" + (hosts.isEmpty() ? ""
-                : hosts.stream().map(HostPattern::toString).collect(Collectors.joining(", ", " (only to ", ")")));
+        return name + ": ****"
+                + (hosts.isEmpty()
+                        ? ""
+                        : hosts.stream()
+                                .map(HostPattern::toString)
+                                .collect(Collectors.joining(", ", " (only to ", ")")));
     }
 }

@@ -59,7 +59,9 @@ public final class RetryPolicy {
     @Override
     public boolean equals(Object other) {
         return other instanceof RetryPolicy that
-                && retries == that.retries && backoff.equals(that.backoff) && maxWait.equals(that.maxWait);
+                && retries == that.retries
+                && backoff.equals(that.backoff)
+                && maxWait.equals(that.maxWait);
     }
 
     @Override

@@ -13,8 +13,9 @@ public final class Screening {
     private Screening() {}
 
     /** Screens every target, has {@code admitted} check those that pass, and returns every result in order. */
-    public static CheckReport checkAll(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline,
-            CheckReport.BatchCheck admitted) throws InterruptedException {
+    public static CheckReport checkAll(
+            CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline, CheckReport.BatchCheck admitted)
+            throws InterruptedException {
         LinkFilter filter = settings.linkFilter();
         return CheckReport.answeredOrChecked(settings, targets, target -> screen(filter, target, deadline), admitted);
     }
@@ -25,17 +26,17 @@ public final class Screening {
         if (HttpUrls.isTooLong(url)) {
             // Reports show its start only: a 100,000-character line helps no one. Masked first, as a long
             // token in its user info would otherwise be cut before its @ and shown.
-            LinkTarget shown = new LinkTarget(HttpUrls.shortened(HttpUrls.redact(url)), target.origins(),
-                    target.localFile());
-            return Optional.of(CheckResult.notRequested(shown, Verdict.BROKEN,
-                    new Outcome.Failure(ErrorKind.INVALID_URL, HttpUrls.tooLongReason(url))));
+            LinkTarget shown =
+                    new LinkTarget(HttpUrls.shortened(HttpUrls.redact(url)), target.origins(), target.localFile());
+            return Optional.of(CheckResult.notRequested(
+                    shown, Verdict.BROKEN, new Outcome.Failure(ErrorKind.INVALID_URL, HttpUrls.tooLongReason(url))));
         }
         try {
             if (deadline.passed()) {
                 return Optional.of(deadline.notChecked(target));
             }
-            return filter.whyLeftOut(url, deadline).map(why ->
-                    CheckResult.notRequested(target, Verdict.EXCLUDED, new Outcome.NotRequested(why)));
+            return filter.whyLeftOut(url, deadline)
+                    .map(why -> CheckResult.notRequested(target, Verdict.EXCLUDED, new Outcome.NotRequested(why)));
         } catch (RunDeadline.Passed cutShort) {
             return Optional.of(deadline.notChecked(target));
         }

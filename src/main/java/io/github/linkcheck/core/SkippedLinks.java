@@ -40,7 +40,8 @@ public final class SkippedLinks {
         }
         String notChecked = scheme + ": links are not checked";
         if (scheme.equals("file")) {
-            return Optional.of(notChecked + " but for a path relative to their document (file:docs/setup.md), looked for on disk");
+            return Optional.of(
+                    notChecked + " but for a path relative to their document (file:docs/setup.md), looked for on disk");
         }
         if (PORT.matcher(schemed.group(2)).matches()) {
             return Optional.of(notChecked + "; a host and port need http:// before them to be a web address");

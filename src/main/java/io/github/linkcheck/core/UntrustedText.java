@@ -59,14 +59,16 @@ public final class UntrustedText {
     }
 
     private static boolean isSurrogatePair(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+        return Character.isHighSurrogate(text.charAt(i))
+                && i + 1 < text.length()
                 && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     private static boolean mustBeEscaped(char c) {
         return Character.isISOControl(c)
                 || Character.isSurrogate(c)
-                || c == '\u2028' || c == '\u2029'
+                || c == '\u2028'
+                || c == '\u2029'
                 || isBidirectionalControl(c);
     }
 
@@ -75,7 +77,10 @@ public final class UntrustedText {
      * be made to show something other than what it holds.
      */
     private static boolean isBidirectionalControl(char c) {
-        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+        return c == '\u061c'
+                || c == '\u200e'
+                || c == '\u200f'
+                || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 

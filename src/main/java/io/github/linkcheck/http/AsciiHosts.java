@@ -55,7 +55,8 @@ final class AsciiHosts {
         }
         // The whole target as the path, so that HttpClient does not put the Unicode host back in front.
         absolute.setAbsoluteRequestUri(false);
-        absolute.setPath(requestUri.substring(0, hostStart) + ascii(host) + requestUri.substring(hostStart + host.length()));
+        absolute.setPath(
+                requestUri.substring(0, hostStart) + ascii(host) + requestUri.substring(hostStart + host.length()));
     };
 
     /** The punycode form of a host; one that cannot be converted is left as it is, to fail as unknown. */

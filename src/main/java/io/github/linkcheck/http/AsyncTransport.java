@@ -11,9 +11,9 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
-import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -61,7 +61,8 @@ final class AsyncTransport implements Transport {
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
                 .addRequestInterceptorLast(AsciiHosts.PROXY_REQUEST_LINE)
-                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.ASYNC_MARK)
+                .addExecInterceptorBefore(
+                        ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.ASYNC_MARK)
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()
@@ -77,7 +78,8 @@ final class AsyncTransport implements Transport {
     public CompletableFuture<Response> exchange(RequestMethod method, URI uri, boolean afterHttps, int bodyLimit) {
         ResponseReader reader = new ResponseReader(uri, bodyLimit);
         Future<Void> exchange = client.execute(
-                new BasicRequestProducer(headers.addTo(new BasicHttpRequest(method.name(), uri), uri, afterHttps), null),
+                new BasicRequestProducer(
+                        headers.addTo(new BasicHttpRequest(method.name(), uri), uri, afterHttps), null),
                 reader,
                 null,
                 reader.exchangeEnd());
@@ -122,9 +124,11 @@ final class AsyncTransport implements Transport {
         private final int bodyLimit;
         /** Written by the reactor thread of this exchange only; published through {@link #response}. */
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
         private ResponseHead head;
         /** How many body bytes the reactor may read: written by the reactor thread of this exchange only. */
         private int granted;
+
         private volatile FutureCallback<Void> exchangeCallback;
 
         ResponseReader(URI uri, int bodyLimit) {

@@ -177,17 +177,18 @@ public final class CheckEngine implements AutoCloseable {
             case THREADS -> ExecutorLauncher.platformThreads(checker, settings.concurrency(), warnings);
             case VIRTUAL -> ExecutorLauncher.virtualThreads(checker, warnings);
             // The asynchronous client never blocks: its checks start on the dispatching thread.
-            case ASYNC -> new CheckLauncher() {
-                @Override
-                public CompletableFuture<CheckResult> launch(LinkTarget target) {
-                    return checker.check(target);
-                }
+            case ASYNC ->
+                new CheckLauncher() {
+                    @Override
+                    public CompletableFuture<CheckResult> launch(LinkTarget target) {
+                        return checker.check(target);
+                    }
 
-                @Override
-                public void close() {
-                    // Holds no threads of its own: the transport's reactor carries the checks.
-                }
-            };
+                    @Override
+                    public void close() {
+                        // Holds no threads of its own: the transport's reactor carries the checks.
+                    }
+                };
         };
     }
 
@@ -199,6 +200,7 @@ public final class CheckEngine implements AutoCloseable {
 
         /** The target of the call that asked first: its places are replaced by each call's own. */
         private final LinkTarget target;
+
         private final List<Interest> waiting = new ArrayList<>();
         private boolean started;
         private boolean ended;
@@ -283,6 +285,7 @@ public final class CheckEngine implements AutoCloseable {
         private final RunListener listener;
         /** The check of each target. Guarded by the engine's lock, not this call's. */
         private final SharedCheck[] checks;
+
         private final CheckResult[] results;
         private final boolean[] toldStarted;
         private final CountDownLatch unanswered;

@@ -40,13 +40,16 @@ final class ClassicTransport implements Transport {
                         // By default the classic parser skips any number of lines that are not a status
                         // line, so a garbled response looks like none at all; the async client rejects it.
                         .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
-                                .http1Config(Http1Config.custom().setMaxEmptyLineCount(1).build())
+                                .http1Config(Http1Config.custom()
+                                        .setMaxEmptyLineCount(1)
+                                        .build())
                                 .build())
                         .build())
                 .setDefaultRequestConfig(ClientConfigs.requestConfig(settings))
                 .setUserAgent(settings.userAgent())
                 .addRequestInterceptorLast(AsciiHosts.PROXY_REQUEST_LINE)
-                .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.CLASSIC_MARK)
+                .addExecInterceptorBefore(
+                        ChainElement.MAIN_TRANSPORT.name(), ProxyTunnels.MARK, ProxyTunnels.CLASSIC_MARK)
                 .setRoutePlanner(proxyRouting.routePlanner())
                 .setDefaultCredentialsProvider(proxyRouting.credentials())
                 .disableRedirectHandling()

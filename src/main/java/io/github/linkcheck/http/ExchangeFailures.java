@@ -51,7 +51,8 @@ final class ExchangeFailures {
             return new Outcome.Failure(ErrorKind.TLS_FAILURE, deepestMessage(cause));
         }
         if (cause instanceof NoHttpResponseException || cause instanceof ConnectionClosedException) {
-            return new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "the server closed the connection without a response");
+            return new Outcome.Failure(
+                    ErrorKind.CONNECTION_FAILED, "the server closed the connection without a response");
         }
         if (cause instanceof MessageConstraintException) {
             return new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "the response is not valid HTTP");
@@ -68,7 +69,8 @@ final class ExchangeFailures {
         if (cause instanceof CancellationException) {
             return new Outcome.Failure(ErrorKind.REQUEST_FAILED, "the request was cancelled");
         }
-        return new Outcome.Failure(ErrorKind.REQUEST_FAILED, cause.getClass().getSimpleName() + ": " + deepestMessage(cause));
+        return new Outcome.Failure(
+                ErrorKind.REQUEST_FAILED, cause.getClass().getSimpleName() + ": " + deepestMessage(cause));
     }
 
     /**
@@ -95,7 +97,8 @@ final class ExchangeFailures {
     }
 
     private static boolean mentions(Throwable cause, String word) {
-        return cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains(word);
+        return cause.getMessage() != null
+                && cause.getMessage().toLowerCase(Locale.ROOT).contains(word);
     }
 
     private static String deepestMessage(Throwable cause) {

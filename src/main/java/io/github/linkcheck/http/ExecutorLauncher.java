@@ -37,11 +37,14 @@ final class ExecutorLauncher implements CheckLauncher {
     /** On a fixed pool of platform threads, one per check in flight. */
     static ExecutorLauncher platformThreads(LinkChecker checker, int threads, Consumer<String> warnings) {
         AtomicInteger count = new AtomicInteger();
-        return new ExecutorLauncher(checker, Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "linkcheck-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }), warnings);
+        return new ExecutorLauncher(
+                checker,
+                Executors.newFixedThreadPool(threads, runnable -> {
+                    Thread thread = new Thread(runnable, "linkcheck-worker-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }),
+                warnings);
     }
 
     /**
@@ -51,7 +54,10 @@ final class ExecutorLauncher implements CheckLauncher {
     static ExecutorLauncher virtualThreads(LinkChecker checker, Consumer<String> warnings) {
         try {
             ExecutorService executor = (ExecutorService) MethodHandles.publicLookup()
-                    .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
+                    .findStatic(
+                            Executors.class,
+                            "newVirtualThreadPerTaskExecutor",
+                            MethodType.methodType(ExecutorService.class))
                     .invoke();
             return new ExecutorLauncher(checker, executor, warnings);
         } catch (Throwable e) {

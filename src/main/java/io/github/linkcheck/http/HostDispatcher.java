@@ -56,6 +56,7 @@ final class HostDispatcher implements AutoCloseable {
     private final Map<String, HostQueue> hosts = new HashMap<>();
     /** Hosts with waiting checks and a free host slot, each queued at most once. */
     private final Queue<HostQueue> ready = new ArrayDeque<>();
+
     private int inFlight;
     private boolean closed;
 
@@ -207,6 +208,7 @@ final class HostDispatcher implements AutoCloseable {
     private static final class HostQueue {
         /** A set, so that a withdrawn check leaves at once rather than when its turn comes. */
         private final LinkedHashSet<Job> waiting = new LinkedHashSet<>();
+
         private int inFlight;
         private boolean queued;
 

@@ -33,7 +33,8 @@ public final class LinkCheckRun {
     public static CheckReport run(CheckSettings settings, List<LinkTarget> targets, RunListener listener)
             throws InterruptedException {
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
-        return Screening.checkAll(settings, targets, deadline, admitted -> runScreened(settings, admitted, listener, deadline));
+        return Screening.checkAll(
+                settings, targets, deadline, admitted -> runScreened(settings, admitted, listener, deadline));
     }
 
     /**
@@ -42,8 +43,9 @@ public final class LinkCheckRun {
      *
      * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
      */
-    public static CheckReport runScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
-            RunDeadline deadline) throws InterruptedException {
+    public static CheckReport runScreened(
+            CheckSettings settings, List<LinkTarget> targets, RunListener listener, RunDeadline deadline)
+            throws InterruptedException {
         // An engine of its own, whose closing aborts the requests still in flight when maxTotalTime ended the run.
         try (CheckEngine engine = new CheckEngine(settings, listener::runWarning)) {
             return engine.checkScreened(targets, listener, deadline);

@@ -82,24 +82,36 @@ final class LinkChecker {
                     Duration elapsed = chain.elapsed();
                     URI movedTo = chain.movedTo;
                     Verdict verdict = classifier.classify(ending.outcome(), elapsed, movedTo != null);
-                    return new CheckResult(target, verdict, ending.outcome(), elapsed, readable(ending.redirectedTo()),
-                            readable(movedTo), chain.attempts(), null);
+                    return new CheckResult(
+                            target,
+                            verdict,
+                            ending.outcome(),
+                            elapsed,
+                            readable(ending.redirectedTo()),
+                            readable(movedTo),
+                            chain.attempts(),
+                            null);
                 });
     }
 
     private CheckResult checkOnDisk(LinkTarget target) {
         if (target.localFile().notAPath() != null) {
-            return CheckResult.notRequested(target, Verdict.BROKEN,
-                    new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, "not a file path: " + target.localFile().notAPath()));
+            return CheckResult.notRequested(
+                    target,
+                    Verdict.BROKEN,
+                    new Outcome.Failure(
+                            ErrorKind.FILE_NOT_FOUND,
+                            "not a file path: " + target.localFile().notAPath()));
         }
         if (target.localFile().outsideRoot()) {
-            return CheckResult.notRequested(target, Verdict.SKIPPED,
-                    new Outcome.NotRequested("outside rootDirectory, not looked at"));
+            return CheckResult.notRequested(
+                    target, Verdict.SKIPPED, new Outcome.NotRequested("outside rootDirectory, not looked at"));
         }
         long start = System.nanoTime();
         Outcome outcome = localLinks.check(target.localFile());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new CheckResult(target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1, null);
+        return new CheckResult(
+                target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1, null);
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
@@ -112,8 +124,7 @@ final class LinkChecker {
             // HttpClient refuses some URIs that java.net.URI accepts; that is this URL's failure, not the run's.
             response = CompletableFuture.failedFuture(rejected);
         }
-        return response
-                .handle((head, failure) -> failure == null
+        return response.handle((head, failure) -> failure == null
                         ? afterResponse(uri, method, head, chain)
                         : afterFailure(uri, method, failure, chain))
                 .thenCompose(Function.identity());
@@ -168,12 +179,14 @@ final class LinkChecker {
             }
             next = HttpUrls.parse(resolved);
         } catch (InvalidUrlException e) {
-            return CompletableFuture.completedFuture(chain.ending(new Outcome.Failure(ErrorKind.INVALID_REDIRECT,
-                    "to '" + HttpUrls.redact(location) + "': " + e.getMessage()), from));
+            return CompletableFuture.completedFuture(chain.ending(
+                    new Outcome.Failure(
+                            ErrorKind.INVALID_REDIRECT, "to '" + HttpUrls.redact(location) + "': " + e.getMessage()),
+                    from));
         }
         if (!chain.visited.add(next)) {
-            return CompletableFuture.completedFuture(
-                    chain.ending(new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + HttpUrls.readable(next)), from));
+            return CompletableFuture.completedFuture(chain.ending(
+                    new Outcome.Failure(ErrorKind.REDIRECT_LOOP, "back to " + HttpUrls.readable(next)), from));
         }
         chain.redirected(permanent, next);
         return visit(next, RequestMethod.HEAD, chain);
@@ -185,7 +198,9 @@ final class LinkChecker {
      */
     private CompletableFuture<Ending> lookForFragment(URI uri, Ending ending, Chain chain) {
         String fragment = chain.fragment;
-        if (!checkFragments || fragment == null || !(ending.outcome() instanceof Outcome.Status status)
+        if (!checkFragments
+                || fragment == null
+                || !(ending.outcome() instanceof Outcome.Status status)
                 || !classifier.isAccepted(status.code())) {
             return CompletableFuture.completedFuture(ending);
         }
@@ -213,10 +228,12 @@ final class LinkChecker {
         private final URI start;
         /** The fragment to look for in the page the chain ends at; {@code null} for none. */
         private String fragment;
+
         private final long startNanos = System.nanoTime();
         private final Set<URI> visited = new HashSet<>();
         /** Whether a request went over https: from then on, headers bound without a scheme stay off http. */
         private boolean overHttps;
+
         private int redirects;
         private boolean onlyPermanentRedirectsSoFar = true;
         private URI movedTo;

@@ -89,14 +89,16 @@ final class PageAnchors {
         /** Why a fragment is not found here; empty when it is, or when the page is not HTML. */
         Optional<Outcome.Failure> lookFor(String fragment) {
             if (unreadable != null) {
-                return Optional.of(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND,
+                return Optional.of(new Outcome.Failure(
+                        ErrorKind.FRAGMENT_NOT_FOUND,
                         "#" + fragment + " cannot be looked for: a GET of the page ended in " + unreadable.describe()));
             }
             if (anchors == null || anchors.contains(fragment)) {
                 return Optional.empty();
             }
             String searched = truncated ? " in the first " + (MAX_PAGE_BYTES / (1024 * 1024)) + " MB of the page" : "";
-            return Optional.of(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no id or name #" + fragment + searched));
+            return Optional.of(
+                    new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no id or name #" + fragment + searched));
         }
     }
 }

@@ -44,8 +44,11 @@ final class ProxyRouting {
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();
         for (ProxyConfig proxy : proxies) {
             if (proxy.hasCredentials()) {
-                char[] password = proxy.password() == null ? new char[0] : proxy.password().toCharArray();
-                credentials.setCredentials(new AuthScope(proxy.host(), proxy.port()),
+                char[] password = proxy.password() == null
+                        ? new char[0]
+                        : proxy.password().toCharArray();
+                credentials.setCredentials(
+                        new AuthScope(proxy.host(), proxy.port()),
                         new UsernamePasswordCredentials(proxy.username(), password));
             }
         }

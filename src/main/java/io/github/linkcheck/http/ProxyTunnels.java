@@ -41,8 +41,8 @@ final class ProxyTunnels {
     static void requireRouteEstablished(HttpContext context, URI uri, ResponseHead head) throws RefusedException {
         if (context.getAttribute(ROUTE_ESTABLISHED) == null) {
             int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            throw new RefusedException("proxy refused CONNECT to " + uri.getHost() + ":" + port + ": "
-                    + head.status() + " " + head.reason());
+            throw new RefusedException("proxy refused CONNECT to " + uri.getHost() + ":" + port + ": " + head.status()
+                    + " " + head.reason());
         }
     }
 

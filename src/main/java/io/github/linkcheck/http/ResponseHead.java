@@ -27,8 +27,12 @@ record ResponseHead(int status, String reason, String location, String retryAfte
         if (reason == null || reason.isBlank()) {
             reason = EnglishReasonPhraseCatalog.INSTANCE.getReason(response.getCode(), Locale.ROOT);
         }
-        return new ResponseHead(response.getCode(), reason, value(response, HttpHeaders.LOCATION),
-                value(response, HttpHeaders.RETRY_AFTER), value(response, HttpHeaders.CONTENT_TYPE));
+        return new ResponseHead(
+                response.getCode(),
+                reason,
+                value(response, HttpHeaders.LOCATION),
+                value(response, HttpHeaders.RETRY_AFTER),
+                value(response, HttpHeaders.CONTENT_TYPE));
     }
 
     /** How long the server asked to wait before a retry, when it did in a form that can be read. */

@@ -55,10 +55,13 @@ final class RunTimer implements AutoCloseable {
         private final ScheduledFuture<?> expiry;
 
         private Deadline(Cancellable abort) {
-            expiry = timer.schedule(() -> {
-                expired.set(true);
-                abort.cancel();
-            }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+            expiry = timer.schedule(
+                    () -> {
+                        expired.set(true);
+                        abort.cancel();
+                    },
+                    timeout.toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
 
         /** Stops the clock: the request has its answer or its failure. */

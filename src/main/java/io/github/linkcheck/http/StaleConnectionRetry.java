@@ -34,7 +34,9 @@ final class StaleConnectionRetry implements HttpRequestRetryStrategy {
                 || exception instanceof ConnectionClosedException
                 || isReset(exception);
         // Once a response has begun, a closed connection is that response's failure, not a stale connection.
-        return execCount < MAX_EXECUTIONS && closedUnanswered && HttpCoreContext.cast(context).getResponse() == null;
+        return execCount < MAX_EXECUTIONS
+                && closedUnanswered
+                && HttpCoreContext.cast(context).getResponse() == null;
     }
 
     /**

@@ -360,8 +360,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
         try {
             CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
-            plan.build().state().moduleChecked(project == null ? "project" : project.getArtifactId(), report,
-                    plan.policy());
+            plan.build()
+                    .state()
+                    .moduleChecked(project == null ? "project" : project.getArtifactId(), report, plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             getLog().info("linkcheck: reports in " + outputDirectory + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
@@ -376,8 +377,13 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * @param whyNothingChecked when there is nothing to check (skipped, offline, no links), why, as said;
      *     {@code null} otherwise
      */
-    record Plan(LinkcheckRun run, BuildScope build, CheckSettings settings, List<LinkTarget> targets,
-            FailurePolicy policy, String whyNothingChecked) {
+    record Plan(
+            LinkcheckRun run,
+            BuildScope build,
+            CheckSettings settings,
+            List<LinkTarget> targets,
+            FailurePolicy policy,
+            String whyNothingChecked) {
 
         boolean hasLinks() {
             return whyNothingChecked == null;
@@ -402,42 +408,63 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         Path base = projectFolder();
         BuildLayout layout = new BuildLayout(session, project, base);
         Path reactorRoot = layout.reactorRoot();
-        Path root = setting(() -> ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(),
-                reactorRoot, base));
+        Path root = setting(() ->
+                ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
         List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
                 ? ProjectUrls.of(project.getModel(), reactorRoot)
                 : List.of();
-        RunRequest request = new RunRequest(settings, policy, base, reactorRoot, root,
-                BuildLayout.buildFolder(project).orElse(null), urls == null ? List.of() : urls,
-                urlFiles == null ? List.of() : urlFiles.stream().map(File::toPath).toList(), documentFolders(),
+        RunRequest request = new RunRequest(
+                settings,
+                policy,
+                base,
+                reactorRoot,
+                root,
+                BuildLayout.buildFolder(project).orElse(null),
+                urls == null ? List.of() : urls,
+                urlFiles == null
+                        ? List.of()
+                        : urlFiles.stream().map(File::toPath).toList(),
+                documentFolders(),
                 pomTargets);
         Path buildReports = layout.buildReportFolder();
         if (outputDirectory == null) {
             Optional<Path> projectBuildFolder = BuildLayout.buildFolder(project);
-            outputDirectory = projectBuildFolder.orElseGet(() -> layout.startFolder().resolve("target")).resolve("linkcheck")
+            outputDirectory = projectBuildFolder
+                    .orElseGet(() -> layout.startFolder().resolve("target"))
+                    .resolve("linkcheck")
                     .toFile();
-            reportFolderOrigin = projectBuildFolder.isPresent() ? "" : " (no POM here: the folder Maven was started in)";
+            reportFolderOrigin =
+                    projectBuildFolder.isPresent() ? "" : " (no POM here: the folder Maven was started in)";
         }
         // What concerns the whole build is told unlabelled: it is no one module's.
         MavenRunLog buildLog = new MavenRunLog(getLog(), null);
-        BuildScope build = !checksWithTheBuild() ? null : BuildScope.join(session,
-                () -> new ReactorState(layout.inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
-                buildLog);
+        BuildScope build = !checksWithTheBuild()
+                ? null
+                : BuildScope.join(
+                        session,
+                        () -> new ReactorState(
+                                layout.inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
+                        buildLog);
         boolean planned = false;
         try {
-            LinkChecks checks = build == null ? LinkChecks.PER_RUN : build.state().checks();
-            ResultStore store = build == null || !switches.cache() ? ResultStore.NONE
-                    : build.state().cache(cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME)
-                            : cacheFile.toPath(), cacheAge);
+            LinkChecks checks =
+                    build == null ? LinkChecks.PER_RUN : build.state().checks();
+            ResultStore store = build == null || !switches.cache()
+                    ? ResultStore.NONE
+                    : build.state()
+                            .cache(
+                                    cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME) : cacheFile.toPath(),
+                                    cacheAge);
             Predicate<String> firstAnnotation = build == null ? annotation -> true : build.state()::firstAnnotation;
-            LinkcheckRun run = new LinkcheckRun(request, checks, store, reportSinks(reactorRoot, firstAnnotation),
-                    runLog());
+            LinkcheckRun run =
+                    new LinkcheckRun(request, checks, store, reportSinks(reactorRoot, firstAnnotation), runLog());
             List<LinkTarget> targets = stopOn(run::plan);
             if (targets.isEmpty()) {
-                return nothingToCheck(policy,
+                return nothingToCheck(
+                        policy,
                         "linkcheck: no links to check; list URLs in <urls> or <urlFiles>, or documents in <documents>");
             }
             planned = true;
@@ -467,8 +494,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     private List<RunRequest.DocumentFolder> documentFolders() {
         List<RunRequest.DocumentFolder> folders = new ArrayList<>();
         for (Documents document : documents == null ? List.<Documents>of() : documents) {
-            folders.add(new RunRequest.DocumentFolder(document.directory() == null ? null : document.directory().toPath(),
-                    document.includes(), document.excludes()));
+            folders.add(new RunRequest.DocumentFolder(
+                    document.directory() == null ? null : document.directory().toPath(),
+                    document.includes(),
+                    document.excludes()));
         }
         return folders;
     }
@@ -554,19 +583,22 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     private List<RequestHeader> requestHeaders() {
         List<RequestHeader> sent = new ArrayList<>();
         for (Header header : headers == null ? List.<Header>of() : headers) {
-            header.resolve(environment, warning -> getLog().warn("linkcheck: " + warning)).ifPresent(sent::add);
+            header.resolve(environment, warning -> getLog().warn("linkcheck: " + warning))
+                    .ifPresent(sent::add);
         }
         return sent;
     }
 
     /** The boolean parameters, each read as true or false. */
-    private record Switches(boolean skip, FailurePolicy policy, boolean checkProjectUrls, boolean checkFragments,
-            boolean cache) {}
+    private record Switches(
+            boolean skip, FailurePolicy policy, boolean checkProjectUrls, boolean checkFragments, boolean cache) {}
 
     private Switches readSwitches() throws MojoExecutionException {
         return setting(() -> new Switches(
                 Booleans.parse("skip", skip),
-                new FailurePolicy(Booleans.parse("failOnError", failOnError), Booleans.parse("failOnSlow", failOnSlow),
+                new FailurePolicy(
+                        Booleans.parse("failOnError", failOnError),
+                        Booleans.parse("failOnSlow", failOnSlow),
                         Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect)),
                 Booleans.parse("checkProjectUrls", checkProjectUrls),
                 Booleans.parse("checkFragments", checkFragments),

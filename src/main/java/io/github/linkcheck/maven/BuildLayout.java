@@ -47,9 +47,11 @@ final class BuildLayout {
      */
     Path buildReportFolder() {
         MavenProject topLevel = session == null ? null : session.getTopLevelProject();
-        Optional<Path> topLevelBuildFolder = topLevel != null && topLevel.isExecutionRoot() ? buildFolder(topLevel)
-                : Optional.empty();
-        return topLevelBuildFolder.orElseGet(() -> reactorRoot().resolve("target")).resolve("linkcheck");
+        Optional<Path> topLevelBuildFolder =
+                topLevel != null && topLevel.isExecutionRoot() ? buildFolder(topLevel) : Optional.empty();
+        return topLevelBuildFolder
+                .orElseGet(() -> reactorRoot().resolve("target"))
+                .resolve("linkcheck");
     }
 
     /**
@@ -57,7 +59,9 @@ final class BuildLayout {
      * unresolved text {@code ${project.basedir}/target}: it has none.
      */
     static Optional<Path> buildFolder(MavenProject project) {
-        if (project == null || project.getFile() == null || project.getBuild() == null
+        if (project == null
+                || project.getFile() == null
+                || project.getBuild() == null
                 || project.getBuild().getDirectory() == null) {
             return Optional.empty();
         }
@@ -72,7 +76,9 @@ final class BuildLayout {
 
     /** Whether the goal runs in a multi-module build, also when {@code -pl} builds only some of its modules. */
     boolean inReactor() {
-        return session != null && session.getAllProjects() != null && session.getAllProjects().size() > 1;
+        return session != null
+                && session.getAllProjects() != null
+                && session.getAllProjects().size() > 1;
     }
 
     /** The module to name in the log's lines, in a multi-module build; {@code null} in a build of one project. */

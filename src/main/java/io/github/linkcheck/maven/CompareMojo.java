@@ -54,18 +54,24 @@ public class CompareMojo extends AbstractLinkcheckMojo {
         if (!plan.hasLinks()) {
             return;
         }
-        getLog().info("linkcheck: comparing " + ModeComparison.modes().stream().map(Mode::userName)
-                .collect(Collectors.joining(", ")) + " on " + plan.targets().size() + " links, " + roundCount
+        getLog().info("linkcheck: comparing "
+                + ModeComparison.modes().stream().map(Mode::userName).collect(Collectors.joining(", ")) + " on "
+                + plan.targets().size() + " links, " + roundCount
                 + (roundCount == 1 ? " round" : " rounds") + "; every link is requested once per mode and round");
         ModeComparison.Result result;
         try {
-            result = ModeComparison.compare(plan.settings(), plan.targets(), roundCount, plan.run()::checkUnstored,
+            result = ModeComparison.compare(
+                    plan.settings(),
+                    plan.targets(),
+                    roundCount,
+                    plan.run()::checkUnstored,
                     step -> getLog().info("linkcheck: " + step));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("linkcheck: interrupted before every mode was measured");
         }
-        CompareReport report = new CompareReport(result, plan.targets().size(), plan.settings().concurrency());
+        CompareReport report =
+                new CompareReport(result, plan.targets().size(), plan.settings().concurrency());
         for (String line : report.consoleLines()) {
             if (line.startsWith("linkcheck: flaky:")) {
                 getLog().warn(line);
@@ -77,7 +83,8 @@ public class CompareMojo extends AbstractLinkcheckMojo {
             report.writeJson(outputDirectory.toPath().resolve(CompareReport.JSON));
             report.writeMarkdown(outputDirectory.toPath().resolve(CompareReport.MARKDOWN));
         } catch (IOException e) {
-            throw new MojoExecutionException(ReportFilesSink.unwritable(outputDirectory.toPath(), e).getMessage());
+            throw new MojoExecutionException(
+                    ReportFilesSink.unwritable(outputDirectory.toPath(), e).getMessage());
         }
         getLog().info("linkcheck: " + CompareReport.JSON + " and " + CompareReport.MARKDOWN + " in " + outputDirectory);
     }

@@ -67,9 +67,10 @@ public class Header {
             return Optional.of(header);
         }
         String variables = String.join(", ", unset);
-        warning.accept("header " + header.name() + " is left out: " + (unset.size() == 1
-                ? "the environment variable " + variables + " it refers to is not set"
-                : "the environment variables " + variables + " it refers to are not set"));
+        warning.accept("header " + header.name() + " is left out: "
+                + (unset.size() == 1
+                        ? "the environment variable " + variables + " it refers to is not set"
+                        : "the environment variables " + variables + " it refers to are not set"));
         return Optional.empty();
     }
 }

@@ -83,7 +83,12 @@ final class MavenProxies {
 
     private static ProxyConfig config(String forScheme, Proxy proxy) {
         String nonProxyHosts = proxy.getNonProxyHosts() == null ? "" : proxy.getNonProxyHosts();
-        return new ProxyConfig(forScheme, proxy.getHost(), proxy.getPort(), proxy.getUsername(), proxy.getPassword(),
+        return new ProxyConfig(
+                forScheme,
+                proxy.getHost(),
+                proxy.getPort(),
+                proxy.getUsername(),
+                proxy.getPassword(),
                 List.of(nonProxyHosts.split("[|,]")));
     }
 

@@ -32,8 +32,9 @@ final class ProcessStandardOutput implements Consumer<String> {
 
     /** The process's standard output, whatever {@code System.out} has been replaced with. */
     static ProcessStandardOutput open() {
-        return new ProcessStandardOutput(new PrintStream(new FileOutputStream(FileDescriptor.out), false,
-                StandardCharsets.UTF_8), () -> System.out);
+        return new ProcessStandardOutput(
+                new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8),
+                () -> System.out);
     }
 
     @Override

@@ -77,8 +77,11 @@ final class ProjectUrls {
                 urls.add(others.get(j), element + "otherArchives/otherArchive[" + (j + 1) + "]", lists.get(i));
             }
         }
-        if (model.getDistributionManagement() != null && model.getDistributionManagement().getSite() != null) {
-            urls.add(model.getDistributionManagement().getSite().getUrl(), "distributionManagement/site/url",
+        if (model.getDistributionManagement() != null
+                && model.getDistributionManagement().getSite() != null) {
+            urls.add(
+                    model.getDistributionManagement().getSite().getUrl(),
+                    "distributionManagement/site/url",
                     model.getDistributionManagement().getSite());
         }
         return urls.targets;
@@ -104,7 +107,8 @@ final class ProjectUrls {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
         InputLocation location = owner.getLocation(field);
         Path pom = location == null || location.getLineNumber() < 0 || location.getSource() == null
-                ? null : pomFile(location.getSource().getLocation());
+                ? null
+                : pomFile(location.getSource().getLocation());
         if (pom == null) {
             return Origin.at("pom.xml", 0, 0, element);
         }
@@ -113,7 +117,8 @@ final class ProjectUrls {
         if (pom.startsWith(placesFrom) || pom.getFileName().toString().equals("pom.xml")) {
             return Origin.at(ProjectPaths.shown(placesFrom, pom), line, column, element);
         }
-        return Origin.entry("pom.xml (" + element + ", inherited from " + location.getSource().getModelId() + ")");
+        return Origin.entry("pom.xml (" + element + ", inherited from "
+                + location.getSource().getModelId() + ")");
     }
 
     /** Where a POM was read from, as Maven 3 (a path) or Maven 4 (a {@code file:} URI) gives it; {@code null} if unknown. */

@@ -62,7 +62,10 @@ final class SiteReportPage {
             linkCell(UntrustedText.neutralise(HttpUrls.redact(result.target().url())));
             cell(result.verdict().label() + ": " + UntrustedText.neutralise(result.describeOutcome()));
             sink.tableCell();
-            lines(result.target().origins().stream().map(Origin::describe).map(UntrustedText::neutralise).toList());
+            lines(result.target().origins().stream()
+                    .map(Origin::describe)
+                    .map(UntrustedText::neutralise)
+                    .toList());
             sink.tableCell_();
             sink.tableRow_();
         }

@@ -89,7 +89,8 @@ public final class ConsoleReport {
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
             if (severity.isProblem()) {
-                bySource.computeIfAbsent(source(result), source -> new ArrayList<>()).add(line(result, severity));
+                bySource.computeIfAbsent(source(result), source -> new ArrayList<>())
+                        .add(line(result, severity));
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -108,7 +109,9 @@ public final class ConsoleReport {
     }
 
     private List<Line> linesOf(Verdict verdict, Severity severity) {
-        return report.withVerdict(verdict).stream().map(result -> line(result, severity)).toList();
+        return report.withVerdict(verdict).stream()
+                .map(result -> line(result, severity))
+                .toList();
     }
 
     /**
@@ -121,8 +124,9 @@ public final class ConsoleReport {
         if (excluded.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> byReason = excluded.stream().collect(Collectors.groupingBy(
-                result -> result.outcome().describe(), LinkedHashMap::new, Collectors.counting()));
+        Map<String, Long> byReason = excluded.stream()
+                .collect(Collectors.groupingBy(
+                        result -> result.outcome().describe(), LinkedHashMap::new, Collectors.counting()));
         return Optional.of(PREFIX + Counts.of(excluded.size(), "link", "links") + " excluded (each listed with -X): "
                 + UntrustedText.neutralise(byReason.entrySet().stream()
                         .map(reason -> Counts.of(reason.getValue()) + " " + reason.getKey())
@@ -141,10 +145,15 @@ public final class ConsoleReport {
     String summaryText() {
         long cached = report.results().stream().filter(CheckResult::isCached).count();
         StringBuilder summary = new StringBuilder(linkCount())
-                .append(" in ").append(Durations.format(report.wallTime()))
-                .append(" (").append(report.settings().mode().userName())
-                .append(", concurrency ").append(Counts.of(report.settings().concurrency())).append("): ")
-                .append(Counts.of(report.count(Verdict.OK))).append(" OK");
+                .append(" in ")
+                .append(Durations.format(report.wallTime()))
+                .append(" (")
+                .append(report.settings().mode().userName())
+                .append(", concurrency ")
+                .append(Counts.of(report.settings().concurrency()))
+                .append("): ")
+                .append(Counts.of(report.count(Verdict.OK)))
+                .append(" OK");
         if (cached > 0) {
             summary.append(" (").append(Counts.of(cached)).append(" cached)");
         }
@@ -170,7 +179,9 @@ public final class ConsoleReport {
     private String linkCount() {
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
-            long count = report.results().stream().filter(result -> LinkKind.of(result) == kind).count();
+            long count = report.results().stream()
+                    .filter(result -> LinkKind.of(result) == kind)
+                    .count();
             if (count > 0) {
                 byKind.put(Counts.of(count, kind.one, kind.many), count);
             }
@@ -183,7 +194,10 @@ public final class ConsoleReport {
 
     /** What a link is, for the summary's count. */
     private enum LinkKind {
-        WEB("web URL", "web URLs"), FILE("file", "files"), SKIPPED("skipped", "skipped"), OTHER("other", "other");
+        WEB("web URL", "web URLs"),
+        FILE("file", "files"),
+        SKIPPED("skipped", "skipped"),
+        OTHER("other", "other");
 
         final String one;
         final String many;
@@ -219,20 +233,30 @@ public final class ConsoleReport {
         List<CheckResult> failing = failing();
         List<String> counts = new ArrayList<>();
         for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED)) {
-            long count = failing.stream().filter(result -> result.verdict() == verdict).count();
+            long count = failing.stream()
+                    .filter(result -> result.verdict() == verdict)
+                    .count();
             if (count > 0) {
                 counts.add(Counts.of(count) + " " + verdict.label());
             }
         }
         StringBuilder message = new StringBuilder(PREFIX)
-                .append(Counts.of(failing.size(), "link fails", "links fail")).append(" the build (")
-                .append(String.join(", ", counts)).append("):");
+                .append(Counts.of(failing.size(), "link fails", "links fail"))
+                .append(" the build (")
+                .append(String.join(", ", counts))
+                .append("):");
         failing.stream().limit(NAMED_IN_FAILURE).forEach(result -> {
             Line line = line(result, Severity.ERROR);
-            message.append("\n  ").append(line.label()).append(": ").append(line.place()).append(": ").append(line.details());
+            message.append("\n  ")
+                    .append(line.label())
+                    .append(": ")
+                    .append(line.place())
+                    .append(": ")
+                    .append(line.details());
         });
         if (failing.size() > NAMED_IN_FAILURE) {
-            message.append("\n  ... and ").append(Counts.of(failing.size() - NAMED_IN_FAILURE))
+            message.append("\n  ... and ")
+                    .append(Counts.of(failing.size() - NAMED_IN_FAILURE))
                     .append(" more, each on its line above");
         }
         return message.append("\n  reports in ").append(reports).toString();
@@ -249,13 +273,21 @@ public final class ConsoleReport {
         if (origins.size() > 1) {
             List<Origin> others = origins.subList(1, origins.size());
             details.append(" (also at ")
-                    .append(others.stream().limit(OTHER_PLACES_NAMED).map(Origin::describe).collect(Collectors.joining(", ")));
+                    .append(others.stream()
+                            .limit(OTHER_PLACES_NAMED)
+                            .map(Origin::describe)
+                            .collect(Collectors.joining(", ")));
             if (others.size() > OTHER_PLACES_NAMED) {
-                details.append(" and ").append(Counts.of(others.size() - OTHER_PLACES_NAMED)).append(" more places");
+                details.append(" and ")
+                        .append(Counts.of(others.size() - OTHER_PLACES_NAMED))
+                        .append(" more places");
             }
             details.append(')');
         }
-        return new Line(severity, result.verdict().label(), UntrustedText.neutralise(origins.get(0).describe()),
+        return new Line(
+                severity,
+                result.verdict().label(),
+                UntrustedText.neutralise(origins.get(0).describe()),
                 UntrustedText.neutralise(details.toString()));
     }
 }

@@ -68,8 +68,10 @@ public final class GithubActions {
                     }
                     line.append(',');
                 }
-                line.append("title=").append(property(title))
-                        .append("::").append(data(UntrustedText.neutralise(origin.describe() + ": " + message)));
+                line.append("title=")
+                        .append(property(title))
+                        .append("::")
+                        .append(data(UntrustedText.neutralise(origin.describe() + ": " + message)));
                 commands.add(line.toString());
             }
         }
@@ -87,8 +89,12 @@ public final class GithubActions {
      * @param modules the modules whose links the report holds, for a build of several; empty for one project
      */
     public void appendStepSummary(Path stepSummary, List<String> modules) throws IOException {
-        Files.writeString(stepSummary, new MarkdownSummary(report, policy, modules).toMarkdown() + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                stepSummary,
+                new MarkdownSummary(report, policy, modules).toMarkdown() + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** A command's message, escaped as GitHub's toolkit does, so that it stays on one line. */

@@ -58,7 +58,8 @@ public final class JsonReport {
         json.writeNumberField("maxConcurrencyPerHost", report.settings().maxConcurrencyPerHost());
         json.writeNumberField("timeoutMs", report.settings().timeout().toMillis());
         if (report.settings().slowThreshold().isPresent()) {
-            json.writeNumberField("slowThresholdMs", report.settings().slowThreshold().get().toMillis());
+            json.writeNumberField(
+                    "slowThresholdMs", report.settings().slowThreshold().get().toMillis());
         }
         json.writeNumberField("wallTimeMs", report.wallTime().toMillis());
         json.writeBooleanField("passed", report.results().stream().noneMatch(policy::fails));
@@ -75,8 +76,11 @@ public final class JsonReport {
         for (Verdict verdict : Verdict.values()) {
             json.writeNumberField(fieldName(verdict), report.count(verdict));
         }
-        json.writeNumberField("cached", report.results().stream().filter(CheckResult::isCached).count());
-        json.writeNumberField("failing", report.results().stream().filter(policy::fails).count());
+        json.writeNumberField(
+                "cached",
+                report.results().stream().filter(CheckResult::isCached).count());
+        json.writeNumberField(
+                "failing", report.results().stream().filter(policy::fails).count());
         json.writeEndObject();
         json.writeArrayFieldStart("links");
         for (CheckResult result : report.results()) {

@@ -53,9 +53,16 @@ public final class JunitReport {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", SUITE);
             xml.writeAttribute("tests", Integer.toString(report.results().size()));
-            xml.writeAttribute("failures", Long.toString(report.results().stream().filter(policy::fails).count()));
+            xml.writeAttribute(
+                    "failures",
+                    Long.toString(
+                            report.results().stream().filter(policy::fails).count()));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", Long.toString(report.results().stream().filter(JunitReport::isSkipped).count()));
+            xml.writeAttribute(
+                    "skipped",
+                    Long.toString(report.results().stream()
+                            .filter(JunitReport::isSkipped)
+                            .count()));
             xml.writeAttribute("time", seconds(report.wallTime()));
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
@@ -87,7 +94,8 @@ public final class JunitReport {
             xml.writeStartElement("testcase");
         }
         xml.writeAttribute("name", xmlText(HttpUrls.redact(result.target().url())));
-        xml.writeAttribute("classname", xmlText(testClass(result.target().origins().get(0))));
+        xml.writeAttribute(
+                "classname", xmlText(testClass(result.target().origins().get(0))));
         xml.writeAttribute("time", seconds(result.elapsed()));
         ConsoleReport.Line line = console.line(result, severity);
         String description = xmlText(line.place() + ": " + line.details());
@@ -101,7 +109,9 @@ public final class JunitReport {
         } else if (skipped) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", xmlText(result.verdict().label() + ": " + result.outcome().describe()));
+            xml.writeAttribute(
+                    "message",
+                    xmlText(result.verdict().label() + ": " + result.outcome().describe()));
         } else if (severity == Severity.WARNING) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
@@ -149,8 +159,12 @@ public final class JunitReport {
         String neutralised = UntrustedText.neutralise(text);
         StringBuilder safe = new StringBuilder(neutralised.length());
         neutralised.codePoints().forEach(c -> {
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
             safe.appendCodePoint(allowed ? c : 0xFFFD);
         });
         return safe.toString();

@@ -32,10 +32,14 @@ public final class MarkdownSummary {
     }
 
     public String toMarkdown() {
-        StringBuilder markdown = new StringBuilder("### linkcheck: ").append(problems.headline())
-                .append("\n\n").append(problems.summary()).append("\n");
+        StringBuilder markdown = new StringBuilder("### linkcheck: ")
+                .append(problems.headline())
+                .append("\n\n")
+                .append(problems.summary())
+                .append("\n");
         if (!modules.isEmpty()) {
-            markdown.append("\nModules: ").append(modules.stream().map(MarkdownText::code).collect(Collectors.joining(", ")))
+            markdown.append("\nModules: ")
+                    .append(modules.stream().map(MarkdownText::code).collect(Collectors.joining(", ")))
                     .append("\n");
         }
         List<ProblemTable.Row> rows = problems.rows();
@@ -44,12 +48,16 @@ public final class MarkdownSummary {
         }
         markdown.append("\n| | Result | Where | Link | Details |\n|---|---|---|---|---|\n");
         for (ProblemTable.Row row : rows) {
-            markdown.append("| ").append(row.failsBuild() ? ":x:" : ":warning:")
-                    .append(" | ").append(row.result())
-                    .append(" | ").append(row.places().stream()
-                            .map(MarkdownText::code).collect(Collectors.joining("<br>")))
-                    .append(" | ").append(MarkdownText.code(row.link()))
-                    .append(" | ").append(MarkdownText.text(row.details()))
+            markdown.append("| ")
+                    .append(row.failsBuild() ? ":x:" : ":warning:")
+                    .append(" | ")
+                    .append(row.result())
+                    .append(" | ")
+                    .append(row.places().stream().map(MarkdownText::code).collect(Collectors.joining("<br>")))
+                    .append(" | ")
+                    .append(MarkdownText.code(row.link()))
+                    .append(" | ")
+                    .append(MarkdownText.text(row.details()))
                     .append(" |\n");
         }
         return markdown.toString();

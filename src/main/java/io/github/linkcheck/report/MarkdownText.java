@@ -22,9 +22,16 @@ public final class MarkdownText {
      */
     public static String text(String text) {
         return UntrustedText.neutralise(text)
-                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-                .replace("*", "\\*").replace("_", "\\_").replace("~", "\\~")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("[", "\\[")
+                .replace("]", "\\]")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("~", "\\~")
                 .replace("`", "'")
                 // GitHub turns @name into a mention that notifies, and #12 into a reference; a zero-width space
                 // after the sign keeps both plain text without changing how they read.

@@ -66,8 +66,13 @@ public final class ProblemTable {
     }
 
     private Row row(CheckResult result) {
-        return new Row(policy.fails(result), result.verdict().label(),
-                result.target().origins().stream().map(Origin::describe).map(UntrustedText::neutralise).toList(),
+        return new Row(
+                policy.fails(result),
+                result.verdict().label(),
+                result.target().origins().stream()
+                        .map(Origin::describe)
+                        .map(UntrustedText::neutralise)
+                        .toList(),
                 UntrustedText.neutralise(HttpUrls.redact(result.target().url())),
                 UntrustedText.neutralise(report.describeOutcome(result)));
     }

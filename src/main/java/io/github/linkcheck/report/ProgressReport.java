@@ -29,6 +29,7 @@ public final class ProgressReport implements RunListener, AutoCloseable {
      * of the time left: the first answers come from the quickest servers.
      */
     private static final int DONE_FOR_AN_ESTIMATE = 10;
+
     private static final int SHARE_DONE_FOR_AN_ESTIMATE = 20;
 
     private final int total;
@@ -52,8 +53,11 @@ public final class ProgressReport implements RunListener, AutoCloseable {
             return thread;
         });
         long millis = interval.toMillis();
-        timer.scheduleAtFixedRate(() -> output.accept(line(Duration.ofNanos(System.nanoTime() - startNanos),
-                deadline.nanosLeft())), millis, millis, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> output.accept(line(Duration.ofNanos(System.nanoTime() - startNanos), deadline.nanosLeft())),
+                millis,
+                millis,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -88,10 +92,13 @@ public final class ProgressReport implements RunListener, AutoCloseable {
         }
         double atThisPace = (double) elapsed.toNanos() * left / done;
         if (nanosLeft < atThisPace) {
-            return nanosLeft < TimeUnit.SECONDS.toNanos(1) ? line
+            return nanosLeft < TimeUnit.SECONDS.toNanos(1)
+                    ? line
                     : line + ", at most " + roughly(nanosLeft) + " left (maxTotalTime)";
         }
-        return atThisPace < TimeUnit.SECONDS.toNanos(1) ? line : line + ", about " + roughly((long) atThisPace) + " left";
+        return atThisPace < TimeUnit.SECONDS.toNanos(1)
+                ? line
+                : line + ", about " + roughly((long) atThisPace) + " left";
     }
 
     /** A time left in whole seconds, rounded up, so that a wait is never shown as none. */

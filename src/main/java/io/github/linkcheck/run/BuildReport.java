@@ -33,7 +33,8 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         for (ReactorState.ModuleReport module : checked) {
             for (CheckResult result : module.report().results()) {
                 byLink.computeIfAbsent(LinkKey.of(result), key -> new LinkedHashMap<>())
-                        .computeIfAbsent(result.verdict(), verdict -> new ArrayList<>()).add(result);
+                        .computeIfAbsent(result.verdict(), verdict -> new ArrayList<>())
+                        .add(result);
             }
         }
         List<CheckResult> merged = new ArrayList<>();
@@ -49,7 +50,10 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         }
         ReactorState.ModuleReport first = checked.get(0);
         CheckReport report = new CheckReport(first.report().settings(), merged, checkingTime(checked));
-        return new BuildReport(report, first.policy(), checked.stream().map(ReactorState.ModuleReport::module).toList());
+        return new BuildReport(
+                report,
+                first.policy(),
+                checked.stream().map(ReactorState.ModuleReport::module).toList());
     }
 
     /**
@@ -71,9 +75,17 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         }
         Set<Origin> origins = new LinkedHashSet<>();
         results.forEach(result -> origins.addAll(result.target().origins()));
-        LinkTarget target = new LinkTarget(first.target().url(), List.copyOf(origins), first.target().localFile());
-        return new CheckResult(target, first.verdict(), first.outcome(), first.elapsed(), first.finalUri(),
-                first.movedTo(), first.attempts(), first.cachedAt());
+        LinkTarget target = new LinkTarget(
+                first.target().url(), List.copyOf(origins), first.target().localFile());
+        return new CheckResult(
+                target,
+                first.verdict(),
+                first.outcome(),
+                first.elapsed(),
+                first.finalUri(),
+                first.movedTo(),
+                first.attempts(),
+                first.cachedAt());
     }
 
     /**

@@ -27,7 +27,10 @@ public final class GithubActionsSink implements ReportSink {
      * @param notYetGiven whether an annotation is new to the build, and takes it as given: the modules of a
      *     build share places (a URL each inherits from the parent's POM), and a place is annotated once
      */
-    public GithubActionsSink(UnaryOperator<String> environment, Consumer<String> workflowCommands, Path reactorRoot,
+    public GithubActionsSink(
+            UnaryOperator<String> environment,
+            Consumer<String> workflowCommands,
+            Path reactorRoot,
             Predicate<String> notYetGiven) {
         this.environment = environment;
         this.workflowCommands = workflowCommands;
@@ -40,8 +43,10 @@ public final class GithubActionsSink implements ReportSink {
         if (!GithubActions.isActive(environment)) {
             return;
         }
-        new GithubActions(report, policy).annotations(repositoryPathPrefix()).stream().filter(notYetGiven)
-                .forEach(workflowCommands);
+        new GithubActions(report, policy)
+                .annotations(repositoryPathPrefix()).stream()
+                        .filter(notYetGiven)
+                        .forEach(workflowCommands);
     }
 
     /**

@@ -25,6 +25,7 @@ public interface LinkChecks {
      *
      * @throws InterruptedException when the calling thread is interrupted; requests in flight are aborted
      */
-    CheckReport checkScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
-            RunDeadline deadline) throws InterruptedException;
+    CheckReport checkScreened(
+            CheckSettings settings, List<LinkTarget> targets, RunListener listener, RunDeadline deadline)
+            throws InterruptedException;
 }

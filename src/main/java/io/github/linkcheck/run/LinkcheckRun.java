@@ -73,8 +73,11 @@ public final class LinkcheckRun {
             // Only then: building the document parsers is part of every run's start-up.
             LinkSources found;
             try {
-                found = new DocumentScanner(request.reactorRoot(), request.rootDirectory(),
-                        request.settings().checkFragments()).scan(documentSets);
+                found = new DocumentScanner(
+                                request.reactorRoot(),
+                                request.rootDirectory(),
+                                request.settings().checkFragments())
+                        .scan(documentSets);
             } catch (InvalidSettingException e) {
                 throw new RunException("linkcheck: " + e.getMessage());
             }
@@ -108,7 +111,10 @@ public final class LinkcheckRun {
     private boolean isBuildOutput(Path directory) {
         Path buildFolder = request.buildFolder();
         return buildFolder != null
-                && directory.toAbsolutePath().normalize().startsWith(buildFolder.toAbsolutePath().normalize());
+                && directory
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(buildFolder.toAbsolutePath().normalize());
     }
 
     /**
@@ -124,8 +130,12 @@ public final class LinkcheckRun {
         ResultCache results = store.open(settings, targets, log);
         CheckReport report;
         try {
-            report = Screening.checkAll(settings, targets, deadline, admitted -> results.checkAll(settings, admitted,
-                    toCheck -> checkWithProgress(settings, toCheck, deadline)));
+            report = Screening.checkAll(
+                    settings,
+                    targets,
+                    deadline,
+                    admitted -> results.checkAll(
+                            settings, admitted, toCheck -> checkWithProgress(settings, toCheck, deadline)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunException("linkcheck: interrupted before every URL was checked");
@@ -145,14 +155,15 @@ public final class LinkcheckRun {
      */
     public CheckReport checkUnstored(CheckSettings settings, List<LinkTarget> targets) throws InterruptedException {
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
-        return Screening.checkAll(settings, targets, deadline, admitted -> checkWithProgress(settings, admitted, deadline));
+        return Screening.checkAll(
+                settings, targets, deadline, admitted -> checkWithProgress(settings, admitted, deadline));
     }
 
     /** Checks links already screened, until the deadline, with a progress line every few seconds. */
     private CheckReport checkWithProgress(CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline)
             throws InterruptedException {
-        try (ProgressReport progress = new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, deadline,
-                log::info)) {
+        try (ProgressReport progress =
+                new ProgressReport(targets.size(), ProgressReport.DEFAULT_INTERVAL, deadline, log::info)) {
             return checks.checkScreened(settings, targets, warningsLogged(progress), deadline);
         }
     }

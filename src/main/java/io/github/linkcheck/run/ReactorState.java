@@ -60,8 +60,7 @@ public final class ReactorState {
      * @param module the module's name, as the build names it
      * @param finishedAt when the module's check ended: with the report's wall time, when the build was checking
      */
-    public record ModuleReport(String module, CheckReport report, FailurePolicy policy,
-            Instant finishedAt) {}
+    public record ModuleReport(String module, CheckReport report, FailurePolicy policy, Instant finishedAt) {}
 
     /** The checks every module's run sends its requests through. */
     public LinkChecks checks() {
@@ -122,7 +121,8 @@ public final class ReactorState {
                 ReportDirectory reports = new ReportDirectory(reportFolder);
                 reports.prepare();
                 reports.writeAll(build.report(), build.policy(), modules, clock.instant());
-                log.info("linkcheck: reports of the whole build in " + reportFolder + " (" + String.join(", ", modules) + ")");
+                log.info("linkcheck: reports of the whole build in " + reportFolder + " (" + String.join(", ", modules)
+                        + ")");
             } catch (IOException e) {
                 log.warn("linkcheck: the reports of the whole build cannot be written to '" + reportFolder + "': "
                         + RunException.why(e));
@@ -133,7 +133,8 @@ public final class ReactorState {
             try {
                 new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), modules);
             } catch (IOException e) {
-                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: " + RunException.why(e));
+                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: "
+                        + RunException.why(e));
             }
         }
     }

@@ -39,7 +39,7 @@ public final class ReportFilesSink implements ReportSink {
 
     /** The output folder, or a file in it, cannot be written: the run stops, naming the parameter. */
     public static RunException unwritable(Path outputDirectory, IOException e) {
-        return new RunException("linkcheck: outputDirectory = '" + outputDirectory + "' cannot be written: "
-                + RunException.why(e));
+        return new RunException(
+                "linkcheck: outputDirectory = '" + outputDirectory + "' cannot be written: " + RunException.why(e));
     }
 }

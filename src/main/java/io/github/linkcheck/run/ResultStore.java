@@ -52,8 +52,8 @@ public interface ResultStore {
     }
 
     /** Reads a cache file, telling the user why it could not be used, if it could not. */
-    static ResultCache load(Path file, Duration maxAge, Clock clock, CheckSettings settings, List<LinkTarget> targets,
-            RunLog log) {
+    static ResultCache load(
+            Path file, Duration maxAge, Clock clock, CheckSettings settings, List<LinkTarget> targets, RunLog log) {
         ResultCache cache = ResultCache.load(file, maxAge, settings, clock, targets);
         // A notice can quote the cache file, which anyone who can write to the CI cache may have written.
         cache.notices().forEach(notice -> log.warn("linkcheck: " + UntrustedText.neutralise(notice)));

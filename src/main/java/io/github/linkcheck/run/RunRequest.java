@@ -25,8 +25,16 @@ import java.util.List;
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
  */
-public record RunRequest(CheckSettings settings, FailurePolicy policy, Path projectFolder, Path reactorRoot,
-        Path rootDirectory, Path buildFolder, List<String> urls, List<Path> urlFiles, List<DocumentFolder> documents,
+public record RunRequest(
+        CheckSettings settings,
+        FailurePolicy policy,
+        Path projectFolder,
+        Path reactorRoot,
+        Path rootDirectory,
+        Path buildFolder,
+        List<String> urls,
+        List<Path> urlFiles,
+        List<DocumentFolder> documents,
         List<LinkTarget> projectTargets) {
 
     public RunRequest {

@@ -41,8 +41,9 @@ public final class SharedLinkChecks implements LinkChecks, AutoCloseable {
      * @throws IllegalStateException once closed
      */
     @Override
-    public CheckReport checkScreened(CheckSettings settings, List<LinkTarget> targets, RunListener listener,
-            RunDeadline deadline) throws InterruptedException {
+    public CheckReport checkScreened(
+            CheckSettings settings, List<LinkTarget> targets, RunListener listener, RunDeadline deadline)
+            throws InterruptedException {
         CheckReport report = engineFor(settings).checkScreened(targets, listener, deadline);
         return new CheckReport(settings, report.results(), report.wallTime());
     }
@@ -52,8 +53,8 @@ public final class SharedLinkChecks implements LinkChecks, AutoCloseable {
             throw new IllegalStateException("the build's link checks are closed");
         }
         // Set up under the lock: a run that needs the engine being set up waits for it rather than make another.
-        return engines.computeIfAbsent(settings.requestShape(),
-                shape -> new CheckEngine(shape, warning -> log.warn("linkcheck: " + warning)));
+        return engines.computeIfAbsent(
+                settings.requestShape(), shape -> new CheckEngine(shape, warning -> log.warn("linkcheck: " + warning)));
     }
 
     /** Closes every engine: requests still in flight are aborted, threads stopped within a bound. */

@@ -117,7 +117,10 @@ public final class Anchors {
         heading.strip().toLowerCase(Locale.ROOT).codePoints().forEach(codePoint -> {
             if (codePoint == ' ') {
                 slug.append('-');
-            } else if (codePoint == '-' || codePoint == '_' || Character.isLetterOrDigit(codePoint) || isMark(codePoint)) {
+            } else if (codePoint == '-'
+                    || codePoint == '_'
+                    || Character.isLetterOrDigit(codePoint)
+                    || isMark(codePoint)) {
                 slug.appendCodePoint(codePoint);
             }
         });
@@ -142,7 +145,8 @@ public final class Anchors {
 
     private static boolean isMark(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 

@@ -126,7 +126,8 @@ public final class BrowserUrls {
         }
         String resolved = new Element(Tag.valueOf("a"), base).attr("href", link).absUrl("href");
         return resolved.isEmpty()
-                ? resolvedInAnotherScheme(base, baseScheme.group(), link) : withoutDotSegments(resolved);
+                ? resolvedInAnotherScheme(base, baseScheme.group(), link)
+                : withoutDotSegments(resolved);
     }
 
     /**
@@ -193,7 +194,8 @@ public final class BrowserUrls {
             return false;
         }
         String scheme = linkScheme.group(1);
-        return !scheme.equalsIgnoreCase(baseScheme) || !SPECIAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))
+        return !scheme.equalsIgnoreCase(baseScheme)
+                || !SPECIAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))
                 || link.startsWith("//", linkScheme.end());
     }
 

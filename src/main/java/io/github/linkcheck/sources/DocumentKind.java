@@ -41,7 +41,8 @@ enum DocumentKind {
         }
         if (text.indexOf('\uFFFD') >= 0) {
             // The JDK decodes a malformed sequence as U+FFFD, which can also be written in a valid document.
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

@@ -40,7 +40,6 @@ import java.util.stream.Stream;
  */
 public final class DocumentScanner {
 
-
     /** A {@code file:} URL whose path is relative: neither a {@code /} nor a Windows drive letter follows. */
     private static final Pattern RELATIVE_FILE_URL = Pattern.compile("(?i)file:(?![/\\\\]|[a-z][:|])(.+)");
 
@@ -109,17 +108,20 @@ public final class DocumentScanner {
     }
 
     /** A set's folder and patterns, read and found to stay within the root. */
-    private record Selection(Path directory, List<PathPattern> includes, List<PathPattern> excludes,
-            boolean mayMatchNothing) {}
+    private record Selection(
+            Path directory, List<PathPattern> includes, List<PathPattern> excludes, boolean mayMatchNothing) {}
 
     private Selection selection(DocumentSet set) {
         Path directory = set.directory().toAbsolutePath().normalize();
         if (!isInsideRoot(directory)) {
-            throw new InvalidSettingException("documents", directory.toString(),
-                    "expected a folder inside rootDirectory " + root);
+            throw new InvalidSettingException(
+                    "documents", directory.toString(), "expected a folder inside rootDirectory " + root);
         }
-        return new Selection(directory, set.includes().stream().map(PathPattern::of).toList(),
-                set.excludes().stream().map(PathPattern::of).toList(), set.mayMatchNothing());
+        return new Selection(
+                directory,
+                set.includes().stream().map(PathPattern::of).toList(),
+                set.excludes().stream().map(PathPattern::of).toList(),
+                set.mayMatchNothing());
     }
 
     /**
@@ -142,7 +144,8 @@ public final class DocumentScanner {
                 }
                 if (Files.isRegularFile(file)) {
                     List<PathPattern> matching = selection.includes().stream()
-                            .filter(pattern -> pattern.matches(relative)).toList();
+                            .filter(pattern -> pattern.matches(relative))
+                            .toList();
                     if (!matching.isEmpty()) {
                         documents.add(file);
                         matching.forEach(unmatched::remove);
@@ -156,8 +159,8 @@ public final class DocumentScanner {
         }
         if (!selection.mayMatchNothing()) {
             String folder = placeOf(directory);
-            unmatched.forEach(pattern -> problems.add("documents pattern '" + pattern + "' matched no document in folder '"
-                    + (folder.isEmpty() ? "." : folder) + "'"));
+            unmatched.forEach(pattern -> problems.add("documents pattern '" + pattern
+                    + "' matched no document in folder '" + (folder.isEmpty() ? "." : folder) + "'"));
         }
         return documents;
     }
@@ -212,10 +215,14 @@ public final class DocumentScanner {
         int fragmentStart = url.indexOf('#');
         String fragment = checkFragments && fragmentStart >= 0 ? url.substring(fragmentStart + 1) : null;
         String path = url.replaceFirst("[?#].*$", "");
-        if (PercentEncoding.decode(path).indexOf('\\') >= 0 && document.getFileSystem().getSeparator().equals("\\")) {
+        if (PercentEncoding.decode(path).indexOf('\\') >= 0
+                && document.getFileSystem().getSeparator().equals("\\")) {
             // GitHub reads a \ as part of a name, which Windows allows in none: this link is broken there.
-            return LinkTarget.localFile(url, LocalFile.notAPath("a \\ is part of a file name on GitHub and the web;"
-                    + " write / between folders"), place);
+            return LinkTarget.localFile(
+                    url,
+                    LocalFile.notAPath(
+                            "a \\ is part of a file name on GitHub and the web;" + " write / between folders"),
+                    place);
         }
         Path file;
         String shownAs;

@@ -14,14 +14,12 @@ import java.util.List;
 final class GfmAutolinks {
 
     /** A link found in a text, from {@code start} (inclusive) to {@code end} (exclusive). */
-    record Autolink(int start, int end, String destination) {
-    }
+    record Autolink(int start, int end, String destination) {}
 
     private static final String[] URL_SCHEMES = {"http://", "https://", "ftp://"};
     private static final String[] EMAIL_PROTOCOLS = {"mailto:", "xmpp:"};
 
-    private GfmAutolinks() {
-    }
+    private GfmAutolinks() {}
 
     /**
      * The autolinks of one run of text, in order.
@@ -39,8 +37,8 @@ final class GfmAutolinks {
         while (colon >= 0 || www >= 0) {
             boolean atColon = colon >= 0 && (www < 0 || colon < www);
             int candidate = atColon ? colon : www;
-            Autolink link = atColon ? url(text, colon, gapStart)
-                    : www(text, www, www == 0 ? before : text.charAt(www - 1));
+            Autolink link =
+                    atColon ? url(text, colon, gapStart) : www(text, www, www == 0 ? before : text.charAt(www - 1));
             int searchFrom = candidate + 1;
             if (link != null) {
                 emails(text, gapStart, link.start(), links);
@@ -242,9 +240,13 @@ final class GfmAutolinks {
             return false;
         }
         return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> false;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> false;
             default -> c > 0x7f || isAsciiLetterOrDigit(c);
         };
     }

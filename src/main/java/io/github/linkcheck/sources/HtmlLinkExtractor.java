@@ -39,9 +39,18 @@ final class HtmlLinkExtractor implements LinkExtractor {
 
     /** The elements of an HTML document that link, and the attributes that hold their links. */
     private static final Map<String, List<LinkAttribute>> DOCUMENT_LINK_ATTRIBUTES = Map.of(
-            "a", List.of(LinkAttribute.HREF), "link", List.of(LinkAttribute.HREF),
-            "img", List.of(LinkAttribute.SRC, LinkAttribute.SRCSET), "script", List.of(LinkAttribute.SRC),
-            "iframe", List.of(LinkAttribute.SRC), "source", List.of(LinkAttribute.SRC, LinkAttribute.SRCSET));
+            "a",
+            List.of(LinkAttribute.HREF),
+            "link",
+            List.of(LinkAttribute.HREF),
+            "img",
+            List.of(LinkAttribute.SRC, LinkAttribute.SRCSET),
+            "script",
+            List.of(LinkAttribute.SRC),
+            "iframe",
+            List.of(LinkAttribute.SRC),
+            "source",
+            List.of(LinkAttribute.SRC, LinkAttribute.SRCSET));
     /**
      * What GitHub's sanitiser keeps of HTML written in Markdown and a reader can follow or see: {@code a[href]},
      * {@code img[src]}, and the {@code srcset} of a {@code <source>}, which its documentation gives for light and
@@ -50,8 +59,12 @@ final class HtmlLinkExtractor implements LinkExtractor {
      * nowhere. It removes a {@code <template>} tag but keeps what the tag holds, which a reader then sees.
      */
     private static final Map<String, List<LinkAttribute>> GITHUB_LINK_ATTRIBUTES = Map.of(
-            "a", List.of(LinkAttribute.HREF), "img", List.of(LinkAttribute.SRC),
-            "source", List.of(LinkAttribute.SRCSET));
+            "a",
+            List.of(LinkAttribute.HREF),
+            "img",
+            List.of(LinkAttribute.SRC),
+            "source",
+            List.of(LinkAttribute.SRCSET));
 
     private final Map<String, List<LinkAttribute>> linkAttributes;
     private final boolean templatesRendered;
@@ -140,7 +153,8 @@ final class HtmlLinkExtractor implements LinkExtractor {
             if (baseHref == null && name.equals("base") && element.hasAttr("href")) {
                 baseHref = element.attr("href");
             }
-            if (linkAttributes.containsKey(name) && writtenInTheSource(element)
+            if (linkAttributes.containsKey(name)
+                    && writtenInTheSource(element)
                     && tagsTaken.add(element.sourceRange().start().pos())) {
                 elements.add(element);
             }

@@ -33,14 +33,15 @@ public final class LocalLinks {
         }
         if (!Files.isRegularFile(path)) {
             // A named pipe or device would be read for ever, holding the run with it.
-            return new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "#" + fragment + " cannot be looked for: not a regular file");
+            return new Outcome.Failure(
+                    ErrorKind.FRAGMENT_NOT_FOUND, "#" + fragment + " cannot be looked for: not a regular file");
         }
         Anchors anchors;
         try {
             anchors = anchorsByFile.computeIfAbsent(path, file -> read(file, kind));
         } catch (UnreadableFile e) {
-            return new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND,
-                    "#" + fragment + " cannot be looked for: " + e.getMessage());
+            return new Outcome.Failure(
+                    ErrorKind.FRAGMENT_NOT_FOUND, "#" + fragment + " cannot be looked for: " + e.getMessage());
         }
         return anchors.contains(fragment)
                 ? new Outcome.FileExists()

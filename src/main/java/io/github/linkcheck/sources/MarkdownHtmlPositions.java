@@ -17,6 +17,7 @@ final class MarkdownHtmlPositions implements SourcePositions {
     private final List<SourceSpan> spans;
     /** Worked out at the first link: most HTML written in Markdown ({@code </a>}, {@code <br>}) has none. */
     private LineStarts lines;
+
     private int[] columnShifts;
 
     /**

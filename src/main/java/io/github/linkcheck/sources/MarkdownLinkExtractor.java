@@ -36,8 +36,7 @@ import java.util.regex.Pattern;
 final class MarkdownLinkExtractor implements LinkExtractor {
 
     private final Parser parser = Parser.builder()
-            .extensions(List.of(FootnotesExtension.create(), StrikethroughExtension.create(),
-                    TablesExtension.create()))
+            .extensions(List.of(FootnotesExtension.create(), StrikethroughExtension.create(), TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final HtmlLinkExtractor html = HtmlLinkExtractor.keptByGitHub();
@@ -118,7 +117,9 @@ final class MarkdownLinkExtractor implements LinkExtractor {
                 String written = text.substring(inputIndex, inputIndex + span.getLength());
                 char before = span.getColumnIndex() == 0 ? ' ' : text.charAt(inputIndex - 1);
                 for (GfmAutolinks.Autolink autolink : GfmAutolinks.find(written, before)) {
-                    links.add(new FoundLink(autolink.destination(), span.getLineIndex() + 1,
+                    links.add(new FoundLink(
+                            autolink.destination(),
+                            span.getLineIndex() + 1,
                             span.getColumnIndex() + autolink.start() + 1));
                 }
             }
@@ -131,11 +132,10 @@ final class MarkdownLinkExtractor implements LinkExtractor {
     }
 
     /** A footnote definition, by {@link #footnoteKey}, and where its links are in the document's: first to end. */
-    private record FootnoteLinks(String key, int first, int end) {
-    }
+    private record FootnoteLinks(String key, int first, int end) {}
 
-    private static List<FoundLink> withoutUnreferencedFootnotes(List<FoundLink> links, List<FootnoteLinks> footnotes,
-            Set<String> referenced) {
+    private static List<FoundLink> withoutUnreferencedFootnotes(
+            List<FoundLink> links, List<FootnoteLinks> footnotes, Set<String> referenced) {
         BitSet unreferenced = new BitSet(links.size());
         for (FootnoteLinks footnote : footnotes) {
             if (!referenced.contains(footnote.key())) {
@@ -159,5 +159,4 @@ final class MarkdownLinkExtractor implements LinkExtractor {
         String folded = LABEL_WHITE_SPACE.matcher(label.strip()).replaceAll(" ");
         return folded.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
-
 }

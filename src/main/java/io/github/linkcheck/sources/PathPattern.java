@@ -27,9 +27,12 @@ final class PathPattern {
      */
     static PathPattern of(String pattern) {
         String normalized = pattern.strip().replace('\\', '/');
-        if (normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+        if (normalized.startsWith("/")
+                || normalized.matches("^[A-Za-z]:.*")
                 || Arrays.asList(normalized.split("/")).contains("..")) {
-            throw new InvalidSettingException("documents", pattern,
+            throw new InvalidSettingException(
+                    "documents",
+                    pattern,
                     "expected a pattern within the document folder, such as docs/**/*.md, without '..' or a leading '/'");
         }
         if (normalized.endsWith("/")) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class PlainTextLinkExtractor implements LinkExtractor {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`{}|\\\\^\\[\\]]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL =
+            Pattern.compile("https?://[^\\s<>\"'`{}|\\\\^\\[\\]]+", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?)";
 
     @Override
@@ -28,7 +29,8 @@ final class PlainTextLinkExtractor implements LinkExtractor {
 
     private static String trimTrailingPunctuation(String url) {
         int end = url.length();
-        while (end > 0 && TRAILING_PUNCTUATION.indexOf(url.charAt(end - 1)) >= 0
+        while (end > 0
+                && TRAILING_PUNCTUATION.indexOf(url.charAt(end - 1)) >= 0
                 && !(url.charAt(end - 1) == ')' && url.substring(0, end).contains("("))) {
             end--;
         }

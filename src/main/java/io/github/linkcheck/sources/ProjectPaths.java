@@ -21,7 +21,9 @@ public final class ProjectPaths {
     public static String shown(Path placesFrom, Path file) {
         Path base = placesFrom.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot()) ? base.relativize(absolute) : absolute;
+        Path shown = base.getRoot() != null && base.getRoot().equals(absolute.getRoot())
+                ? base.relativize(absolute)
+                : absolute;
         return slashed(shown);
     }
 
@@ -33,7 +35,9 @@ public final class ProjectPaths {
         StringJoiner names = new StringJoiner("/");
         path.forEach(name -> names.add(name.toString()));
         Path root = path.getRoot();
-        return root == null ? names.toString() : root.toString().replace(root.getFileSystem().getSeparator(), "/") + names;
+        return root == null
+                ? names.toString()
+                : root.toString().replace(root.getFileSystem().getSeparator(), "/") + names;
     }
 
     /**
@@ -55,7 +59,9 @@ public final class ProjectPaths {
         }
         Path root = configured.toAbsolutePath().normalize();
         if (!Files.isDirectory(root) || !holds(root, project)) {
-            throw new InvalidSettingException("rootDirectory", configured.toString(),
+            throw new InvalidSettingException(
+                    "rootDirectory",
+                    configured.toString(),
                     "expected an existing folder that holds the project's folder " + project);
         }
         return root;

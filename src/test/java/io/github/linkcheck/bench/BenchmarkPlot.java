@@ -18,13 +18,20 @@ final class BenchmarkPlot {
     private static final int PANEL_WIDTH = 520;
     private static final int HEIGHT = 420;
     private static final int MARGIN = 60;
-    private static final Color[] COLOURS = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
-        new Color(0x9467BD)};
+    private static final Color[] COLOURS = {
+        new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C), new Color(0x9467BD)
+    };
 
     private BenchmarkPlot() {}
 
-    static void write(List<ModeBenchmark.Measurement> measurements, List<Integer> sizes, List<Integer> concurrencies,
-            List<String> modes, long latencyMs, Path file) throws IOException {
+    static void write(
+            List<ModeBenchmark.Measurement> measurements,
+            List<Integer> sizes,
+            List<Integer> concurrencies,
+            List<String> modes,
+            long latencyMs,
+            Path file)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
         BufferedImage image = new BufferedImage(PANEL_WIDTH * sizes.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -36,7 +43,11 @@ final class BenchmarkPlot {
             List<ModeBenchmark.Measurement> ofSize = measurements.stream()
                     .filter(m -> m.count() == size && concurrencies.contains(m.concurrency()))
                     .toList();
-            double maxSeconds = ofSize.stream().mapToLong(m -> m.figures().get("wallMs")).max().orElse(1) / 1000.0;
+            double maxSeconds = ofSize.stream()
+                            .mapToLong(m -> m.figures().get("wallMs"))
+                            .max()
+                            .orElse(1)
+                    / 1000.0;
             double top = niceCeiling(maxSeconds);
             int left = panel * PANEL_WIDTH + MARGIN;
             int right = (panel + 1) * PANEL_WIDTH - 20;
@@ -69,13 +80,15 @@ final class BenchmarkPlot {
                 int previousY = -1;
                 for (int i = 0; i < concurrencies.size(); i++) {
                     int concurrency = concurrencies.get(i);
-                    var point = ofSize.stream().filter(r -> r.mode().equals(mode) && r.concurrency() == concurrency)
+                    var point = ofSize.stream()
+                            .filter(r -> r.mode().equals(mode) && r.concurrency() == concurrency)
                             .findFirst();
                     if (point.isEmpty()) {
                         continue;
                     }
                     int x = x(i, concurrencies.size(), left, right);
-                    int y = bottom - (int) ((bottom - upper) * (point.get().figures().get("wallMs") / 1000.0) / top);
+                    int y = bottom
+                            - (int) ((bottom - upper) * (point.get().figures().get("wallMs") / 1000.0) / top);
                     g.fillOval(x - 4, y - 4, 8, 8);
                     if (previousX >= 0) {
                         g.drawLine(previousX, previousY, x, y);

@@ -29,24 +29,32 @@ public final class BenchmarkWorker {
         String mode = args[1];
         int count = Integer.parseInt(args[2]);
         String concurrency = args[3];
-        List<LinkTarget> targets = LinkTargets.fromList("urls",
+        List<LinkTarget> targets = LinkTargets.fromList(
+                "urls",
                 IntStream.range(0, count).mapToObj(i -> baseUrl + "/page/" + i).toList());
         // One host: the per-host bound is lifted to the concurrency, as the benchmark measures the modes.
-        CheckSettings settings = CheckSettings.builder().mode(mode).concurrency(concurrency)
-                .maxConcurrencyPerHost(concurrency).retries("0").build();
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode)
+                .concurrency(concurrency)
+                .maxConcurrencyPerHost(concurrency)
+                .retries("0")
+                .build();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
         CheckReport report = LinkCheckRun.run(settings, targets);
         long cpuAfter = os.getProcessCpuTime();
         // What did not work is the first thing to look at when a run falls short.
-        report.results().stream().filter(result -> result.verdict() != Verdict.OK).limit(5)
+        report.results().stream()
+                .filter(result -> result.verdict() != Verdict.OK)
+                .limit(5)
                 .forEach(result -> System.out.println("not OK: " + result.describe()));
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
-        long processMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long processMillis = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("wallMs=" + report.wallTime().toMillis()
                 + " cpuMs=" + (cpuAfter - cpuBefore) / 1_000_000
                 + " processCpuMs=" + cpuAfter / 1_000_000

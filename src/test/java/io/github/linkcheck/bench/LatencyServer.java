@@ -32,8 +32,8 @@ final class LatencyServer implements AutoCloseable {
         this.latency = latency;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
         server.setExecutor(dispatch);
-        server.createContext("/", exchange -> answers.schedule(() -> answer(exchange), latency.toMillis(),
-                TimeUnit.MILLISECONDS));
+        server.createContext(
+                "/", exchange -> answers.schedule(() -> answer(exchange), latency.toMillis(), TimeUnit.MILLISECONDS));
         server.start();
     }
 

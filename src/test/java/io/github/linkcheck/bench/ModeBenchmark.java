@@ -44,7 +44,8 @@ public final class ModeBenchmark {
         long latencyMs = Long.parseLong(System.getProperty("bench.latencyMs", "100"));
         String modeList = System.getProperty("bench.modes", "");
         List<String> modes = Arrays.stream((modeList.isBlank() ? availableModes() : modeList).split(","))
-                .map(String::trim).toList();
+                .map(String::trim)
+                .toList();
         Path output = Path.of(System.getProperty("bench.output", "docs"));
         List<Measurement> measurements = new ArrayList<>();
         try (LatencyServer server = new LatencyServer(Duration.ofMillis(latencyMs))) {
@@ -53,18 +54,27 @@ public final class ModeBenchmark {
                     for (String mode : modes) {
                         Measurement measurement = measure(server, mode, count, concurrency);
                         measurements.add(measurement);
-                        System.out.printf(Locale.ROOT, "N=%,d concurrency=%d %-8s %s%n", count, concurrency, mode,
+                        System.out.printf(
+                                Locale.ROOT,
+                                "N=%,d concurrency=%d %-8s %s%n",
+                                count,
+                                concurrency,
+                                mode,
                                 measurement.figures());
                     }
                 }
             }
-            for (String target : System.getProperty("bench.targets", "2000@200,10000@1000").split(",")) {
+            for (String target :
+                    System.getProperty("bench.targets", "2000@200,10000@1000").split(",")) {
                 if (target.isBlank()) {
                     continue;
                 }
                 String[] sizeAtConcurrency = target.trim().split("@");
                 for (String mode : modes) {
-                    Measurement measurement = measure(server, mode, Integer.parseInt(sizeAtConcurrency[0]),
+                    Measurement measurement = measure(
+                            server,
+                            mode,
+                            Integer.parseInt(sizeAtConcurrency[0]),
                             Integer.parseInt(sizeAtConcurrency[1]));
                     measurements.add(measurement);
                     System.out.printf(Locale.ROOT, "target %s %-8s %s%n", target.trim(), mode, measurement.figures());
@@ -88,12 +98,21 @@ public final class ModeBenchmark {
         if (!jvmArgs.isBlank()) {
             command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkWorker.class.getName(),
-                server.baseUrl(), mode, Integer.toString(count), Integer.toString(concurrency)));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchmarkWorker.class.getName(),
+                server.baseUrl(),
+                mode,
+                Integer.toString(count),
+                Integer.toString(concurrency)));
         // Output goes to a file, so that the wait below is bounded even when a worker hangs without a word.
         Path log = Files.createTempFile("linkcheck-bench-", ".log");
         try {
-            Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process worker = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             boolean ended = worker.waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
             if (!ended) {
                 worker.destroyForcibly().waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
@@ -110,7 +129,9 @@ public final class ModeBenchmark {
     }
 
     private static Measurement measurement(String out, String mode, int count, int concurrency, long latencyMs) {
-        String line = out.lines().filter(text -> text.startsWith("wallMs=")).findFirst()
+        String line = out.lines()
+                .filter(text -> text.startsWith("wallMs="))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no figures from the worker:\n" + out));
         Map<String, Long> figures = new LinkedHashMap<>();
         for (String pair : line.split(" ")) {
@@ -128,19 +149,34 @@ public final class ModeBenchmark {
                 + "process_ms,process_cpu_ms,peak_rss_mb,peak_heap_mb,peak_threads\n");
         for (Measurement m : measurements) {
             Map<String, Long> f = m.figures();
-            csv.append(String.format(Locale.ROOT, "%d,%d,%d,%s,%d,%d,%.0f,%d,%d,%.0f,%.0f,%d%n", m.count(), m.concurrency(),
-                    m.latencyMs(), m.mode(), f.get("wallMs"), f.get("cpuMs"), f.get("cpuMs") * 1000.0 / m.count(),
-                    f.get("processMs"), f.get("processCpuMs"), f.get("peakRssKb") / 1024.0, f.get("peakHeapKb") / 1024.0,
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%d,%d,%d,%s,%d,%d,%.0f,%d,%d,%.0f,%.0f,%d%n",
+                    m.count(),
+                    m.concurrency(),
+                    m.latencyMs(),
+                    m.mode(),
+                    f.get("wallMs"),
+                    f.get("cpuMs"),
+                    f.get("cpuMs") * 1000.0 / m.count(),
+                    f.get("processMs"),
+                    f.get("processCpuMs"),
+                    f.get("peakRssKb") / 1024.0,
+                    f.get("peakHeapKb") / 1024.0,
                     f.get("peakThreads")));
         }
         return csv.toString();
     }
 
     private static String availableModes() {
-        return String.join(",", ModeComparison.modes().stream().map(Mode::userName).toList());
+        return String.join(
+                ",", ModeComparison.modes().stream().map(Mode::userName).toList());
     }
 
     private static List<Integer> numbers(String list) {
-        return Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
     }
 }

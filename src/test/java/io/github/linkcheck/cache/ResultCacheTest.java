@@ -19,6 +19,10 @@ import io.github.linkcheck.http.LinkCheckRun;
 import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +33,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ResultCacheTest {
 
@@ -51,9 +51,15 @@ class ResultCacheTest {
     void start() throws Exception {
         site = TestSite.start();
         cacheFile = folder.resolve("linkcheck/cache.json");
-        settings = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0").build();
-        targets = LinkTargets.fromList("urls", List.of(
-                site.url("/ok/a"), site.url("/redirect/1"), site.url("/status/404"), "mailto:x@example.org"));
+        settings = CheckSettings.builder()
+                .mode("async")
+                .concurrency("4")
+                .timeout("10s")
+                .retries("0")
+                .build();
+        targets = LinkTargets.fromList(
+                "urls",
+                List.of(site.url("/ok/a"), site.url("/redirect/1"), site.url("/status/404"), "mailto:x@example.org"));
     }
 
     @AfterEach
@@ -94,15 +100,22 @@ class ResultCacheTest {
                     throw new AssertionError("nothing is left to check, yet a check was started: " + toCheck);
                 });
 
-        assertEquals(List.of(true, true), repeat.results().stream().map(CheckResult::isCached).toList());
+        assertEquals(
+                List.of(true, true),
+                repeat.results().stream().map(CheckResult::isCached).toList());
         assertEquals(Duration.ZERO, repeat.wallTime());
     }
 
     @Test
     void slowLinksAreCheckedAgainOnEveryRun() throws Exception {
         // Only a lower bound on time: the site takes 400 ms, always past a threshold of 100 ms.
-        CheckSettings withThreshold = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
-                .slowThreshold("100ms").build();
+        CheckSettings withThreshold = CheckSettings.builder()
+                .mode("async")
+                .concurrency("4")
+                .timeout("10s")
+                .retries("0")
+                .slowThreshold("100ms")
+                .build();
         assertCheckedAgainOnEveryRun(withThreshold, "/slow/400/cache", Verdict.SLOW);
     }
 
@@ -111,10 +124,12 @@ class ResultCacheTest {
         assertCheckedAgainOnEveryRun(settings, "/moved?to=/ok/new-home", Verdict.MOVED);
     }
 
-    private void assertCheckedAgainOnEveryRun(CheckSettings runSettings, String path, Verdict verdict) throws Exception {
+    private void assertCheckedAgainOnEveryRun(CheckSettings runSettings, String path, Verdict verdict)
+            throws Exception {
         List<LinkTarget> link = LinkTargets.fromList("urls", List.of(site.url(path)));
         for (int run = 1; run <= 2; run++) {
-            ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(run)), List.of());
+            ResultCache cache =
+                    ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(run)), List.of());
             CheckReport report = cache.checkAll(runSettings, link, toCheck -> LinkCheckRun.run(runSettings, toCheck));
             cache.save();
 
@@ -140,25 +155,36 @@ class ResultCacheTest {
 
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets);
         assertEquals(1, cache.notices().size());
-        assertTrue(cache.notices().get(0).startsWith("cache " + cacheFile + " cannot be used ("), cache.notices().get(0));
+        assertTrue(
+                cache.notices().get(0).startsWith("cache " + cacheFile + " cannot be used ("),
+                cache.notices().get(0));
         cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
 
-        assertEquals(2, new ObjectMapper().readTree(cacheFile.toFile()).get("entries").size());
-        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets).notices().isEmpty());
+        assertEquals(
+                2,
+                new ObjectMapper().readTree(cacheFile.toFile()).get("entries").size());
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets)
+                .notices()
+                .isEmpty());
     }
 
     @Test
     void aDamagedEntryMakesTheFileUnusableWhenReadNotLaterInTheRun() throws Exception {
         Files.createDirectories(cacheFile.getParent());
-        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
-                + "{\"url\": \"" + site.url("/ok/a") + "\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": 200,"
-                + " \"finalUrl\": \"http://a b\"}]}");
+        Files.writeString(
+                cacheFile,
+                "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
+                        + "{\"url\": \"" + site.url("/ok/a") + "\", \"checkedAt\": \"" + FIRST_RUN
+                        + "\", \"status\": 200,"
+                        + " \"finalUrl\": \"http://a b\"}]}");
 
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets);
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
 
-        assertTrue(cache.notices().get(0).contains("(an entry's finalUrl is not a URL);"), cache.notices().toString());
+        assertTrue(
+                cache.notices().get(0).contains("(an entry's finalUrl is not a URL);"),
+                cache.notices().toString());
         assertFalse(report.results().get(0).isCached());
         assertEquals(1, site.requests("/ok/a"));
     }
@@ -166,8 +192,10 @@ class ResultCacheTest {
     @Test
     void aDamagedEntryAfterGoodOnesLeavesNoneOfThemInUse() throws Exception {
         Files.createDirectories(cacheFile.getParent());
-        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
-                + entryJson(site.url("/ok/a"), 200) + ", " + entryJson(site.url("/ok/b"), 99) + "]}");
+        Files.writeString(
+                cacheFile,
+                "{\"format\": 1, \"rules\": \"" + ResultCache.rules(settings) + "\", \"entries\": ["
+                        + entryJson(site.url("/ok/a"), 200) + ", " + entryJson(site.url("/ok/b"), 99) + "]}");
 
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), List.of());
         CheckReport report = cache.checkAll(settings, targets, toCheck -> LinkCheckRun.run(settings, toCheck));
@@ -180,13 +208,20 @@ class ResultCacheTest {
     @Test
     void statusesFrom100To599AreReadAndOthersRefused() throws Exception {
         // Only accepted statuses are trusted: accept them all, so that the bounds of what is read show.
-        CheckSettings acceptingAll = CheckSettings.builder().acceptedStatusCodes("100-599").build();
+        CheckSettings acceptingAll =
+                CheckSettings.builder().acceptedStatusCodes("100-599").build();
         for (int status : new int[] {100, 599, 99, 600}) {
             Files.createDirectories(cacheFile.getParent());
-            Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(acceptingAll)
-                    + "\", \"entries\": [" + entryJson(site.url("/ok/a"), status) + "]}");
+            Files.writeString(
+                    cacheFile,
+                    "{\"format\": 1, \"rules\": \"" + ResultCache.rules(acceptingAll) + "\", \"entries\": ["
+                            + entryJson(site.url("/ok/a"), status) + "]}");
             boolean readable = status == 100 || status == 599;
-            assertEquals(readable, ResultCache.load(cacheFile, ONE_DAY, acceptingAll, clock(FIRST_RUN), List.of()).notices().isEmpty(),
+            assertEquals(
+                    readable,
+                    ResultCache.load(cacheFile, ONE_DAY, acceptingAll, clock(FIRST_RUN), List.of())
+                            .notices()
+                            .isEmpty(),
                     "status " + status);
         }
     }
@@ -195,14 +230,19 @@ class ResultCacheTest {
     void aNewSlowThresholdJudgesEachEntryByTheTimeItTookKeepingThoseStillFastEnough() throws Exception {
         String fast = site.url("/ok/fast");
         String slowish = site.url("/ok/slowish");
-        writeCache(settings, entryJson(fast, 200, ", \"elapsedMs\": 50"), entryJson(slowish, 200, ", \"elapsedMs\": 3000"));
+        writeCache(
+                settings,
+                entryJson(fast, 200, ", \"elapsedMs\": 50"),
+                entryJson(slowish, 200, ", \"elapsedMs\": 3000"));
         CheckSettings oneSecond = settings(builder -> builder.slowThreshold("1s"));
 
         CheckReport report = runWith(oneSecond, List.of(fast, slowish));
 
         assertTrue(report.results().get(0).isCached(), "50 ms is not slow under 1 s");
         assertEquals(0, site.requests("/ok/fast"));
-        assertFalse(report.results().get(1).isCached(), "3 s is slow under 1 s: requested again, not failed on an old time");
+        assertFalse(
+                report.results().get(1).isCached(),
+                "3 s is slow under 1 s: requested again, not failed on an old time");
         assertEquals(1, site.requests("/ok/slowish"));
     }
 
@@ -210,11 +250,15 @@ class ResultCacheTest {
     void aNewMaxRedirectsKeepsEntriesThatFollowedNoMoreRedirectsThanItAllows() throws Exception {
         String direct = site.url("/ok/a");
         String redirected = site.url("/redirect/3");
-        writeCache(settings, entryJson(direct, 200, ""),
+        writeCache(
+                settings,
+                entryJson(direct, 200, ""),
                 entryJson(redirected, 200, ", \"finalUrl\": \"" + site.url("/ok/end") + "\""));
 
         CheckReport more = runWith(settings(builder -> builder.maxRedirects("20")), List.of(direct, redirected));
-        assertEquals(List.of(true, true), more.results().stream().map(CheckResult::isCached).toList(),
+        assertEquals(
+                List.of(true, true),
+                more.results().stream().map(CheckResult::isCached).toList(),
                 "what worked within 10 redirects works within 20");
 
         CheckReport fewer = runWith(settings(builder -> builder.maxRedirects("2")), List.of(direct, redirected));
@@ -228,10 +272,14 @@ class ResultCacheTest {
         String quick = site.url("/ok/quick");
         String slowish = site.url("/ok/slowish");
         String retried = site.url("/ok/retried");
-        writeCache(settings, entryJson(quick, 200, ", \"elapsedMs\": 40"), entryJson(slowish, 200, ", \"elapsedMs\": 4000"),
+        writeCache(
+                settings,
+                entryJson(quick, 200, ", \"elapsedMs\": 40"),
+                entryJson(slowish, 200, ", \"elapsedMs\": 4000"),
                 entryJson(retried, 200, ", \"attempts\": 3"));
 
-        CheckReport shorter = runWith(settings(builder -> builder.timeout("2s").retries("1")), List.of(quick, slowish, retried));
+        CheckReport shorter =
+                runWith(settings(builder -> builder.timeout("2s").retries("1")), List.of(quick, slowish, retried));
 
         assertTrue(shorter.results().get(0).isCached());
         assertFalse(shorter.results().get(1).isCached(), "took 4 s: unknown whether each request was within 2 s");
@@ -243,10 +291,15 @@ class ResultCacheTest {
     void anEntryWhoseRequestsTogetherTookLongerThanTheTimeoutAnswersUnderThatTimeout() throws Exception {
         // Three redirects of 4 s each: each within the 10 s timeout it was checked under, 12 s in all.
         String redirected = site.url("/redirect/3");
-        writeCache(settings, entryJson(redirected, 200, ", \"elapsedMs\": 12000, \"finalUrl\": \"" + site.url("/ok/end") + "\""));
+        writeCache(
+                settings,
+                entryJson(redirected, 200, ", \"elapsedMs\": 12000, \"finalUrl\": \"" + site.url("/ok/end") + "\""));
 
         assertTrue(runWith(settings, List.of(redirected)).results().get(0).isCached());
-        assertFalse(runWith(settings(builder -> builder.timeout("5s")), List.of(redirected)).results().get(0).isCached());
+        assertFalse(runWith(settings(builder -> builder.timeout("5s")), List.of(redirected))
+                .results()
+                .get(0)
+                .isCached());
     }
 
     @Test
@@ -277,17 +330,31 @@ class ResultCacheTest {
 
     @Test
     void otherHeadersSetTheCacheAsideButANewValueOfTheSameHeaderDoesNot() throws Exception {
-        CheckSettings token1 = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "a.test"))));
-        CheckSettings token2 = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t2", "a.test"))));
-        CheckSettings elsewhere = settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "b.test"))));
+        CheckSettings token1 =
+                settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "a.test"))));
+        CheckSettings token2 =
+                settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t2", "a.test"))));
+        CheckSettings elsewhere =
+                settings(builder -> builder.headers(List.of(RequestHeader.of("Authorization", "t1", "b.test"))));
         runWith(token1, List.of(site.url("/ok/a")));
 
         assertFalse(Files.readString(cacheFile).contains("t1"), "a header value is never written");
-        assertEquals(List.of(), ResultCache.load(cacheFile, ONE_DAY, token2, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices(),
+        assertEquals(
+                List.of(),
+                ResultCache.load(cacheFile, ONE_DAY, token2, clock(FIRST_RUN.plusSeconds(3600)), List.of())
+                        .notices(),
                 "a token rotated between runs keeps the cache");
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, elsewhere, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices().size(),
+        assertEquals(
+                1,
+                ResultCache.load(cacheFile, ONE_DAY, elsewhere, clock(FIRST_RUN.plusSeconds(3600)), List.of())
+                        .notices()
+                        .size(),
                 "a header sent elsewhere, or one more or one fewer, may change what servers answer");
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(3600)), List.of()).notices().size());
+        assertEquals(
+                1,
+                ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN.plusSeconds(3600)), List.of())
+                        .notices()
+                        .size());
     }
 
     @Test
@@ -306,12 +373,20 @@ class ResultCacheTest {
     @Test
     void aUrlExcludedSinceItWasCachedIsReportedExcluded() throws Exception {
         run(FIRST_RUN);
-        CheckSettings excluding = CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")
-                .excludes(List.of("/ok/a")).build();
+        CheckSettings excluding = CheckSettings.builder()
+                .mode("async")
+                .concurrency("4")
+                .timeout("10s")
+                .retries("0")
+                .excludes(List.of("/ok/a"))
+                .build();
 
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, excluding, clock(FIRST_RUN.plusSeconds(60)), targets);
         // As a run does: the screening decides exclusion before the cache is asked.
-        CheckReport report = Screening.checkAll(excluding, targets, RunDeadline.start(Optional.empty()),
+        CheckReport report = Screening.checkAll(
+                excluding,
+                targets,
+                RunDeadline.start(Optional.empty()),
                 admitted -> cache.checkAll(excluding, admitted, toCheck -> LinkCheckRun.run(excluding, toCheck)));
 
         assertEquals(Verdict.EXCLUDED, report.results().get(0).verdict());
@@ -323,13 +398,17 @@ class ResultCacheTest {
         Files.createDirectories(cacheFile.getParent());
         Files.writeString(cacheFile, "[1, 2, 3]");
 
-        assertEquals(1, ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets).notices().size());
+        assertEquals(
+                1,
+                ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), targets)
+                        .notices()
+                        .size());
     }
 
     @Test
     void aUrlWithAPasswordIsNeverWrittenToTheFile() throws Exception {
-        List<LinkTarget> withPassword = LinkTargets.fromList("urls",
-                List.of(site.url("/ok/secret").replace("http://", "http://user:s3cret@")));
+        List<LinkTarget> withPassword =
+                LinkTargets.fromList("urls", List.of(site.url("/ok/secret").replace("http://", "http://user:s3cret@")));
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(FIRST_RUN), withPassword);
         cache.checkAll(settings, withPassword, toCheck -> LinkCheckRun.run(settings, toCheck));
         cache.save();
@@ -354,25 +433,34 @@ class ResultCacheTest {
      * with the fields of {@code changes} ({@code , "name": value} each) in place of those.
      */
     private static String entryJson(String url, int status, String changes) {
-        return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": " + status
-                + ", \"elapsedMs\": 10, \"attempts\": 1, \"timeoutMs\": 10000, \"maxRedirects\": 10" + changes + "}";
+        return "{\"url\": \"" + url + "\", \"verdict\": \"ok\", \"checkedAt\": \"" + FIRST_RUN + "\", \"status\": "
+                + status + ", \"elapsedMs\": 10, \"attempts\": 1, \"timeoutMs\": 10000, \"maxRedirects\": 10" + changes
+                + "}";
     }
 
     private void writeCache(CheckSettings writtenUnder, String... entries) throws Exception {
         Files.createDirectories(cacheFile.getParent());
-        Files.writeString(cacheFile, "{\"format\": 1, \"rules\": \"" + ResultCache.rules(writtenUnder) + "\", \"entries\": ["
-                + String.join(", ", entries) + "]}");
+        Files.writeString(
+                cacheFile,
+                "{\"format\": 1, \"rules\": \"" + ResultCache.rules(writtenUnder) + "\", \"entries\": ["
+                        + String.join(", ", entries) + "]}");
     }
 
     /** The test's settings, with some changed. */
     private static CheckSettings settings(UnaryOperator<CheckSettings.Builder> changes) {
-        return changes.apply(CheckSettings.builder().mode("async").concurrency("4").timeout("10s").retries("0")).build();
+        return changes.apply(CheckSettings.builder()
+                        .mode("async")
+                        .concurrency("4")
+                        .timeout("10s")
+                        .retries("0"))
+                .build();
     }
 
     /** A run of these URLs an hour after the first, which writes the cache back. */
     private CheckReport runWith(CheckSettings runSettings, List<String> urls) throws Exception {
         List<LinkTarget> links = LinkTargets.fromList("urls", urls);
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(3600)), links);
+        ResultCache cache =
+                ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(3600)), links);
         assertEquals(List.of(), cache.notices());
         CheckReport report = cache.checkAll(runSettings, links, toCheck -> LinkCheckRun.run(runSettings, toCheck));
         cache.save();

@@ -1,7 +1,6 @@
 package io.github.linkcheck.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.CheckReport;
@@ -16,6 +15,12 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The cache file as anyone may have left it: hand-edited, written by a machine whose clock ran ahead, or grown
@@ -68,26 +67,46 @@ class UntrustedCacheFileTest {
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void onlyAnOkEntryWithAnAcceptedStatusDatedNoLaterThanNowIsTrusted(Mode mode) throws Exception {
         CheckSettings settings = settings(mode);
-        writeCache(settings, List.of(
-                entry("/ok/trusted", "ok", 200, AN_HOUR_AGO),
-                entry("/status/404", "ok", 404, AN_HOUR_AGO),
-                entry("/status/410", "ok", 200, NOW.plus(ONE_DAY)),
-                entry("/status/500", "broken", 200, AN_HOUR_AGO),
-                entry("/status/403", null, 200, AN_HOUR_AGO),
-                entry("/slow/1500/a", "slow", 200, AN_HOUR_AGO),
-                entry("/moved?to=/ok/new", "moved", 200, AN_HOUR_AGO),
-                entry("/ok/future", "ok", 200, NOW.plusSeconds(5))));
+        writeCache(
+                settings,
+                List.of(
+                        entry("/ok/trusted", "ok", 200, AN_HOUR_AGO),
+                        entry("/status/404", "ok", 404, AN_HOUR_AGO),
+                        entry("/status/410", "ok", 200, NOW.plus(ONE_DAY)),
+                        entry("/status/500", "broken", 200, AN_HOUR_AGO),
+                        entry("/status/403", null, 200, AN_HOUR_AGO),
+                        entry("/slow/1500/a", "slow", 200, AN_HOUR_AGO),
+                        entry("/moved?to=/ok/new", "moved", 200, AN_HOUR_AGO),
+                        entry("/ok/future", "ok", 200, NOW.plusSeconds(5))));
 
-        List<CheckResult> results = run(settings, "/ok/trusted", "/status/404", "/status/410", "/status/500",
-                "/status/403", "/slow/1500/a", "/moved?to=/ok/new", "/ok/future");
+        List<CheckResult> results = run(
+                settings,
+                "/ok/trusted",
+                "/status/404",
+                "/status/410",
+                "/status/500",
+                "/status/403",
+                "/slow/1500/a",
+                "/moved?to=/ok/new",
+                "/ok/future");
 
-        assertEquals(List.of(Verdict.OK, Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN, Verdict.BROKEN, Verdict.SLOW,
-                Verdict.MOVED, Verdict.OK), results.stream().map(CheckResult::verdict).toList());
-        assertEquals(List.of(true, false, false, false, false, false, false, false),
+        assertEquals(
+                List.of(
+                        Verdict.OK,
+                        Verdict.BROKEN,
+                        Verdict.BROKEN,
+                        Verdict.BROKEN,
+                        Verdict.BROKEN,
+                        Verdict.SLOW,
+                        Verdict.MOVED,
+                        Verdict.OK),
+                results.stream().map(CheckResult::verdict).toList());
+        assertEquals(
+                List.of(true, false, false, false, false, false, false, false),
                 results.stream().map(CheckResult::isCached).toList());
         assertEquals(0, site.requests("/ok/trusted"), "the one trusted entry answers for its URL");
-        for (String path : List.of("/status/404", "/status/410", "/status/500", "/status/403", "/slow/1500/a", "/moved",
-                "/ok/future")) {
+        for (String path : List.of(
+                "/status/404", "/status/410", "/status/500", "/status/403", "/slow/1500/a", "/moved", "/ok/future")) {
             assertTrue(site.requests(path) > 0, path + " is requested again");
         }
         assertEquals("404 Not Found", results.get(1).outcome().describe());
@@ -97,9 +116,11 @@ class UntrustedCacheFileTest {
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void entriesSetAsideAreNamedInOneNoticeAndNotWrittenBackAsTheyWere(Mode mode) throws Exception {
         CheckSettings settings = settings(mode);
-        writeCache(settings, List.of(
-                entry("/status/404", "ok", 404, AN_HOUR_AGO),
-                entry("/ok/future", "ok", 200, NOW.plus(Duration.ofDays(365)))));
+        writeCache(
+                settings,
+                List.of(
+                        entry("/status/404", "ok", 404, AN_HOUR_AGO),
+                        entry("/ok/future", "ok", 200, NOW.plus(Duration.ofDays(365)))));
         List<LinkTarget> targets = targets("/status/404", "/ok/future");
 
         ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(NOW), targets);
@@ -107,9 +128,13 @@ class UntrustedCacheFileTest {
         cache.save();
 
         assertEquals(1, cache.notices().size(), cache.notices().toString());
-        assertTrue(cache.notices().get(0).contains(": 2 entries set aside"), cache.notices().get(0));
+        assertTrue(
+                cache.notices().get(0).contains(": 2 entries set aside"),
+                cache.notices().get(0));
         List<JsonNode> saved = savedEntries();
-        assertEquals(List.of(site.url("/ok/future")), saved.stream().map(entry -> entry.get("url").asText()).toList(),
+        assertEquals(
+                List.of(site.url("/ok/future")),
+                saved.stream().map(entry -> entry.get("url").asText()).toList(),
                 "what did not work is forgotten");
         assertEquals(NOW.toString(), saved.get(0).get("checkedAt").asText(), "dated by this run's check");
         assertEquals("ok", saved.get(0).get("verdict").asText());
@@ -123,9 +148,15 @@ class UntrustedCacheFileTest {
         List<CheckResult> first = run(settings, "/ok/a", "/slow/1500/a", "/moved?to=/ok/new");
         List<CheckResult> second = run(settings, "/ok/a", "/slow/1500/a", "/moved?to=/ok/new");
 
-        assertEquals(List.of(Verdict.OK, Verdict.SLOW, Verdict.MOVED), first.stream().map(CheckResult::verdict).toList());
-        assertEquals(List.of(site.url("/ok/a")), savedEntries().stream().map(entry -> entry.get("url").asText()).toList());
-        assertEquals(List.of(true, false, false), second.stream().map(CheckResult::isCached).toList());
+        assertEquals(
+                List.of(Verdict.OK, Verdict.SLOW, Verdict.MOVED),
+                first.stream().map(CheckResult::verdict).toList());
+        assertEquals(
+                List.of(site.url("/ok/a")),
+                savedEntries().stream().map(entry -> entry.get("url").asText()).toList());
+        assertEquals(
+                List.of(true, false, false),
+                second.stream().map(CheckResult::isCached).toList());
         assertEquals(1, site.requests("/ok/a"));
         assertEquals(2, site.requests("/moved"), "requested on every run");
         assertEquals(Verdict.SLOW, second.get(1).verdict());
@@ -146,11 +177,15 @@ class UntrustedCacheFileTest {
         cache.save();
 
         assertEquals(1, cache.notices().size(), cache.notices().toString());
-        assertTrue(cache.notices().get(0).contains("so it is not read"), cache.notices().get(0));
+        assertTrue(
+                cache.notices().get(0).contains("so it is not read"),
+                cache.notices().get(0));
         assertEquals(Verdict.OK, report.results().get(0).verdict());
         assertEquals(1, site.requests("/ok/a"), "checked, as nothing of the file is used");
         assertEquals(1, savedEntries().size(), "the file is replaced by what this run found");
-        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(NOW), targets, limits).notices().isEmpty());
+        assertTrue(ResultCache.load(cacheFile, ONE_DAY, settings, clock(NOW), targets, limits)
+                .notices()
+                .isEmpty());
     }
 
     @Test
@@ -162,26 +197,30 @@ class UntrustedCacheFileTest {
         writeCache(settings, entries);
         List<LinkTarget> targets = targets("/ok/a");
 
-        ResultCache cache = ResultCache.load(cacheFile, ONE_DAY, settings, clock(NOW), targets,
-                new ResultCache.Limits(Long.MAX_VALUE, 10));
+        ResultCache cache = ResultCache.load(
+                cacheFile, ONE_DAY, settings, clock(NOW), targets, new ResultCache.Limits(Long.MAX_VALUE, 10));
         CheckReport report = cache.checkAll(settings, targets, toCheck -> {
             throw new AssertionError("the cache answers for " + toCheck);
         });
         cache.save();
 
-        assertTrue(report.results().get(0).isCached(), "the run's entry counts against no limit, though last in the file");
+        assertTrue(
+                report.results().get(0).isCached(), "the run's entry counts against no limit, though last in the file");
         assertEquals(1, cache.notices().size(), cache.notices().toString());
-        assertTrue(cache.notices().get(0).contains("more than 10 entries for URLs this run does not check; the other 40"),
+        assertTrue(
+                cache.notices().get(0).contains("more than 10 entries for URLs this run does not check; the other 40"),
                 cache.notices().get(0));
-        List<String> saved = savedEntries().stream().map(entry -> entry.get("url").asText()).toList();
+        List<String> saved =
+                savedEntries().stream().map(entry -> entry.get("url").asText()).toList();
         assertEquals(11, saved.size());
         assertTrue(saved.contains(site.url("/ok/a")) && saved.contains(site.url("/ok/other-9")), saved.toString());
     }
 
     @Test
     void settingsOfAnyLengthInTheFileMakeAShortWarning() throws Exception {
-        JSON.writeValue(cacheFile.toFile(), Map.of("format", ResultCache.FORMAT, "rules", "x".repeat(1_000_000),
-                "entries", List.of()));
+        JSON.writeValue(
+                cacheFile.toFile(),
+                Map.of("format", ResultCache.FORMAT, "rules", "x".repeat(1_000_000), "entries", List.of()));
 
         List<String> notices = ResultCache.load(cacheFile, ONE_DAY, settings(Mode.ASYNC), clock(NOW), targets("/ok/a"))
                 .notices();
@@ -201,12 +240,18 @@ class UntrustedCacheFileTest {
 
     /** A slow threshold the {@code /slow/1500/} URL passes and no other URL comes near. */
     private static CheckSettings settings(Mode mode) {
-        return CheckSettings.builder().mode(mode.userName()).concurrency("4").timeout("10s").retries("0")
-                .slowThreshold("1s").build();
+        return CheckSettings.builder()
+                .mode(mode.userName())
+                .concurrency("4")
+                .timeout("10s")
+                .retries("0")
+                .slowThreshold("1s")
+                .build();
     }
 
     private List<LinkTarget> targets(String... paths) {
-        return LinkTargets.fromList("urls", List.of(paths).stream().map(site::url).toList());
+        return LinkTargets.fromList(
+                "urls", List.of(paths).stream().map(site::url).toList());
     }
 
     /**
@@ -238,7 +283,9 @@ class UntrustedCacheFileTest {
     }
 
     private List<JsonNode> savedEntries() throws Exception {
-        return StreamSupport.stream(JSON.readTree(cacheFile.toFile()).get("entries").spliterator(), false).toList();
+        return StreamSupport.stream(
+                        JSON.readTree(cacheFile.toFile()).get("entries").spliterator(), false)
+                .toList();
     }
 
     private static Clock clock(Instant now) {

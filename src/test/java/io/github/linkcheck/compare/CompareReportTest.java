@@ -9,6 +9,8 @@ import io.github.linkcheck.core.Verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +20,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CompareReportTest {
 
-    private static final ModeComparison.Result RESULT = new ModeComparison.Result(List.of(
-            run(Mode.THREADS, 1, 2_400, OptionalLong.of(300L << 20)),
-            run(Mode.ASYNC, 1, 1_300, OptionalLong.of(120L << 20)),
-            run(Mode.ASYNC, 2, 1_250, OptionalLong.empty()),
-            run(Mode.THREADS, 2, 2_200, OptionalLong.of(290L << 20))),
+    private static final ModeComparison.Result RESULT = new ModeComparison.Result(
+            List.of(
+                    run(Mode.THREADS, 1, 2_400, OptionalLong.of(300L << 20)),
+                    run(Mode.ASYNC, 1, 1_300, OptionalLong.of(120L << 20)),
+                    run(Mode.ASYNC, 2, 1_250, OptionalLong.empty()),
+                    run(Mode.THREADS, 2, 2_200, OptionalLong.of(290L << 20))),
             List.of(new ModeComparison.Flaky("https://user:s3cret@a.test/flaky", verdicts())));
 
     @Test
@@ -35,10 +36,14 @@ class CompareReportTest {
         List<String> lines = new CompareReport(RESULT, 1_000, 64).consoleLines();
 
         assertEquals("linkcheck: 1000 links in each mode, concurrency 64:", lines.get(0));
-        assertEquals("  mode     round  wall time  URLs/s     p50     p95     max  peak threads  allocated  peak heap   OK"
-                + "  broken  other", lines.get(1));
-        assertEquals("  threads      1      2.4 s     417  101 ms  140 ms  900 ms            70   300.0 MB    40.0 MB  990"
-                + "       9      1", lines.get(2));
+        assertEquals(
+                "  mode     round  wall time  URLs/s     p50     p95     max  peak threads  allocated  peak heap   OK"
+                        + "  broken  other",
+                lines.get(1));
+        assertEquals(
+                "  threads      1      2.4 s     417  101 ms  140 ms  900 ms            70   300.0 MB    40.0 MB  990"
+                        + "       9      1",
+                lines.get(2));
         assertTrue(lines.get(4).contains("n/a"), lines.get(4));
         assertEquals(lines.get(1).length(), lines.get(2).length(), "columns line up");
         assertEquals("linkcheck: fastest: async (lowest median wall time)", lines.get(6));
@@ -47,13 +52,15 @@ class CompareReportTest {
 
     @Test
     void aFlakyLinkIsShownNeutralisedInTheConsoleAndAsTextInMarkdown() {
-        ModeComparison.Result hostile = new ModeComparison.Result(RESULT.runs(),
-                List.of(new ModeComparison.Flaky("https://a.test/x\r::warning::y<b>|*", verdicts())));
+        ModeComparison.Result hostile = new ModeComparison.Result(
+                RESULT.runs(), List.of(new ModeComparison.Flaky("https://a.test/x\r::warning::y<b>|*", verdicts())));
         CompareReport report = new CompareReport(hostile, 1_000, 64);
 
-        assertEquals("linkcheck: flaky: https://a.test/x\\r::warning::y<b>|*: broken in threads #1, ok in async #1",
+        assertEquals(
+                "linkcheck: flaky: https://a.test/x\\r::warning::y<b>|*: broken in threads #1, ok in async #1",
                 report.consoleLines().get(7));
-        assertTrue(report.toMarkdown().contains("- flaky: https://a.test/x\\\\r::warning::y&lt;b&gt;\\|\\*: broken in"),
+        assertTrue(
+                report.toMarkdown().contains("- flaky: https://a.test/x\\\\r::warning::y&lt;b&gt;\\|\\*: broken in"),
                 report.toMarkdown());
     }
 
@@ -64,12 +71,18 @@ class CompareReportTest {
         report.writeJson(folder.resolve("compare.json"));
 
         String markdown = Files.readString(folder.resolve("compare.md"));
-        assertTrue(markdown.startsWith("### linkcheck: modes compared\n\n1000 links in each mode, concurrency 64. "
-                + "Fastest: **async** (lowest median wall time).\n\n| mode | round | wall time |"), markdown);
+        assertTrue(
+                markdown.startsWith("### linkcheck: modes compared\n\n1000 links in each mode, concurrency 64. "
+                        + "Fastest: **async** (lowest median wall time).\n\n| mode | round | wall time |"),
+                markdown);
         assertTrue(markdown.contains("\n| async | 1 | 1.3 s | 769 | "), markdown);
-        assertTrue(markdown.contains("- flaky: https://\\*\\*\\*\\*@&#8203;a.test/flaky: broken in threads #&#8203;1, ok in async #&#8203;1"), markdown);
+        assertTrue(
+                markdown.contains(
+                        "- flaky: https://\\*\\*\\*\\*@&#8203;a.test/flaky: broken in threads #&#8203;1, ok in async #&#8203;1"),
+                markdown);
 
-        JsonNode json = new ObjectMapper().readTree(folder.resolve("compare.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(folder.resolve("compare.json").toFile());
         assertEquals("async", json.get("fastest").asText());
         assertEquals(4, json.get("runs").size());
         assertEquals(2400, json.at("/runs/0/wallTimeMs").asLong());
@@ -88,8 +101,18 @@ class CompareReportTest {
         counts.put(Verdict.OK, 990L);
         counts.put(Verdict.BROKEN, 9L);
         counts.put(Verdict.SKIPPED, 1L);
-        return new ModeComparison.Run(mode, round, Duration.ofMillis(wallMillis), 1_000_000.0 / wallMillis,
-                Duration.ofMillis(101), Duration.ofMillis(140), Duration.ofMillis(900), 70, allocated, 40L << 20, counts);
+        return new ModeComparison.Run(
+                mode,
+                round,
+                Duration.ofMillis(wallMillis),
+                1_000_000.0 / wallMillis,
+                Duration.ofMillis(101),
+                Duration.ofMillis(140),
+                Duration.ofMillis(900),
+                70,
+                allocated,
+                40L << 20,
+                counts);
     }
 
     private static Map<String, Verdict> verdicts() {

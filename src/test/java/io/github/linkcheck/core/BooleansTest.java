@@ -25,7 +25,10 @@ class BooleansTest {
     @NullSource
     @ValueSource(strings = {"nope", "", " ", "yes", "no", "1", "0", "on", "off", "ture", "t"})
     void rejectsAnythingElseNamingTheSettingAndValue(String value) {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Booleans.parse("failOnError", value));
-        assertEquals("failOnError = '" + value + "' is not valid: expected true or false, in any letter case", e.getMessage());
+        InvalidSettingException e =
+                assertThrows(InvalidSettingException.class, () -> Booleans.parse("failOnError", value));
+        assertEquals(
+                "failOnError = '" + value + "' is not valid: expected true or false, in any letter case",
+                e.getMessage());
     }
 }

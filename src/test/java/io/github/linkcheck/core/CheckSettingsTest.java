@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class CheckSettingsTest {
 
@@ -22,59 +23,80 @@ class CheckSettingsTest {
         assertEquals(10, settings.maxRedirects());
         assertTrue(settings.userAgent().startsWith("linkcheck-maven-plugin/"), settings.userAgent());
 
-        assertEquals(Optional.of(Duration.ofMillis(300)), CheckSettings.of("Async", "1", "10s", "300ms").slowThreshold());
+        assertEquals(
+                Optional.of(Duration.ofMillis(300)),
+                CheckSettings.of("Async", "1", "10s", "300ms").slowThreshold());
     }
 
     @Test
     void virtualModeOnlyWhereJavaHasVirtualThreads() {
         if (Runtime.version().feature() >= 21) {
-            assertEquals(Mode.VIRTUAL, CheckSettings.of("Virtual", "32", "10s", null).mode());
+            assertEquals(
+                    Mode.VIRTUAL, CheckSettings.of("Virtual", "32", "10s", null).mode());
         } else {
-            assertMessage("mode = 'virtual' is not valid: virtual threads need Java 21 or newer, and Maven runs on Java "
-                    + Runtime.version() + "; use threads or async, or run Maven on Java 21+",
+            assertMessage(
+                    "mode = 'virtual' is not valid: virtual threads need Java 21 or newer, and Maven runs on Java "
+                            + Runtime.version() + "; use threads or async, or run Maven on Java 21+",
                     () -> CheckSettings.of("virtual", "32", "10s", null));
         }
     }
 
     @Test
     void namesTheSettingTheValueAndWhatIsAccepted() {
-        assertMessage("mode = 'turbo' is not valid: expected one of threads, async, virtual",
+        assertMessage(
+                "mode = 'turbo' is not valid: expected one of threads, async, virtual",
                 () -> CheckSettings.of("turbo", "32", "10s", null));
-        assertMessage("concurrency = '0' is not valid: expected a whole number from 1 to 10000",
+        assertMessage(
+                "concurrency = '0' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.of("async", "0", "10s", null));
-        assertMessage("concurrency = 'many' is not valid: expected a whole number from 1 to 10000",
+        assertMessage(
+                "concurrency = 'many' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.of("async", "many", "10s", null));
-        assertMessage("concurrency = '10001' is not valid: expected a whole number from 1 to 10000",
+        assertMessage(
+                "concurrency = '10001' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.of("async", "10001", "10s", null));
-        assertMessage("timeout = 'ten' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "timeout = 'ten' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.of("async", "32", "ten", null));
-        assertMessage("slowThreshold = 'fast' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "slowThreshold = 'fast' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.of("async", "32", "10s", "fast"));
-        assertMessage("maxRedirects = '-1' is not valid: expected a whole number from 0 to 50",
+        assertMessage(
+                "maxRedirects = '-1' is not valid: expected a whole number from 0 to 50",
                 () -> CheckSettings.builder().maxRedirects("-1"));
-        assertMessage("retries = '11' is not valid: expected a whole number from 0 to 10",
+        assertMessage(
+                "retries = '11' is not valid: expected a whole number from 0 to 10",
                 () -> CheckSettings.builder().retries("11"));
-        assertMessage("maxRetryWait = 'forever' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "maxRetryWait = 'forever' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.builder().maxRetryWait("forever"));
-        assertMessage("maxConcurrencyPerHost = '0' is not valid: expected a whole number from 1 to 10000",
+        assertMessage(
+                "maxConcurrencyPerHost = '0' is not valid: expected a whole number from 1 to 10000",
                 () -> CheckSettings.builder().maxConcurrencyPerHost("0"));
-        assertMessage("maxTotalTime = '5 minutes' is not valid: " + Durations.accepted(Duration.ofDays(7)),
+        assertMessage(
+                "maxTotalTime = '5 minutes' is not valid: " + Durations.accepted(Duration.ofDays(7)),
                 () -> CheckSettings.builder().maxTotalTime("5 minutes"));
-        assertMessage("acceptedStatusCodes = '200-299,4O3' is not valid: expected codes and ranges from 100 to 599"
+        assertMessage(
+                "acceptedStatusCodes = '200-299,4O3' is not valid: expected codes and ranges from 100 to 599"
                         + " separated by commas, such as 200-299,403,429",
                 () -> CheckSettings.builder().acceptedStatusCodes("200-299,4O3"));
-        assertMessage("acceptedStatusCodes = '299-200' is not valid: expected codes and ranges from 100 to 599"
+        assertMessage(
+                "acceptedStatusCodes = '299-200' is not valid: expected codes and ranges from 100 to 599"
                         + " separated by commas, such as 200-299,403,429",
                 () -> CheckSettings.builder().acceptedStatusCodes("299-200"));
-        assertMessage("excludes = 'linkedin(' is not valid: expected a Java regular expression (Unclosed group)",
+        assertMessage(
+                "excludes = 'linkedin(' is not valid: expected a Java regular expression (Unclosed group)",
                 () -> CheckSettings.builder().excludes(List.of("ok", "linkedin(")));
     }
 
     @Test
     void aCommaEscapedWithABackslashKeepsTogetherThePatternMavenSplitAtIt() {
         // -Dlinkcheck.excludes=status/40{1\,3},/never reaches the plugin split at every comma.
-        LinkFilter filter = CheckSettings.builder().excludes(List.of("status/40{1\\", "3}", "/never"))
-                .includes(List.of("^http://a\\.test:\\d{1\\", "5}/")).build().linkFilter();
+        LinkFilter filter = CheckSettings.builder()
+                .excludes(List.of("status/40{1\\", "3}", "/never"))
+                .includes(List.of("^http://a\\.test:\\d{1\\", "5}/"))
+                .build()
+                .linkFilter();
 
         assertFalse(filter.isChecked("http://a.test:80/status/400"), "a 4 and one to three 0s");
         assertFalse(filter.isChecked("http://a.test:80/status/4000"));
@@ -85,7 +107,8 @@ class CheckSettingsTest {
 
     @Test
     void aPatternEndingInAnEscapedBackslashIsNotJoinedWithTheNext() {
-        LinkFilter filter = CheckSettings.builder().excludes(List.of("x\\\\", "b")).build().linkFilter();
+        LinkFilter filter =
+                CheckSettings.builder().excludes(List.of("x\\\\", "b")).build().linkFilter();
 
         assertFalse(filter.isChecked("http://h.test/b"));
         assertFalse(filter.isChecked("http://h.test/x\\"));
@@ -93,7 +116,8 @@ class CheckSettingsTest {
 
     @Test
     void aPatternSplitAtItsCommaIsNamedWithHowToKeepTheComma() {
-        assertMessage("excludes = 'status/40{1' is not valid: expected a Java regular expression (Unclosed counted"
+        assertMessage(
+                "excludes = 'status/40{1' is not valid: expected a Java regular expression (Unclosed counted"
                         + " closure); Maven splits a list given on the command line at every comma: write"
                         + " status/40{1\\,3} to keep this one in the pattern",
                 () -> CheckSettings.builder().excludes(List.of("status/40{1", "3}")));
@@ -102,18 +126,26 @@ class CheckSettingsTest {
     @Test
     void everyDurationHasItsDocumentedMaximum() {
         CheckSettings longest = CheckSettings.builder()
-                .timeout("1h").slowThreshold("60m").maxRetryWait("3600s").maxTotalTime("7d").build();
+                .timeout("1h")
+                .slowThreshold("60m")
+                .maxRetryWait("3600s")
+                .maxTotalTime("7d")
+                .build();
         assertEquals(Duration.ofHours(1), longest.timeout());
         assertEquals(Optional.of(Duration.ofHours(1)), longest.slowThreshold());
         assertEquals(Optional.of(Duration.ofDays(7)), longest.maxTotalTime());
 
-        assertMessage("timeout = '999999999999d' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "timeout = '999999999999d' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.builder().timeout("999999999999d"));
-        assertMessage("slowThreshold = '61m' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "slowThreshold = '61m' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.builder().slowThreshold("61m"));
-        assertMessage("maxRetryWait = '3600001' is not valid: " + Durations.accepted(Duration.ofHours(1)),
+        assertMessage(
+                "maxRetryWait = '3600001' is not valid: " + Durations.accepted(Duration.ofHours(1)),
                 () -> CheckSettings.builder().maxRetryWait("3600001"));
-        assertMessage("maxTotalTime = '999999999999d' is not valid: " + Durations.accepted(Duration.ofDays(7)),
+        assertMessage(
+                "maxTotalTime = '999999999999d' is not valid: " + Durations.accepted(Duration.ofDays(7)),
                 () -> CheckSettings.builder().maxTotalTime("999999999999d"));
     }
 
@@ -138,9 +170,14 @@ class CheckSettingsTest {
 
     @Test
     void readsUnsupportedSchemesInAnyCaseAndNamesWhatIsAccepted() {
-        assertEquals(UnsupportedSchemes.FAIL, CheckSettings.builder().unsupportedSchemes(" Fail ").build().unsupportedSchemes());
-        assertEquals(UnsupportedSchemes.SKIP, CheckSettings.builder().unsupportedSchemes("SKIP").build().unsupportedSchemes());
-        assertMessage("unsupportedSchemes = 'ignore' is not valid: expected skip or fail, in any letter case",
+        assertEquals(
+                UnsupportedSchemes.FAIL,
+                CheckSettings.builder().unsupportedSchemes(" Fail ").build().unsupportedSchemes());
+        assertEquals(
+                UnsupportedSchemes.SKIP,
+                CheckSettings.builder().unsupportedSchemes("SKIP").build().unsupportedSchemes());
+        assertMessage(
+                "unsupportedSchemes = 'ignore' is not valid: expected skip or fail, in any letter case",
                 () -> CheckSettings.builder().unsupportedSchemes("ignore"));
     }
 
@@ -164,33 +201,43 @@ class CheckSettingsTest {
     @Test
     void runsThatDifferOnlyInFiltersAndTotalTimeHaveOneRequestShape() {
         CheckSettings plain = CheckSettings.builder().build();
-        CheckSettings filteredAndBounded = CheckSettings.builder().includes(List.of("example")).excludes(List.of("x"))
-                .maxTotalTime("1m").acceptedStatusCodes("200-204,205-299").build();
+        CheckSettings filteredAndBounded = CheckSettings.builder()
+                .includes(List.of("example"))
+                .excludes(List.of("x"))
+                .maxTotalTime("1m")
+                .acceptedStatusCodes("200-204,205-299")
+                .build();
 
         assertEquals(plain.requestShape(), filteredAndBounded.requestShape());
-        assertEquals(plain.requestShape().hashCode(), filteredAndBounded.requestShape().hashCode());
+        assertEquals(
+                plain.requestShape().hashCode(),
+                filteredAndBounded.requestShape().hashCode());
         assertEquals(Optional.empty(), filteredAndBounded.requestShape().maxTotalTime());
         assertTrue(filteredAndBounded.requestShape().linkFilter().isChecked("http://other.test/"));
         assertEquals(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30)), plain.retryPolicy());
         assertEquals(StatusCodes.parse("s", "200,201"), StatusCodes.parse("s", "200-201"));
-        List.of(CheckSettings.builder().mode("threads"),
-                CheckSettings.builder().concurrency("7"),
-                CheckSettings.builder().timeout("3s"),
-                CheckSettings.builder().slowThreshold("2s"),
-                CheckSettings.builder().maxRedirects("3"),
-                CheckSettings.builder().userAgent("other"),
-                CheckSettings.builder().acceptedStatusCodes("200-299,403"),
-                CheckSettings.builder().retries("1"),
-                CheckSettings.builder().maxRetryWait("5s"),
-                CheckSettings.builder().retryBackoff(Duration.ofMillis(5)),
-                CheckSettings.builder().maxConcurrencyPerHost("3"),
-                CheckSettings.builder().headers(List.of(RequestHeader.of("X-Token", "t", null))),
-                CheckSettings.builder().proxies(List.of(new ProxyConfig("http", "proxy.test", 3128, null, null, List.of()))),
-                CheckSettings.builder().checkFragments(true))
-                .forEach(other -> assertFalse(plain.requestShape().equals(other.build().requestShape()), other.build()::toString));
+        List.of(
+                        CheckSettings.builder().mode("threads"),
+                        CheckSettings.builder().concurrency("7"),
+                        CheckSettings.builder().timeout("3s"),
+                        CheckSettings.builder().slowThreshold("2s"),
+                        CheckSettings.builder().maxRedirects("3"),
+                        CheckSettings.builder().userAgent("other"),
+                        CheckSettings.builder().acceptedStatusCodes("200-299,403"),
+                        CheckSettings.builder().retries("1"),
+                        CheckSettings.builder().maxRetryWait("5s"),
+                        CheckSettings.builder().retryBackoff(Duration.ofMillis(5)),
+                        CheckSettings.builder().maxConcurrencyPerHost("3"),
+                        CheckSettings.builder().headers(List.of(RequestHeader.of("X-Token", "t", null))),
+                        CheckSettings.builder()
+                                .proxies(List.of(new ProxyConfig("http", "proxy.test", 3128, null, null, List.of()))),
+                        CheckSettings.builder().checkFragments(true))
+                .forEach(other -> assertFalse(
+                        plain.requestShape().equals(other.build().requestShape()), other.build()::toString));
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable parse) {
-        assertEquals(expected, assertThrows(InvalidSettingException.class, parse).getMessage());
+        assertEquals(
+                expected, assertThrows(InvalidSettingException.class, parse).getMessage());
     }
 }

@@ -3,10 +3,11 @@ package io.github.linkcheck.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
 
 class DurationsTest {
 
@@ -25,12 +26,28 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ten", "", "0", "0s", "-5s", "1.5s", "10 days", "s", "1d1ms", "86400001",
-        "999999999999d", "99999999999999999999999999999999ms"})
+    @ValueSource(
+            strings = {
+                "ten",
+                "",
+                "0",
+                "0s",
+                "-5s",
+                "1.5s",
+                "10 days",
+                "s",
+                "1d1ms",
+                "86400001",
+                "999999999999d",
+                "99999999999999999999999999999999ms"
+            })
     void rejectsWhatIsNotADurationWithinTheRange(String value) {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Durations.parse("timeout", value, DAY));
-        assertEquals("timeout = '" + value + "' is not valid: expected a duration from 1ms to 1d: a whole number"
-                + " followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare number of milliseconds", e.getMessage());
+        InvalidSettingException e =
+                assertThrows(InvalidSettingException.class, () -> Durations.parse("timeout", value, DAY));
+        assertEquals(
+                "timeout = '" + value + "' is not valid: expected a duration from 1ms to 1d: a whole number"
+                        + " followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare number of milliseconds",
+                e.getMessage());
     }
 
     @Test

@@ -11,7 +11,9 @@ class OriginTest {
     void describesEachKindOfPlace() {
         assertEquals("README.md:42:7", Origin.at("README.md", 42, 7).describe());
         assertEquals("links.txt:5", Origin.at("links.txt", 5, 0).describe());
-        assertEquals("pom.xml:17:12 (licenses/license[2]/url)", Origin.at("pom.xml", 17, 12, "licenses/license[2]/url").describe());
+        assertEquals(
+                "pom.xml:17:12 (licenses/license[2]/url)",
+                Origin.at("pom.xml", 17, 12, "licenses/license[2]/url").describe());
         assertEquals("pom.xml (url)", Origin.at("pom.xml", 0, 0, "url").describe());
         assertEquals("urls entry 3", Origin.entry("urls entry 3").describe());
     }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class ProxyConfigTest {
 
     @Test
     void nonProxyHostsUseMavensWildcards() {
-        ProxyConfig proxy = new ProxyConfig("HTTP", "proxy.corp", 3128, null, null,
-                List.of("localhost", "*.internal", "10.*", " ", "build-*-01"));
+        ProxyConfig proxy = new ProxyConfig(
+                "HTTP", "proxy.corp", 3128, null, null, List.of("localhost", "*.internal", "10.*", " ", "build-*-01"));
         assertEquals("http", proxy.forScheme());
         assertTrue(proxy.bypasses("localhost"));
         assertTrue(proxy.bypasses("Docs.Internal"));

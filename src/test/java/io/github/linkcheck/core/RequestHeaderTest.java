@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
 
 class RequestHeaderTest {
 
@@ -81,20 +82,37 @@ class RequestHeaderTest {
     @ParameterizedTest
     @ValueSource(strings = {",", " , ", "", "  ", "example.org,", "example.org,,docs.example.org"})
     void anEmptyHostsEntryIsAnErrorNotEveryHost(String hosts) {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> RequestHeader.of("Authorization", "t0ken", hosts));
-        assertEquals("headers = 'Authorization: ****' is not valid: hosts '" + hosts + "' has an empty entry; list"
-                + " hosts separated by commas, or leave hosts out to send the header to every host", e.getMessage());
+        InvalidSettingException e =
+                assertThrows(InvalidSettingException.class, () -> RequestHeader.of("Authorization", "t0ken", hosts));
+        assertEquals(
+                "headers = 'Authorization: ****' is not valid: hosts '" + hosts + "' has an empty entry; list"
+                        + " hosts separated by commas, or leave hosts out to send the header to every host",
+                e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://example.org", "example.org/path", "example.org:0", "example.org:65536",
-        "example.org:http", "user@example.org", "exa mple.org", "*", "*.", "https://", "example.*.org"})
+    @ValueSource(
+            strings = {
+                "ftp://example.org",
+                "example.org/path",
+                "example.org:0",
+                "example.org:65536",
+                "example.org:http",
+                "user@example.org",
+                "exa mple.org",
+                "*",
+                "*.",
+                "https://",
+                "example.*.org"
+            })
     void anEntryInNoAcceptedFormIsAnError(String entry) {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+        InvalidSettingException e = assertThrows(
+                InvalidSettingException.class,
                 () -> RequestHeader.of("Authorization", "t0ken", "example.org, " + entry));
-        assertEquals("headers = 'Authorization: ****' is not valid: hosts entry '" + entry + "' is not host,"
-                + " host:port, https://host[:port] or http://host[:port], where host may be *.domain", e.getMessage());
+        assertEquals(
+                "headers = 'Authorization: ****' is not valid: hosts entry '" + entry + "' is not host,"
+                        + " host:port, https://host[:port] or http://host[:port], where host may be *.domain",
+                e.getMessage());
     }
 
     @Test
@@ -102,10 +120,10 @@ class RequestHeaderTest {
         RequestHeader header = RequestHeader.of("Authorization", "Bearer t0ken", "api.github.com");
         assertEquals("Authorization: **** (only to api.github.com)", header.toString());
 
-        InvalidSettingException badName = assertThrows(InvalidSettingException.class,
-                () -> RequestHeader.of("Bad Name", "t0ken", null));
-        InvalidSettingException badValue = assertThrows(InvalidSettingException.class,
-                () -> RequestHeader.of("X-Token", "t0ken\r\nX-Injected: 1", null));
+        InvalidSettingException badName =
+                assertThrows(InvalidSettingException.class, () -> RequestHeader.of("Bad Name", "t0ken", null));
+        InvalidSettingException badValue = assertThrows(
+                InvalidSettingException.class, () -> RequestHeader.of("X-Token", "t0ken\r\nX-Injected: 1", null));
         assertFalse(badName.getMessage().contains("t0ken"), badName.getMessage());
         assertFalse(badValue.getMessage().contains("t0ken"), badValue.getMessage());
         assertEquals("headers = 'X-Token: ****' is not valid: expected a value on one line", badValue.getMessage());

@@ -4,32 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** The one line a result is described by, for each kind of result. */
 class ResultTextTest {
 
-    private static final LinkTarget TARGET = LinkTarget.of("https://user:s3cret@a.test/x", Origin.entry("urls entry 1"));
+    private static final LinkTarget TARGET =
+            LinkTarget.of("https://user:s3cret@a.test/x", Origin.entry("urls entry 1"));
     private static final Outcome OK = new Outcome.Status(200, "OK");
 
     @Test
     void describesTimeAttemptsAndWhereTheLinkLed() {
-        assertEquals("https://****@a.test/x -> 200 OK (5 ms)", result(Verdict.OK, 1, null, null, null).describe());
-        assertEquals("200 OK (5 ms, 2 attempts)", result(Verdict.OK, 2, null, null, null).describeOutcome());
-        assertEquals("200 OK (5 ms), redirected to https://b.test/", result(Verdict.OK, 1, URI.create("https://b.test/"),
-                null, null).describeOutcome());
-        assertEquals("200 OK (5 ms), moved permanently to https://b.test/",
-                result(Verdict.MOVED, 1, URI.create("https://b.test/"), URI.create("https://b.test/"), null).describeOutcome());
-        assertEquals("200 OK (5 ms), moved permanently to https://b.test/, then redirected to https://c.test/",
-                result(Verdict.MOVED, 1, URI.create("https://c.test/"), URI.create("https://b.test/"), null).describeOutcome());
-        assertEquals("200 OK (cached)", result(Verdict.OK, 0, null, null, Instant.EPOCH).describeOutcome());
-        assertEquals("left out", CheckResult.notRequested(TARGET, Verdict.EXCLUDED, new Outcome.NotRequested("left out"))
-                .describeOutcome());
+        assertEquals(
+                "https://****@a.test/x -> 200 OK (5 ms)",
+                result(Verdict.OK, 1, null, null, null).describe());
+        assertEquals(
+                "200 OK (5 ms, 2 attempts)",
+                result(Verdict.OK, 2, null, null, null).describeOutcome());
+        assertEquals(
+                "200 OK (5 ms), redirected to https://b.test/",
+                result(Verdict.OK, 1, URI.create("https://b.test/"), null, null).describeOutcome());
+        assertEquals(
+                "200 OK (5 ms), moved permanently to https://b.test/",
+                result(Verdict.MOVED, 1, URI.create("https://b.test/"), URI.create("https://b.test/"), null)
+                        .describeOutcome());
+        assertEquals(
+                "200 OK (5 ms), moved permanently to https://b.test/, then redirected to https://c.test/",
+                result(Verdict.MOVED, 1, URI.create("https://c.test/"), URI.create("https://b.test/"), null)
+                        .describeOutcome());
+        assertEquals(
+                "200 OK (cached)",
+                result(Verdict.OK, 0, null, null, Instant.EPOCH).describeOutcome());
+        assertEquals(
+                "left out",
+                CheckResult.notRequested(TARGET, Verdict.EXCLUDED, new Outcome.NotRequested("left out"))
+                        .describeOutcome());
         assertEquals("404", new Outcome.Status(404, " ").describe());
         assertEquals("404", new Outcome.Status(404, null).describe());
         assertEquals("timeout", new Outcome.Failure(ErrorKind.TIMEOUT, "").describe());

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
@@ -33,9 +34,11 @@ class RetryPolicyTest {
         for (int i = 0; i < 200; i++) {
             Duration first = policy.delayBefore(1, Optional.empty());
             Duration third = policy.delayBefore(3, Optional.empty());
-            assertTrue(first.compareTo(Duration.ofMillis(500)) >= 0 && first.compareTo(Duration.ofSeconds(1)) <= 0,
+            assertTrue(
+                    first.compareTo(Duration.ofMillis(500)) >= 0 && first.compareTo(Duration.ofSeconds(1)) <= 0,
                     first.toString());
-            assertTrue(third.compareTo(Duration.ofSeconds(2)) >= 0 && third.compareTo(Duration.ofSeconds(4)) <= 0,
+            assertTrue(
+                    third.compareTo(Duration.ofSeconds(2)) >= 0 && third.compareTo(Duration.ofSeconds(4)) <= 0,
                     third.toString());
         }
         assertEquals(Duration.ofSeconds(30), policy.delayBefore(10, Optional.empty()));

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** Settings and URLs as users write them, at the edges of what is accepted. */
 class SettingsReadingTest {
@@ -20,9 +21,10 @@ class SettingsReadingTest {
         assertEquals(1, WholeNumbers.parse("retries", "1", 1, 5));
         assertEquals(5, WholeNumbers.parse("retries", " 5 ", 1, 5));
         for (String refused : Arrays.asList("0", "6", "", null, "2.5")) {
-            InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                    () -> WholeNumbers.parse("retries", refused, 1, 5));
-            assertEquals("retries = '" + refused + "' is not valid: expected a whole number from 1 to 5", e.getMessage());
+            InvalidSettingException e =
+                    assertThrows(InvalidSettingException.class, () -> WholeNumbers.parse("retries", refused, 1, 5));
+            assertEquals(
+                    "retries = '" + refused + "' is not valid: expected a whole number from 1 to 5", e.getMessage());
         }
     }
 
@@ -37,9 +39,22 @@ class SettingsReadingTest {
 
     @Test
     void unsetValuesKeepTheDefaultsAndEveryModeKeepsTheRest() {
-        CheckSettings settings = CheckSettings.builder().mode(" ").concurrency(null).timeout("").slowThreshold(null)
-                .maxRedirects(" ").userAgent(" ").acceptedStatusCodes(null).retries("").maxRetryWait(null)
-                .maxConcurrencyPerHost("").maxTotalTime(" ").headers(null).proxies(null).includes(null).excludes(null)
+        CheckSettings settings = CheckSettings.builder()
+                .mode(" ")
+                .concurrency(null)
+                .timeout("")
+                .slowThreshold(null)
+                .maxRedirects(" ")
+                .userAgent(" ")
+                .acceptedStatusCodes(null)
+                .retries("")
+                .maxRetryWait(null)
+                .maxConcurrencyPerHost("")
+                .maxTotalTime(" ")
+                .headers(null)
+                .proxies(null)
+                .includes(null)
+                .excludes(null)
                 .build();
         assertEquals(Mode.ASYNC, settings.mode());
         assertEquals(32, settings.concurrency());
@@ -55,11 +70,22 @@ class SettingsReadingTest {
         assertEquals(List.of(), settings.proxies());
         assertFalse(settings.checkFragments());
 
-        CheckSettings configured = CheckSettings.builder().mode("threads").concurrency("3").timeout("2s")
-                .slowThreshold("1s").maxRedirects("4").userAgent(" bot/1 ").acceptedStatusCodes("200,403").retries("5")
-                .maxRetryWait("7s").maxConcurrencyPerHost("2").maxTotalTime("1m").checkFragments(true)
+        CheckSettings configured = CheckSettings.builder()
+                .mode("threads")
+                .concurrency("3")
+                .timeout("2s")
+                .slowThreshold("1s")
+                .maxRedirects("4")
+                .userAgent(" bot/1 ")
+                .acceptedStatusCodes("200,403")
+                .retries("5")
+                .maxRetryWait("7s")
+                .maxConcurrencyPerHost("2")
+                .maxTotalTime("1m")
+                .checkFragments(true)
                 .headers(List.of(RequestHeader.of("X-A", "1", null)))
-                .proxies(List.of(new ProxyConfig("http", "p.test", 3128, null, null, List.of()))).build();
+                .proxies(List.of(new ProxyConfig("http", "p.test", 3128, null, null, List.of())))
+                .build();
         CheckSettings async = configured.withMode(Mode.ASYNC);
         assertEquals(Mode.ASYNC, async.mode());
         assertEquals(3, async.concurrency());
@@ -80,7 +106,8 @@ class SettingsReadingTest {
 
     @Test
     void theLongestRetryWaitDefaultsToThirtySeconds() {
-        assertEquals(Duration.ofSeconds(30),
+        assertEquals(
+                Duration.ofSeconds(30),
                 CheckSettings.builder().build().retryPolicy().delayBefore(1, Optional.of(Duration.ofHours(1))));
     }
 
@@ -92,15 +119,18 @@ class SettingsReadingTest {
         assertTrue(Mode.THREADS.isAvailable());
         assertTrue(Mode.ASYNC.isAvailable());
         assertEquals(Runtime.version().feature() >= 21, Mode.VIRTUAL.isAvailable());
-        assertEquals("mode = 'null' is not valid: expected one of threads, async, virtual",
-                assertThrows(InvalidSettingException.class, () -> Mode.parse("mode", null)).getMessage());
+        assertEquals(
+                "mode = 'null' is not valid: expected one of threads, async, virtual",
+                assertThrows(InvalidSettingException.class, () -> Mode.parse("mode", null))
+                        .getMessage());
     }
 
     @Test
     void filtersFindTheirPatternAnywhereInTheUrl() {
         LinkFilter everything = LinkFilter.all();
         assertTrue(everything.isChecked("https://a.test/"));
-        LinkFilter filter = LinkFilter.of(LinkFilter.compile("includes", List.of("a\\.test", "b\\.test")),
+        LinkFilter filter = LinkFilter.of(
+                LinkFilter.compile("includes", List.of("a\\.test", "b\\.test")),
                 LinkFilter.compile("excludes", Arrays.asList("/private/", null, "")));
         assertTrue(filter.isChecked("https://a.test/x"));
         assertTrue(filter.isChecked("https://b.test/x"));
@@ -108,16 +138,23 @@ class SettingsReadingTest {
         assertFalse(filter.isChecked("https://a.test/private/x"));
         assertEquals(List.of(), LinkFilter.compile("excludes", null));
         assertEquals(1, LinkFilter.compile("excludes", List.of(" x ")).size());
-        assertFalse(LinkFilter.of(List.of(), LinkFilter.compile("excludes", List.of(" x "))).isChecked("https://a.test/x"),
+        assertFalse(
+                LinkFilter.of(List.of(), LinkFilter.compile("excludes", List.of(" x ")))
+                        .isChecked("https://a.test/x"),
                 "a pattern is stripped of the blanks around it");
     }
 
     @Test
     void urlsAtTheEdgesOfWhatCanBeRequested() throws InvalidUrlException {
         assertEquals(URI.create("http://a.test:65535/"), HttpUrls.parse("http://a.test:65535/"));
-        assertEquals("port 65536 is out of range",
-                assertThrows(InvalidUrlException.class, () -> HttpUrls.parse("http://a.test:65536/")).getMessage());
-        assertEquals("empty URL", assertThrows(InvalidUrlException.class, () -> HttpUrls.parse("")).getMessage());
+        assertEquals(
+                "port 65536 is out of range",
+                assertThrows(InvalidUrlException.class, () -> HttpUrls.parse("http://a.test:65536/"))
+                        .getMessage());
+        assertEquals(
+                "empty URL",
+                assertThrows(InvalidUrlException.class, () -> HttpUrls.parse(""))
+                        .getMessage());
         URI plain = HttpUrls.parse("https://a.test/p?q");
         assertEquals(URI.create("https://a.test/p?q"), plain);
         assertEquals(URI.create("https://a.test/p"), HttpUrls.parse("https://a.test/p#"));

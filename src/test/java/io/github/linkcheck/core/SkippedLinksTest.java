@@ -2,10 +2,11 @@ package io.github.linkcheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Optional;
 
 class SkippedLinksTest {
 
@@ -41,7 +42,8 @@ class SkippedLinksTest {
         assertEquals(Optional.of("mailto: links are not checked"), SkippedLinks.reason(" MAILTO:a@b.test", setting));
         assertEquals(Optional.of("xmpp: links are not checked"), SkippedLinks.reason("xmpp:foo@bar.baz/txt", setting));
         assertEquals(Optional.of("tel: links are not checked"), SkippedLinks.reason("tel:+1", setting));
-        assertEquals(Optional.of("javascript: links are not checked"), SkippedLinks.reason("JavaScript:void(0)", setting));
+        assertEquals(
+                Optional.of("javascript: links are not checked"), SkippedLinks.reason("JavaScript:void(0)", setting));
     }
 
     @ParameterizedTest

@@ -12,27 +12,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UntrustedTextTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        // Line breaks, as GitHub's runner splits lines: CR, LF, and the Unicode ones.
-        "\"Not Found\r::warning title=X::y\"|Not Found\\r::warning title=X::y",
-        "\"a\n::add-mask::x\"|a\\n::add-mask::x",
-        "\"a\r\nb\"|a\\r\\nb",
-        "a\u0085b|a\\u0085b",
-        "a\u2028b\u2029c|a\\u2028b\\u2029c",
-        // Terminal escapes: clipboard, title, clear screen, colours.
-        "\"\u001b]52;c;aGk=\u0007\"|\\u001b]52;c;aGk=\\u0007",
-        "\"\u001b]0;title\u0007\"|\\u001b]0;title\\u0007",
-        "\"\u001b[2J\"|\\u001b[2J",
-        "\u009b31m|\\u009b31m",
-        "\"tab\there\"|tab\\there",
-        "nul\u0000del\u007f|nul\\u0000del\\u007f",
-        // Marks that reorder how a line shows.
-        "a\u202eb\u2066c\u200fd|a\\u202eb\\u2066c\\u200fd",
-        // GitHub's legacy command form, found anywhere in a line.
-        "Gone ##[warning]x|Gone ##\\[warning]x",
-        "###[error]x|###\\[error]x",
-        "##[a]##[b]|##\\[a]##\\[b]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                // Line breaks, as GitHub's runner splits lines: CR, LF, and the Unicode ones.
+                "\"Not Found\r::warning title=X::y\"|Not Found\\r::warning title=X::y",
+                "\"a\n::add-mask::x\"|a\\n::add-mask::x",
+                "\"a\r\nb\"|a\\r\\nb",
+                "a\u0085b|a\\u0085b",
+                "a\u2028b\u2029c|a\\u2028b\\u2029c",
+                // Terminal escapes: clipboard, title, clear screen, colours.
+                "\"\u001b]52;c;aGk=\u0007\"|\\u001b]52;c;aGk=\\u0007",
+                "\"\u001b]0;title\u0007\"|\\u001b]0;title\\u0007",
+                "\"\u001b[2J\"|\\u001b[2J",
+                "\u009b31m|\\u009b31m",
+                "\"tab\there\"|tab\\there",
+                "nul\u0000del\u007f|nul\\u0000del\\u007f",
+                // Marks that reorder how a line shows.
+                "a\u202eb\u2066c\u200fd|a\\u202eb\\u2066c\\u200fd",
+                // GitHub's legacy command form, found anywhere in a line.
+                "Gone ##[warning]x|Gone ##\\[warning]x",
+                "###[error]x|###\\[error]x",
+                "##[a]##[b]|##\\[a]##\\[b]",
+            })
     void showsWhatCouldEndALineOrCommandTheTerminalEscaped(String hostile, String shown) {
         assertEquals(shown, UntrustedText.neutralise(hostile));
     }

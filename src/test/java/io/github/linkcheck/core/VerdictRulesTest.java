@@ -5,36 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.Optional;
 
 /** The rules that turn what a check ended in into a verdict, and a verdict into a failed build, at their edges. */
 class VerdictRulesTest {
 
     private static final Outcome OK_STATUS = new Outcome.Status(200, "OK");
 
-    private final Classifier withThreshold =
-            new Classifier(CheckSettings.builder().slowThreshold("1s").acceptedStatusCodes("200-299,403").build());
-    private final Classifier withoutThreshold = new Classifier(CheckSettings.builder().build());
+    private final Classifier withThreshold = new Classifier(CheckSettings.builder()
+            .slowThreshold("1s")
+            .acceptedStatusCodes("200-299,403")
+            .build());
+    private final Classifier withoutThreshold =
+            new Classifier(CheckSettings.builder().build());
 
     @Test
     void brokenUnlessItEndedInAnAcceptedStatus() {
         assertEquals(Verdict.OK, withThreshold.classify(new Outcome.Status(403, "Forbidden"), Duration.ZERO, false));
-        assertEquals(Verdict.BROKEN, withThreshold.classify(new Outcome.Status(404, "Not Found"), Duration.ZERO, false));
-        assertEquals(Verdict.BROKEN, withThreshold.classify(new Outcome.Status(300, "Multiple Choices"), Duration.ZERO, true));
-        assertEquals(Verdict.BROKEN, withThreshold.classify(new Outcome.Failure(ErrorKind.TIMEOUT, "x"), Duration.ZERO, false));
+        assertEquals(
+                Verdict.BROKEN, withThreshold.classify(new Outcome.Status(404, "Not Found"), Duration.ZERO, false));
+        assertEquals(
+                Verdict.BROKEN,
+                withThreshold.classify(new Outcome.Status(300, "Multiple Choices"), Duration.ZERO, true));
+        assertEquals(
+                Verdict.BROKEN,
+                withThreshold.classify(new Outcome.Failure(ErrorKind.TIMEOUT, "x"), Duration.ZERO, false));
         assertEquals(Verdict.BROKEN, withThreshold.classify(new Outcome.NotRequested("x"), Duration.ZERO, false));
-        assertEquals(Verdict.OK, withThreshold.classify(new Outcome.FileExists(), Duration.ofHours(1), true),
+        assertEquals(
+                Verdict.OK,
+                withThreshold.classify(new Outcome.FileExists(), Duration.ofHours(1), true),
                 "a file on disk is neither slow nor moved");
     }
 
     @Test
     void slowOnlyPastTheThresholdAndBeforeMoved() {
         assertEquals(Verdict.OK, withThreshold.classify(OK_STATUS, Duration.ofSeconds(1), false), "at the threshold");
-        assertEquals(Verdict.SLOW, withThreshold.classify(OK_STATUS, Duration.ofSeconds(1).plusNanos(1), false));
+        assertEquals(
+                Verdict.SLOW,
+                withThreshold.classify(OK_STATUS, Duration.ofSeconds(1).plusNanos(1), false));
         assertEquals(Verdict.SLOW, withThreshold.classify(OK_STATUS, Duration.ofSeconds(2), true));
         assertEquals(Verdict.MOVED, withThreshold.classify(OK_STATUS, Duration.ofMillis(10), true));
         assertEquals(Verdict.OK, withoutThreshold.classify(OK_STATUS, Duration.ofHours(1), false), "no threshold");
@@ -50,7 +63,10 @@ class VerdictRulesTest {
             boolean failable = verdict == Verdict.BROKEN || verdict == Verdict.SLOW || verdict == Verdict.MOVED;
             assertFalse(none.fails(result), verdict.name());
             assertEquals(failable, all.fails(result), verdict.name());
-            assertEquals(failable ? Severity.ERROR : severityWhenNotFailing(verdict), Severity.of(result, all), verdict.name());
+            assertEquals(
+                    failable ? Severity.ERROR : severityWhenNotFailing(verdict),
+                    Severity.of(result, all),
+                    verdict.name());
             assertEquals(severityWhenNotFailing(verdict), Severity.of(result, none), verdict.name());
         }
         assertTrue(new FailurePolicy(true, false, false).fails(result(Verdict.BROKEN)));
@@ -80,8 +96,8 @@ class VerdictRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"99", "600", "100-600", "099-200", "205-204", "2OO", ",200", "200;404", " ", "1000"})
     void statusCodesOutsideTheRangeOrUnreadableAreRefused(String value) {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> StatusCodes.parse("acceptedStatusCodes", value));
+        InvalidSettingException e =
+                assertThrows(InvalidSettingException.class, () -> StatusCodes.parse("acceptedStatusCodes", value));
         assertTrue(e.getMessage().startsWith("acceptedStatusCodes = '" + value + "' is not valid"), e.getMessage());
     }
 
@@ -90,11 +106,13 @@ class VerdictRulesTest {
         RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
         assertEquals(Duration.ofSeconds(30), policy.delayBefore(1, Optional.of(Duration.ofSeconds(30))));
         assertEquals(Duration.ofSeconds(29), policy.delayBefore(1, Optional.of(Duration.ofSeconds(29))));
-        assertEquals(Duration.ZERO, policy.delayBefore(2, Optional.of(Duration.ZERO)), "the server's word, even for none");
+        assertEquals(
+                Duration.ZERO, policy.delayBefore(2, Optional.of(Duration.ZERO)), "the server's word, even for none");
         assertEquals(3, policy.retries());
         for (int i = 0; i < 50; i++) {
             Duration second = policy.delayBefore(2, Optional.empty());
-            assertTrue(second.compareTo(Duration.ofSeconds(1)) >= 0 && second.compareTo(Duration.ofSeconds(2)) <= 0,
+            assertTrue(
+                    second.compareTo(Duration.ofSeconds(1)) >= 0 && second.compareTo(Duration.ofSeconds(2)) <= 0,
                     second.toString());
         }
     }
@@ -113,7 +131,8 @@ class VerdictRulesTest {
     void onlyFailuresOfTheConnectionAreTransient() {
         RetryPolicy policy = new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(30));
         for (ErrorKind kind : ErrorKind.values()) {
-            boolean expected = kind == ErrorKind.CONNECTION_REFUSED || kind == ErrorKind.CONNECTION_FAILED
+            boolean expected = kind == ErrorKind.CONNECTION_REFUSED
+                    || kind == ErrorKind.CONNECTION_FAILED
                     || kind == ErrorKind.TIMEOUT;
             assertEquals(expected, policy.isTransient(new Outcome.Failure(kind, "")), kind.name());
         }
@@ -128,7 +147,14 @@ class VerdictRulesTest {
     }
 
     private static CheckResult result(Verdict verdict) {
-        return new CheckResult(LinkTarget.of("https://example.test/", Origin.entry("urls entry 1")), verdict, OK_STATUS,
-                Duration.ofMillis(5), null, null, 1, null);
+        return new CheckResult(
+                LinkTarget.of("https://example.test/", Origin.entry("urls entry 1")),
+                verdict,
+                OK_STATUS,
+                Duration.ofMillis(5),
+                null,
+                null,
+                1,
+                null);
     }
 }

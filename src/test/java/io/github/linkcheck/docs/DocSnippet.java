@@ -33,7 +33,11 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
 
     /** How a runnable snippet is used. */
     public enum Kind {
-        POM, CONFIGURATION, SETTINGS, TOOLCHAINS, SHELL;
+        POM,
+        CONFIGURATION,
+        SETTINGS,
+        TOOLCHAINS,
+        SHELL;
 
         static Kind named(String name) {
             for (Kind kind : values()) {
@@ -76,8 +80,10 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
 
     private static void refuseUnmarked(List<String> unmarked) {
         if (!unmarked.isEmpty()) {
-            throw new IllegalArgumentException("snippets without a marker (<!-- runnable: pom|configuration|settings|toolchains|shell -->"
-                    + " or <!-- not runnable: why -->) on the line before the fence: " + String.join(", ", unmarked));
+            throw new IllegalArgumentException(
+                    "snippets without a marker (<!-- runnable: pom|configuration|settings|toolchains|shell -->"
+                            + " or <!-- not runnable: why -->) on the line before the fence: "
+                            + String.join(", ", unmarked));
         }
     }
 
@@ -99,7 +105,8 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
             }
             StringBuilder text = new StringBuilder();
             for (String line : lines.subList(i + 1, close)) {
-                text.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
+                text.append(line.length() >= indent ? line.substring(indent) : line.strip())
+                        .append('\n');
             }
             String marker = markerLine(lines, i);
             Matcher runnable = RUNNABLE.matcher(marker);
@@ -138,7 +145,9 @@ public record DocSnippet(String file, int line, Kind kind, List<String> options,
     public static List<DocSnippet> ofProject(Path projectFolder) throws IOException {
         List<Path> documents = new ArrayList<>(List.of(projectFolder.resolve("README.md")));
         try (var docs = Files.list(projectFolder.resolve("docs"))) {
-            documents.addAll(docs.filter(file -> file.toString().endsWith(".md")).sorted().toList());
+            documents.addAll(docs.filter(file -> file.toString().endsWith(".md"))
+                    .sorted()
+                    .toList());
         }
         List<DocSnippet> all = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();

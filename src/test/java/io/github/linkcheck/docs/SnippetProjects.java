@@ -40,8 +40,9 @@ public final class SnippetProjects {
 
     /** A web address in a snippet: up to white space, markup, quotes, a comma (lists) or a backslash (patterns). */
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://([^\\s<>\"'(),\\\\]+)");
-    private static final Pattern PLUGIN_VERSION = Pattern.compile(
-            "(<artifactId>" + ARTIFACT_ID + "</artifactId>\\s*<version>)[^<]*(</version>)");
+
+    private static final Pattern PLUGIN_VERSION =
+            Pattern.compile("(<artifactId>" + ARTIFACT_ID + "</artifactId>\\s*<version>)[^<]*(</version>)");
     private static final Pattern PLUGIN_COORDINATES = Pattern.compile(ARTIFACT_ID + ":[^:\\s]+:");
     private static final Duration SHELL_BOUND = Duration.ofMinutes(3);
 
@@ -69,7 +70,9 @@ public final class SnippetProjects {
         }
         address.appendTail(local);
         String versioned = PLUGIN_VERSION.matcher(local).replaceAll("$1" + Matcher.quoteReplacement(version) + "$2");
-        return PLUGIN_COORDINATES.matcher(versioned).replaceAll(Matcher.quoteReplacement(ARTIFACT_ID + ":" + version + ":"));
+        return PLUGIN_COORDINATES
+                .matcher(versioned)
+                .replaceAll(Matcher.quoteReplacement(ARTIFACT_ID + ":" + version + ":"));
     }
 
     /**
@@ -99,8 +102,10 @@ public final class SnippetProjects {
         }
         Files.writeString(folder.resolve("pom.xml"), aggregator("verified-snippets", verified, "snippets/"));
         Files.createDirectories(folder.resolve("site-snippets"));
-        Files.writeString(folder.resolve("site-snippets/pom.xml"), aggregator("site-snippets", sited, "../snippets/")
-                .replace("</modules>", "</modules>\n" + SITE_PLUGIN_PINNED));
+        Files.writeString(
+                folder.resolve("site-snippets/pom.xml"),
+                aggregator("site-snippets", sited, "../snippets/")
+                        .replace("</modules>", "</modules>\n" + SITE_PLUGIN_PINNED));
         return modules;
     }
 
@@ -119,7 +124,8 @@ public final class SnippetProjects {
               </build>""";
 
     private String pluginDeclaration(String configuration) {
-        String wrapped = configuration.strip().startsWith("<configuration>") ? configuration
+        String wrapped = configuration.strip().startsWith("<configuration>")
+                ? configuration
                 : "<configuration>\n" + configuration + "</configuration>\n";
         return """
                 <build>
@@ -159,23 +165,30 @@ public final class SnippetProjects {
 
     private static String aggregator(String id, List<String> modules, String prefix) {
         StringBuilder list = new StringBuilder("\n  <modules>\n");
-        modules.forEach(module -> list.append("    <module>").append(prefix).append(module).append("</module>\n"));
+        modules.forEach(module ->
+                list.append("    <module>").append(prefix).append(module).append("</module>\n"));
         list.append("  </modules>");
         return pom(id, id, list.toString(), "");
     }
 
     private static String moduleId(DocSnippet snippet) {
-        return snippet.file().replace("docs/", "").replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + snippet.line();
+        return snippet.file()
+                        .replace("docs/", "")
+                        .replaceAll("[^A-Za-z0-9]+", "-")
+                        .toLowerCase()
+                + snippet.line();
     }
 
     /** What a project has for a snippet to check: a README, a guide, URL files, all linking to the test site. */
     private void writeProjectFiles(Path project) throws IOException {
         Files.createDirectories(project.resolve("docs"));
         Files.createDirectories(project.resolve("src"));
-        Files.writeString(project.resolve("README.md"),
+        Files.writeString(
+                project.resolve("README.md"),
                 "# A project\n\nSee [the site](" + site + "/ok/readme) and [the guide](docs/guide.md).\n");
-        Files.writeString(project.resolve("docs/guide.md"), "# Guide\n\nBack to [the README](../README.md), on to "
-                + site + "/ok/guide.\n");
+        Files.writeString(
+                project.resolve("docs/guide.md"),
+                "# Guide\n\nBack to [the README](../README.md), on to " + site + "/ok/guide.\n");
         Files.writeString(project.resolve("src/links.txt"), "# listed\n" + site + "/ok/links\n");
         Files.writeString(project.resolve("more-links.txt"), site + "/ok/more-links\n");
     }
@@ -188,13 +201,14 @@ public final class SnippetProjects {
      */
     public static Settings parseSettings(DocSnippet snippet) {
         String text = snippet.text().strip();
-        String whole = text.startsWith("<settings") || text.startsWith("<?xml") ? text
+        String whole = text.startsWith("<settings") || text.startsWith("<?xml")
+                ? text
                 : "<settings>\n" + text + "\n</settings>\n";
         try (Reader reader = new StringReader(whole)) {
             return new SettingsXpp3Reader().read(reader, true);
         } catch (IOException | XmlPullParserException e) {
-            throw new IllegalArgumentException(snippet.place() + ": Maven would not read this settings.xml: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    snippet.place() + ": Maven would not read this settings.xml: " + e.getMessage(), e);
         }
     }
 
@@ -203,8 +217,8 @@ public final class SnippetProjects {
         try (Reader reader = new StringReader(snippet.text())) {
             return new MavenToolchainsXpp3Reader().read(reader, true);
         } catch (IOException | XmlPullParserException e) {
-            throw new IllegalArgumentException(snippet.place() + ": Maven would not read this toolchains.xml: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    snippet.place() + ": Maven would not read this toolchains.xml: " + e.getMessage(), e);
         }
     }
 
@@ -215,8 +229,9 @@ public final class SnippetProjects {
      *
      * @return the snippet's exit status and output
      */
-    public ShellRun runShell(DocSnippet snippet, DocSnippet settingsAbove, Path mavenHome, Path settingsFile,
-            Path localRepository) throws IOException, InterruptedException {
+    public ShellRun runShell(
+            DocSnippet snippet, DocSnippet settingsAbove, Path mavenHome, Path settingsFile, Path localRepository)
+            throws IOException, InterruptedException {
         String id = moduleId(snippet);
         Path work = folder.resolve("shell").resolve(id);
         Files.createDirectories(work);
@@ -227,18 +242,24 @@ public final class SnippetProjects {
         Path settings = settingsFile;
         if (snippet.has("settings above")) {
             if (settingsAbove == null) {
-                throw new IllegalArgumentException(snippet.place() + ": 'settings above', but no settings snippet is above");
+                throw new IllegalArgumentException(
+                        snippet.place() + ": 'settings above', but no settings snippet is above");
             }
-            settings = withPluginGroups(settingsFile, parseSettings(settingsAbove), folder.resolve("shell/" + id + "-settings.xml"));
+            settings = withPluginGroups(
+                    settingsFile, parseSettings(settingsAbove), folder.resolve("shell/" + id + "-settings.xml"));
         }
         Path bin = Files.createDirectories(folder.resolve("shell/" + id + "-bin"));
         Path mvn = bin.resolve("mvn");
-        Files.writeString(mvn, "#!/bin/sh\nexec '" + mavenHome.resolve("bin/mvn") + "' -B -s '" + settings
-                + "' '-Dmaven.repo.local=" + localRepository + "' \"$@\"\n");
+        Files.writeString(
+                mvn,
+                "#!/bin/sh\nexec '" + mavenHome.resolve("bin/mvn") + "' -B -s '" + settings + "' '-Dmaven.repo.local="
+                        + localRepository + "' \"$@\"\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path log = folder.resolve("shell/" + id + ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", "-e", "-c", localised(snippet.text()))
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PATH", bin + ":" + environment.get("PATH"));
         // Short Maven runs spend most of their time starting up: the quick compiler is enough.

@@ -3,11 +3,11 @@ package io.github.linkcheck.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.hc.client5.http.DnsResolver;
+import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class AsciiHostsTest {
 

@@ -15,6 +15,10 @@ import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,15 +31,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** One engine serving several calls, in every mode, against a real local site. */
 class CheckEngineTest {
 
     /** Far above any honest run here; only a hang reaches it. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
     private static final RunDeadline NONE = RunDeadline.start(Optional.empty());
 
     @RegisterExtension
@@ -44,9 +46,12 @@ class CheckEngineTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void eachCallHearsOfItsOwnTargetsEachStartedThenFinishedOnce(Mode mode) throws Exception {
-        List<String> shared = IntStream.range(0, 6).mapToObj(i -> site.url("/slow/30/heard-" + mode + "-" + i)).toList();
+        List<String> shared = IntStream.range(0, 6)
+                .mapToObj(i -> site.url("/slow/30/heard-" + mode + "-" + i))
+                .toList();
         ExecutorService calls = Executors.newFixedThreadPool(2);
-        try (CheckEngine engine = new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
+        try (CheckEngine engine =
+                new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
             RecordingListener first = new RecordingListener();
             RecordingListener second = new RecordingListener();
             List<LinkTarget> firstTargets = targets("a.md", shared);
@@ -73,7 +78,8 @@ class CheckEngineTest {
             second.assertHeardEachOnce(secondTargets);
             afterwards.assertHeardEachOnce(lateTargets);
             assertEquals(2, late.count(Verdict.OK));
-            shared.forEach(url -> assertEquals(1, site.requests(url.substring(site.baseUrl().length())), url));
+            shared.forEach(url ->
+                    assertEquals(1, site.requests(url.substring(site.baseUrl().length())), url));
         } finally {
             calls.shutdownNow();
         }
@@ -82,8 +88,10 @@ class CheckEngineTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void thousandsOfChecksThatEndAsTheyAreLaunchedNeitherNestNorStall(Mode mode) {
-        List<String> invalid = IntStream.range(0, 10_000).mapToObj(i -> "http:///nope-" + i).toList();
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).concurrency("4").build();
+        List<String> invalid =
+                IntStream.range(0, 10_000).mapToObj(i -> "http:///nope-" + i).toList();
+        CheckSettings settings =
+                CheckSettings.builder().mode(mode.name()).concurrency("4").build();
 
         CheckReport report = assertTimeoutPreemptively(HANG_GUARD, () -> {
             try (CheckEngine engine = new CheckEngine(settings, warning -> {})) {
@@ -98,27 +106,33 @@ class CheckEngineTest {
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void checksOnlyACallOutOfTimeWantedAreDroppedNotSent(Mode mode) throws Exception {
         String gate = "slot-" + mode;
-        CheckSettings oneSlot = CheckSettings.builder().mode(mode.name()).concurrency("1").build();
+        CheckSettings oneSlot =
+                CheckSettings.builder().mode(mode.name()).concurrency("1").build();
         ExecutorService calls = Executors.newSingleThreadExecutor();
         try (CheckEngine engine = new CheckEngine(oneSlot, warning -> {})) {
-            Future<CheckReport> holder = calls.submit(
-                    () -> engine.checkScreened(targets("a.md", List.of(site.url("/gate/" + gate + "/x"))), RunListener.NONE, NONE));
+            Future<CheckReport> holder = calls.submit(() -> engine.checkScreened(
+                    targets("a.md", List.of(site.url("/gate/" + gate + "/x"))), RunListener.NONE, NONE));
             assertTrue(site.awaitRequests("/gate/" + gate + "/x", 1, HANG_GUARD), "the only slot is taken");
-            List<String> orphans = IntStream.range(0, 5).mapToObj(i -> "/ok/orphan-" + mode + "-" + i).toList();
+            List<String> orphans = IntStream.range(0, 5)
+                    .mapToObj(i -> "/ok/orphan-" + mode + "-" + i)
+                    .toList();
             List<String> orphanUrls = orphans.stream().map(site::url).toList();
 
-            CheckReport outOfTime = engine.checkScreened(targets("b.md", orphanUrls), RunListener.NONE,
+            CheckReport outOfTime = engine.checkScreened(
+                    targets("b.md", orphanUrls),
+                    RunListener.NONE,
                     RunDeadline.start(Optional.of(Duration.ofMillis(300))));
             site.openGate(gate);
             holder.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
             // Queued behind the dropped checks, had they stayed: once it is answered, they would have been sent.
-            CheckReport after = engine.checkScreened(targets("c.md", List.of(site.url("/ok/after-" + mode))),
-                    RunListener.NONE, NONE);
+            CheckReport after = engine.checkScreened(
+                    targets("c.md", List.of(site.url("/ok/after-" + mode))), RunListener.NONE, NONE);
 
             assertEquals(5, outOfTime.count(Verdict.NOT_CHECKED));
             assertEquals(Verdict.OK, after.results().get(0).verdict());
             orphans.forEach(path -> assertEquals(0, site.requests(path), path));
-            CheckReport again = assertTimeoutPreemptively(HANG_GUARD,
+            CheckReport again = assertTimeoutPreemptively(
+                    HANG_GUARD,
                     () -> engine.checkScreened(targets("d.md", orphanUrls.subList(0, 1)), RunListener.NONE, NONE));
             assertEquals(Verdict.OK, again.results().get(0).verdict(), "a dropped check is made afresh when asked for");
             assertEquals(1, site.requests(orphans.get(0)));
@@ -156,18 +170,32 @@ class CheckEngineTest {
             }
         };
         ExecutorService calls = Executors.newFixedThreadPool(2);
-        try (CheckEngine engine = new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
-            Future<CheckReport> first = calls.submit(() -> engine.checkScreened(targets("a.md", List.of(url)), failing, NONE));
+        try (CheckEngine engine =
+                new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
+            Future<CheckReport> first =
+                    calls.submit(() -> engine.checkScreened(targets("a.md", List.of(url)), failing, NONE));
             assertTrue(site.awaitRequests("/gate/" + gate + "/x", 1, HANG_GUARD));
             List<LinkTarget> secondTargets = targets("b.md", List.of(url));
             Future<CheckReport> second = calls.submit(() -> engine.checkScreened(secondTargets, sound, NONE));
             assertTrue(secondJoined.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS), "told of the check in flight");
             site.openGate(gate);
 
-            assertEquals(Verdict.OK, first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0).verdict());
-            assertEquals(Verdict.OK, second.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0).verdict());
+            assertEquals(
+                    Verdict.OK,
+                    first.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)
+                            .results()
+                            .get(0)
+                            .verdict());
+            assertEquals(
+                    Verdict.OK,
+                    second.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)
+                            .results()
+                            .get(0)
+                            .verdict());
             sound.assertHeardEachOnce(secondTargets);
-            assertEquals(List.of("the progress of the check could not be reported: java.lang.IllegalStateException: listener bug"),
+            assertEquals(
+                    List.of(
+                            "the progress of the check could not be reported: java.lang.IllegalStateException: listener bug"),
                     warnings);
         } finally {
             calls.shutdownNow();
@@ -175,7 +203,9 @@ class CheckEngineTest {
     }
 
     private static List<LinkTarget> targets(String file, List<String> urls) {
-        return IntStream.range(0, urls.size()).mapToObj(i -> LinkTarget.of(urls.get(i), Origin.at(file, i + 1, 1))).toList();
+        return IntStream.range(0, urls.size())
+                .mapToObj(i -> LinkTarget.of(urls.get(i), Origin.at(file, i + 1, 1)))
+                .toList();
     }
 
     /** What a call's listener heard, in order. */

@@ -20,6 +20,12 @@ import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,11 +37,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The checker and the dispatcher at their edges: each redirect status, redirects without a place, the global cap. */
 class CheckerEdgesTest {
@@ -50,11 +51,13 @@ class CheckerEdgesTest {
     void onlyPermanentRedirectsMoveALink(Mode mode) {
         String end = site.url("/ok/redirected-" + mode);
         List<String> urls = List.of(301, 302, 303, 307, 308).stream()
-                .map(code -> site.url("/redirect-with/" + code + "?to=" + end)).toList();
+                .map(code -> site.url("/redirect-with/" + code + "?to=" + end))
+                .toList();
 
         List<CheckResult> results = run(mode, urls).results();
 
-        assertEquals(List.of(Verdict.MOVED, Verdict.OK, Verdict.OK, Verdict.OK, Verdict.MOVED),
+        assertEquals(
+                List.of(Verdict.MOVED, Verdict.OK, Verdict.OK, Verdict.OK, Verdict.MOVED),
                 results.stream().map(CheckResult::verdict).toList());
         results.forEach(result -> assertEquals(URI.create(end), result.finalUri(), result.describe()));
         assertEquals(URI.create(end), results.get(4).movedTo());
@@ -76,7 +79,8 @@ class CheckerEdgesTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void aRedirectWithoutALocationIsItsOwnStatus(Mode mode) {
-        CheckResult result = run(mode, List.of(site.url("/status/302?" + mode))).results().get(0);
+        CheckResult result =
+                run(mode, List.of(site.url("/status/302?" + mode))).results().get(0);
 
         assertEquals(Verdict.BROKEN, result.verdict());
         assertEquals(302, ((Outcome.Status) result.outcome()).code());
@@ -87,7 +91,9 @@ class CheckerEdgesTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void noMoreChecksAtOnceThanTheConcurrencyAndEachToldToTheListener(Mode mode) {
-        List<String> urls = IntStream.range(0, 8).mapToObj(i -> site.url("/slow/100/global-" + mode + i)).toList();
+        List<String> urls = IntStream.range(0, 8)
+                .mapToObj(i -> site.url("/slow/100/global-" + mode + i))
+                .toList();
         Queue<String> started = new ConcurrentLinkedQueue<>();
         Queue<String> finished = new ConcurrentLinkedQueue<>();
         RunListener listener = new RunListener() {
@@ -103,14 +109,22 @@ class CheckerEdgesTest {
         };
         site.takeMostSlowInFlight();
 
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).concurrency("2").maxConcurrencyPerHost("8").build();
-        CheckReport report = assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls), listener));
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .concurrency("2")
+                .maxConcurrencyPerHost("8")
+                .build();
+        CheckReport report = assertTimeoutPreemptively(
+                HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls), listener));
 
         assertEquals(8, report.count(Verdict.OK));
         int most = site.takeMostSlowInFlight();
         assertTrue(most <= 2, "at most 2 at once, saw " + most);
-        assertEquals(urls, started.stream().sorted(java.util.Comparator.comparing(urls::indexOf)).toList());
+        assertEquals(
+                urls,
+                started.stream()
+                        .sorted(java.util.Comparator.comparing(urls::indexOf))
+                        .toList());
         assertEquals(8, finished.size());
     }
 
@@ -120,14 +134,20 @@ class CheckerEdgesTest {
         Path present = Files.writeString(folder.resolve("present.md"), "# Present\n");
         List<LinkTarget> targets = List.of(
                 LinkTarget.localFile("present.md", new LocalFile(present, null), Origin.at("README.md", 1, 1)),
-                LinkTarget.localFile("missing.md", new LocalFile(folder.resolve("missing.md"), null), Origin.at("README.md", 2, 1)));
+                LinkTarget.localFile(
+                        "missing.md", new LocalFile(folder.resolve("missing.md"), null), Origin.at("README.md", 2, 1)));
 
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).build();
-        List<CheckResult> results = assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings, targets)).results();
+        List<CheckResult> results = assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings, targets))
+                .results();
 
-        assertEquals(List.of(Verdict.OK, Verdict.BROKEN), results.stream().map(CheckResult::verdict).toList());
+        assertEquals(
+                List.of(Verdict.OK, Verdict.BROKEN),
+                results.stream().map(CheckResult::verdict).toList());
         assertEquals(new Outcome.FileExists(), results.get(0).outcome());
-        assertEquals(new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null), results.get(1).outcome());
+        assertEquals(
+                new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null),
+                results.get(1).outcome());
         for (CheckResult result : results) {
             assertEquals(1, result.attempts());
             assertFalse(result.elapsed().isNegative(), result.describe());
@@ -140,10 +160,16 @@ class CheckerEdgesTest {
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
         assertEquals(Optional.empty(), head(" ", null).retryAfterDelay(now));
         assertEquals(Optional.of(Duration.ofSeconds(7)), head(" 7 ", null).retryAfterDelay(now));
-        assertEquals(Optional.of(Duration.ofSeconds(999_999_999)), head("999999999", null).retryAfterDelay(now));
+        assertEquals(
+                Optional.of(Duration.ofSeconds(999_999_999)),
+                head("999999999", null).retryAfterDelay(now));
         assertEquals(Optional.empty(), head("1000000000", null).retryAfterDelay(now));
-        assertEquals(Optional.of(Duration.ZERO), head("Wed, 25 Nov 2026 10:00:00 GMT", null).retryAfterDelay(now));
-        assertEquals(Optional.of(Duration.ofSeconds(1)), head("Wed, 25 Nov 2026 10:00:01 GMT", null).retryAfterDelay(now));
+        assertEquals(
+                Optional.of(Duration.ZERO),
+                head("Wed, 25 Nov 2026 10:00:00 GMT", null).retryAfterDelay(now));
+        assertEquals(
+                Optional.of(Duration.ofSeconds(1)),
+                head("Wed, 25 Nov 2026 10:00:01 GMT", null).retryAfterDelay(now));
     }
 
     @Test
@@ -160,25 +186,36 @@ class CheckerEdgesTest {
     void failuresAreNamedThroughTheirWrappers() {
         ExchangeFailures failures = new ExchangeFailures(Duration.ofMillis(500));
         URI uri = URI.create("http://a.test/x");
-        assertEquals(new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"),
-                failures.describe(new java.util.concurrent.ExecutionException(new java.net.SocketTimeoutException("read")), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"),
+                failures.describe(
+                        new java.util.concurrent.ExecutionException(new java.net.SocketTimeoutException("read")), uri));
+        assertEquals(
+                new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 500 ms"),
                 failures.describe(new org.apache.hc.client5.http.ConnectTimeoutException("connect"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "a.test"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.CONNECTION_REFUSED, "a.test"),
                 failures.describe(new java.net.ConnectException("Connection refused"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "Network is unreachable"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "Network is unreachable"),
                 failures.describe(new java.net.ConnectException("Network is unreachable"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "ConnectException"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "ConnectException"),
                 failures.describe(new java.net.ConnectException(), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "the server closed the connection without a response"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "the server closed the connection without a response"),
                 failures.describe(new org.apache.hc.core5.http.ConnectionClosedException("closed"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "the response is not valid HTTP"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "the response is not valid HTTP"),
                 failures.describe(new org.apache.hc.core5.http.MessageConstraintException("too long"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "bad header"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "bad header"),
                 failures.describe(new org.apache.hc.core5.http.ParseException("bad header"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.REQUEST_FAILED, "the request was cancelled"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.REQUEST_FAILED, "the request was cancelled"),
                 failures.describe(new java.util.concurrent.CancellationException(), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "root cause"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.CONNECTION_FAILED, "root cause"),
                 failures.describe(new IOException("  ", new IOException("root cause")), uri));
     }
 
@@ -188,6 +225,7 @@ class CheckerEdgesTest {
 
     private static CheckReport run(Mode mode, List<String> urls) {
         CheckSettings settings = CheckSettings.builder().mode(mode.name()).build();
-        return assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls)));
+        return assertTimeoutPreemptively(
+                HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls)));
     }
 }

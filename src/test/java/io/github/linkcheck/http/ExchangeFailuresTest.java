@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.Outcome;
 
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.ProtocolException;
+import org.junit.jupiter.api.Test;
+
 import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLHandshakeException;
-import org.apache.hc.client5.http.ClientProtocolException;
-import org.apache.hc.core5.http.NoHttpResponseException;
-import org.apache.hc.core5.http.ProtocolException;
-import org.junit.jupiter.api.Test;
 
 /**
  * The failures a test cannot provoke on loopback without reaching outside the machine (a DNS miss, a
@@ -29,21 +30,31 @@ class ExchangeFailuresTest {
 
     @Test
     void namesEachKindOfFailure() {
-        assertEquals(new Outcome.Failure(ErrorKind.UNKNOWN_HOST, "docs.example.test"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.UNKNOWN_HOST, "docs.example.test"),
                 failures.describe(new CompletionException(new UnknownHostException("docs.example.test")), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.TLS_FAILURE, "PKIX path building failed"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.TLS_FAILURE, "PKIX path building failed"),
                 failures.describe(new SSLHandshakeException("PKIX path building failed"), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 10.0 s"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.TIMEOUT, "no response within 10.0 s"),
                 failures.describe(new RequestTimeoutException(Duration.ofSeconds(10)), uri));
-        assertEquals(ErrorKind.CONNECTION_FAILED,
+        assertEquals(
+                ErrorKind.CONNECTION_FAILED,
                 failures.describe(new SocketException("Connection reset"), uri).kind());
-        assertEquals(ErrorKind.CONNECTION_FAILED,
-                failures.describe(new NoHttpResponseException("no response"), uri).kind());
-        assertEquals(ErrorKind.PROTOCOL_ERROR,
-                failures.describe(new ProtocolException("Invalid status line"), uri).kind());
-        assertEquals(new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "Invalid status line"),
+        assertEquals(
+                ErrorKind.CONNECTION_FAILED,
+                failures.describe(new NoHttpResponseException("no response"), uri)
+                        .kind());
+        assertEquals(
+                ErrorKind.PROTOCOL_ERROR,
+                failures.describe(new ProtocolException("Invalid status line"), uri)
+                        .kind());
+        assertEquals(
+                new Outcome.Failure(ErrorKind.PROTOCOL_ERROR, "Invalid status line"),
                 failures.describe(new ClientProtocolException(new ProtocolException("Invalid status line")), uri));
-        assertEquals(new Outcome.Failure(ErrorKind.REQUEST_FAILED, "IllegalStateException: pool closed"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.REQUEST_FAILED, "IllegalStateException: pool closed"),
                 failures.describe(new IllegalStateException("pool closed"), uri));
     }
 

@@ -11,13 +11,14 @@ import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 
 /** {@code checkFragments} against a real local site, in every mode. */
 class FragmentCheckTest {
@@ -40,11 +41,17 @@ class FragmentCheckTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void fragmentMustNameAnAnchorOfThePageWhichIsReadOnce(Mode mode) {
-        List<CheckResult> results = check(mode, true,
-                site.url("/page/a#intro"), site.url("/page/a#legacy"), site.url("/page/a#top"), site.url("/page/a#missing"));
+        List<CheckResult> results = check(
+                mode,
+                true,
+                site.url("/page/a#intro"),
+                site.url("/page/a#legacy"),
+                site.url("/page/a#top"),
+                site.url("/page/a#missing"));
 
         assertEquals(List.of(Verdict.OK, Verdict.OK, Verdict.OK, Verdict.BROKEN), verdicts(results));
-        assertTrue(results.get(3).describe().contains("fragment not found: no id or name #missing"),
+        assertTrue(
+                results.get(3).describe().contains("fragment not found: no id or name #missing"),
                 results.get(3).describe());
         assertEquals(4 + 1, site.requests("/page/a"), "a HEAD per link, and one GET of the page for all of them");
     }
@@ -61,11 +68,13 @@ class FragmentCheckTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void fragmentIsLookedForWhereTheRedirectsEnd(Mode mode) {
-        List<CheckResult> results = check(mode, true,
-                site.url("/moved?to=/page/c#intro"), site.url("/moved?to=/page/c#nowhere"));
+        List<CheckResult> results =
+                check(mode, true, site.url("/moved?to=/page/c#intro"), site.url("/moved?to=/page/c#nowhere"));
 
         assertEquals(List.of(Verdict.MOVED, Verdict.BROKEN), verdicts(results));
-        assertTrue(results.get(1).describe().contains("no id or name #nowhere"), results.get(1).describe());
+        assertTrue(
+                results.get(1).describe().contains("no id or name #nowhere"),
+                results.get(1).describe());
     }
 
     @ParameterizedTest
@@ -80,7 +89,8 @@ class FragmentCheckTest {
         List<CheckResult> results = check(mode, true, site.url("/huge-page#nowhere"));
 
         assertEquals(List.of(Verdict.BROKEN), verdicts(results));
-        assertTrue(results.get(0).describe().contains("no id or name #nowhere in the first 8 MB of the page"),
+        assertTrue(
+                results.get(0).describe().contains("no id or name #nowhere in the first 8 MB of the page"),
                 results.get(0).describe());
         // One body for the GET that judges the link, one for the GET that reads the page.
         assertTrue(site.awaitHugeBodyEnd(HANG_GUARD) && site.awaitHugeBodyEnd(HANG_GUARD), "the site never finished");
@@ -89,9 +99,13 @@ class FragmentCheckTest {
     }
 
     private List<CheckResult> check(Mode mode, boolean checkFragments, String... urls) {
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).checkFragments(checkFragments).build();
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(urls)))).results();
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .checkFragments(checkFragments)
+                .build();
+        return assertTimeoutPreemptively(
+                        HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(urls))))
+                .results();
     }
 
     private static List<Verdict> verdicts(List<CheckResult> results) {

@@ -13,17 +13,18 @@ import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestSite;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Headers bound with {@code hosts} go to their origins only (scheme, host and port), and never over http once a
@@ -72,16 +73,29 @@ class HostBoundHeadersTest {
     void aHeaderBoundWithoutSchemeIsNotSentOverHttpAfterHttps(Mode mode) {
         String end = "/ok/after-https-" + mode;
         String page = "/page/after-https-" + mode;
-        CheckSettings settings = builder(mode).checkFragments(true).headers(List.of(
-                RequestHeader.of("X-Default-Ports", "1", "localhost"),
-                RequestHeader.of("Authorization", "Bearer s3cret", "localhost:" + port(https) + ", localhost:" + port(http)),
-                RequestHeader.of("X-Named-Origins", "2", "https://localhost:" + port(https) + ", http://localhost:" + port(http)),
-                RequestHeader.of("X-Https-Only", "3", "https://localhost:" + port(https) + ", https://localhost:" + port(http))))
+        CheckSettings settings = builder(mode)
+                .checkFragments(true)
+                .headers(List.of(
+                        RequestHeader.of("X-Default-Ports", "1", "localhost"),
+                        RequestHeader.of(
+                                "Authorization",
+                                "Bearer s3cret",
+                                "localhost:" + port(https) + ", localhost:" + port(http)),
+                        RequestHeader.of(
+                                "X-Named-Origins",
+                                "2",
+                                "https://localhost:" + port(https) + ", http://localhost:" + port(http)),
+                        RequestHeader.of(
+                                "X-Https-Only",
+                                "3",
+                                "https://localhost:" + port(https) + ", https://localhost:" + port(http))))
                 .build();
 
         List<CheckResult> results = run(settings, redirectToHttp(end), redirectToHttp(page) + "#intro");
 
-        assertEquals(List.of(Verdict.MOVED, Verdict.MOVED), results.stream().map(CheckResult::verdict).toList());
+        assertEquals(
+                List.of(Verdict.MOVED, Verdict.MOVED),
+                results.stream().map(CheckResult::verdict).toList());
         assertEquals(URI.create(onLocalhost(http, end)), results.get(0).finalUri());
         assertNull(https.lastHeader("/moved", "X-Default-Ports"), "localhost means port 443 for https");
         assertEquals("Bearer s3cret", https.lastHeader("/moved", "Authorization"));
@@ -101,9 +115,11 @@ class HostBoundHeadersTest {
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void aHeaderBoundWithoutSchemeGoesToAnHttpLinkOfItsPort(Mode mode) {
         String path = "/ok/plain-http-" + mode;
-        CheckSettings settings = builder(mode).headers(List.of(
-                RequestHeader.of("Authorization", "Bearer s3cret", "localhost:" + port(http)),
-                RequestHeader.of("X-Other-Port", "1", "localhost:" + port(https)))).build();
+        CheckSettings settings = builder(mode)
+                .headers(List.of(
+                        RequestHeader.of("Authorization", "Bearer s3cret", "localhost:" + port(http)),
+                        RequestHeader.of("X-Other-Port", "1", "localhost:" + port(https))))
+                .build();
 
         List<CheckResult> results = run(settings, onLocalhost(http, path));
 
@@ -134,7 +150,8 @@ class HostBoundHeadersTest {
     }
 
     private static List<CheckResult> run(CheckSettings settings, String... urls) {
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(urls)))).results();
+        return assertTimeoutPreemptively(
+                        HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(urls))))
+                .results();
     }
 }

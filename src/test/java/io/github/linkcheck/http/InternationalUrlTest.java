@@ -12,13 +12,14 @@ import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * International host names and paths, in every mode: punycode and UTF-8 percent-encoding on the wire, the
@@ -51,7 +52,8 @@ class InternationalUrlTest {
     void aRedirectToAPunycodeHostIsFollowedAndReportedInUnicode(Mode mode) throws IOException {
         try (TestProxy proxy = TestProxy.open()) {
             // The site is reached directly as localhost; only the proxy can answer for the international host.
-            String url = site.baseUrl().replace("127.0.0.1", "localhost") + "/moved?to=http://xn--bcher-kva.test/" + mode;
+            String url =
+                    site.baseUrl().replace("127.0.0.1", "localhost") + "/moved?to=http://xn--bcher-kva.test/" + mode;
 
             CheckResult result = check(mode, proxy, url);
 
@@ -62,9 +64,13 @@ class InternationalUrlTest {
     }
 
     private static CheckResult check(Mode mode, TestProxy proxy, String url) {
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).proxies(List.of(
-                new ProxyConfig("http", "127.0.0.1", proxy.port(), null, null, List.of("localhost")))).build();
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(url)))).results().get(0);
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .proxies(List.of(new ProxyConfig("http", "127.0.0.1", proxy.port(), null, null, List.of("localhost"))))
+                .build();
+        return assertTimeoutPreemptively(
+                        HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", List.of(url))))
+                .results()
+                .get(0);
     }
 }

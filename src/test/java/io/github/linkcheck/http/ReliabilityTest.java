@@ -2,20 +2,25 @@ package io.github.linkcheck.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LinkTarget;
-import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.FaultServer;
 import io.github.linkcheck.testing.TestSite;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,11 +29,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Servers that misbehave below HTTP, and a large run: each ends in its documented verdict, in bounded time. */
 class ReliabilityTest {
@@ -93,35 +93,57 @@ class ReliabilityTest {
     void tenThousandUrlsInOneRunLeaveNothingRunning(Mode mode) throws IOException, InterruptedException {
         Set<Thread> threadsBefore = liveLinkcheckThreads();
         try (TestSite site = TestSite.start()) {
-            List<String> urls = IntStream.range(0, 10_000).mapToObj(i -> site.url("/ok/" + i)).toList();
+            List<String> urls = IntStream.range(0, 10_000)
+                    .mapToObj(i -> site.url("/ok/" + i))
+                    .toList();
             // Above the JDK server's cap of 200 idle keep-alive connections, which it closes as responses
             // end: every request still gets an answer, on another connection, with no retry of the link's.
-            CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0")
-                    .concurrency("256").maxConcurrencyPerHost("256").build();
+            CheckSettings settings = CheckSettings.builder()
+                    .mode(mode.name())
+                    .retries("0")
+                    .concurrency("256")
+                    .maxConcurrencyPerHost("256")
+                    .build();
 
-            CheckReport report = assertTimeoutPreemptively(HANG_GUARD,
-                    () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls)));
+            CheckReport report = assertTimeoutPreemptively(
+                    HANG_GUARD, () -> LinkCheckRun.run(settings, LinkTargets.fromList("urls", urls)));
 
             assertEquals(10_000, report.results().size());
-            assertEquals(List.of(), report.results().stream().filter(r -> r.verdict() != Verdict.OK).map(CheckResult::describe).toList());
+            assertEquals(
+                    List.of(),
+                    report.results().stream()
+                            .filter(r -> r.verdict() != Verdict.OK)
+                            .map(CheckResult::describe)
+                            .toList());
         }
         // Threads of earlier tests may still be ending, or not: only the ones this run started must be gone.
-        assertEquals(Set.of(), namesOf(startedSinceEndingWithin(threadsBefore, Duration.ofSeconds(10))),
+        assertEquals(
+                Set.of(),
+                namesOf(startedSinceEndingWithin(threadsBefore, Duration.ofSeconds(10))),
                 "the run's threads outlive it");
     }
 
     private static CheckResult check(Mode mode, String path, String timeout) {
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).timeout(timeout).retries("1")
-                .retryBackoff(Duration.ofMillis(20)).build();
-        return assertTimeoutPreemptively(HANG_GUARD,
-                () -> LinkCheckRun.run(settings, List.of(LinkTarget.of(faults.url(path), Origin.entry("test"))))).results().get(0);
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .timeout(timeout)
+                .retries("1")
+                .retryBackoff(Duration.ofMillis(20))
+                .build();
+        return assertTimeoutPreemptively(
+                        HANG_GUARD,
+                        () -> LinkCheckRun.run(
+                                settings, List.of(LinkTarget.of(faults.url(path), Origin.entry("test")))))
+                .results()
+                .get(0);
     }
 
     /** The live threads of this plugin's runs and of the HTTP clients they start. */
     private static Set<Thread> liveLinkcheckThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
-                .filter(thread -> thread.getName().startsWith("linkcheck-") || thread.getName().startsWith("httpclient-"))
+                .filter(thread -> thread.getName().startsWith("linkcheck-")
+                        || thread.getName().startsWith("httpclient-"))
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
@@ -129,7 +151,8 @@ class ReliabilityTest {
      * The threads started since {@code before} that are still alive after each was given until the bound to
      * end: a pool reports itself terminated a moment before its threads have quite exited.
      */
-    private static Set<Thread> startedSinceEndingWithin(Set<Thread> before, Duration bound) throws InterruptedException {
+    private static Set<Thread> startedSinceEndingWithin(Set<Thread> before, Duration bound)
+            throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
         for (Thread thread : startedSince(before)) {
             thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));

@@ -2,10 +2,11 @@ package io.github.linkcheck.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class ResponseHeadTest {
 

@@ -13,12 +13,13 @@ import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the README promises of retries and of HEAD, proven through a real local site in every mode: the wait a
@@ -74,7 +75,9 @@ class RetryWaitAndGetFallbackTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void anyHeadAnswerThatIsNotOkIsAskedAgainWithGet(Mode mode) {
-        List<String> paths = Stream.of(403, 404, 410, 500).map(code -> "/head-status/" + code + "/" + mode).toList();
+        List<String> paths = Stream.of(403, 404, 410, 500)
+                .map(code -> "/head-status/" + code + "/" + mode)
+                .toList();
 
         CheckReport report = run(builder(mode), paths);
 
@@ -107,6 +110,7 @@ class RetryWaitAndGetFallbackTest {
 
     private static CheckReport run(CheckSettings.Builder settings, List<String> paths) {
         List<String> urls = paths.stream().map(site::url).toList();
-        return assertTimeoutPreemptively(HANG_GUARD, () -> LinkCheckRun.run(settings.build(), LinkTargets.fromList("urls", urls)));
+        return assertTimeoutPreemptively(
+                HANG_GUARD, () -> LinkCheckRun.run(settings.build(), LinkTargets.fromList("urls", urls)));
     }
 }

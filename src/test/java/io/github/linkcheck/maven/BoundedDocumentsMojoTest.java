@@ -10,20 +10,20 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.maven.api.plugin.testing.InjectMojo;
-import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Documents built to hold a run up or to reach out of the project: the goal stays bounded and inside, in every mode. */
 @MojoTest
@@ -54,15 +54,21 @@ class BoundedDocumentsMojoTest {
             mojo.outputDirectory = project.resolve("reports-" + mode).toFile();
             mojo.cacheFile = project.resolve("reports-" + mode + "/cache.json").toFile();
 
-            MojoFailureException failure = assertTimeoutPreemptively(HANG_GUARD,
-                    () -> assertThrows(MojoFailureException.class, mojo::execute));
+            MojoFailureException failure = assertTimeoutPreemptively(
+                    HANG_GUARD, () -> assertThrows(MojoFailureException.class, mojo::execute));
 
-            assertTrue(failure.getMessage().contains("-> invalid URL: too long (" + huge.length() + " characters; the limit is 8192)"),
+            assertTrue(
+                    failure.getMessage()
+                            .contains("-> invalid URL: too long (" + huge.length() + " characters; the limit is 8192)"),
                     failure.getMessage());
-            JsonNode json = new ObjectMapper().readTree(project.resolve("reports-" + mode + "/linkcheck.json").toFile());
+            JsonNode json = new ObjectMapper()
+                    .readTree(project.resolve("reports-" + mode + "/linkcheck.json")
+                            .toFile());
             assertEquals(List.of("broken", "ok"), json.get("links").findValuesAsText("verdict"), mode.name());
-            assertTrue(Files.readString(project.resolve("reports-" + mode + "/TEST-linkcheck.xml")).contains("too long"));
-            assertTrue(Files.readString(project.resolve("reports-" + mode + "/summary.md")).contains("too long"));
+            assertTrue(Files.readString(project.resolve("reports-" + mode + "/TEST-linkcheck.xml"))
+                    .contains("too long"));
+            assertTrue(Files.readString(project.resolve("reports-" + mode + "/summary.md"))
+                    .contains("too long"));
         }
         assertEquals(0, site.requests(huge.substring(site.baseUrl().length())));
     }
@@ -74,8 +80,9 @@ class BoundedDocumentsMojoTest {
         Files.writeString(outside.resolve("secret.md"), "[leak](" + site.url("/ok/leaked") + ")\n");
         Files.createDirectories(project.resolve("docs"));
         Files.createSymbolicLink(project.resolve("docs/secret.md"), outside.resolve("secret.md"));
-        Files.writeString(project.resolve("README.md"), "[ok](" + site.url("/ok/inside") + ") [up](../"
-                + outside.getFileName() + "/secret.md)\n");
+        Files.writeString(
+                project.resolve("README.md"),
+                "[ok](" + site.url("/ok/inside") + ") [up](../" + outside.getFileName() + "/secret.md)\n");
         mojo.baseDirectory = project.toFile();
         mojo.outputDirectory = project.resolve("reports").toFile();
         mojo.cacheFile = project.resolve("reports/cache.json").toFile();
@@ -84,7 +91,8 @@ class BoundedDocumentsMojoTest {
 
             mojo.execute();
 
-            JsonNode json = new ObjectMapper().readTree(project.resolve("reports/linkcheck.json").toFile());
+            JsonNode json = new ObjectMapper()
+                    .readTree(project.resolve("reports/linkcheck.json").toFile());
             assertEquals(List.of("ok", "skipped"), json.get("links").findValuesAsText("verdict"), mode.name());
         }
         assertEquals(0, site.requests("/ok/leaked"));
@@ -96,8 +104,10 @@ class BoundedDocumentsMojoTest {
         mojo.baseDirectory = project.toFile();
         mojo.documents = List.of(document("../../etc/*"));
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("linkcheck: documents = '../../etc/*' is not valid: expected a pattern within the document folder,"
-                + " such as docs/**/*.md, without '..' or a leading '/'", e.getMessage());
+        assertEquals(
+                "linkcheck: documents = '../../etc/*' is not valid: expected a pattern within the document folder,"
+                        + " such as docs/**/*.md, without '..' or a leading '/'",
+                e.getMessage());
     }
 
     private static Documents document(String pattern) {

@@ -1,9 +1,10 @@
 package io.github.linkcheck.maven;
 
+import org.apache.maven.plugin.logging.SystemStreamLog;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 
 /** Maven's log, line by line as a mojo logs them, debug lines included, each also with its level as Maven shows it. */
 final class CapturingLog extends SystemStreamLog {

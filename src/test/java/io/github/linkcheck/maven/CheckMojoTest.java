@@ -16,16 +16,6 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.File;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -39,9 +29,19 @@ import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** The mojo as Maven configures it: parameter mapping, defaults, validation, and pass or fail. */
 @MojoTest
@@ -69,7 +69,9 @@ class CheckMojoTest {
 
     @AfterEach
     void defaultOutputIsUntouched() throws IOException {
-        assertEquals(defaultOutputBefore, filesWithTimes(DEFAULT_OUTPUT),
+        assertEquals(
+                defaultOutputBefore,
+                filesWithTimes(DEFAULT_OUTPUT),
                 "a test wrote to the shared " + DEFAULT_OUTPUT + ": give it its own folder with inOwnFolder(mojo)");
     }
 
@@ -125,11 +127,14 @@ class CheckMojoTest {
         assertEquals("5m", mojo.maxTotalTime);
         assertEquals("true", mojo.failOnPermanentRedirect);
         assertEquals(2, mojo.headers.size());
-        assertEquals("Authorization: **** (only to api.github.com)", configuredHeader(mojo, 0).toString());
+        assertEquals(
+                "Authorization: **** (only to api.github.com)",
+                configuredHeader(mojo, 0).toString());
         assertEquals("Bearer t0ken", configuredHeader(mojo, 0).value());
         assertEquals("Accept-Language", configuredHeader(mojo, 1).name());
         assertEquals("en", configuredHeader(mojo, 1).value());
-        assertEquals(List.of("links.txt"), mojo.urlFiles.stream().map(File::getName).toList());
+        assertEquals(
+                List.of("links.txt"), mojo.urlFiles.stream().map(File::getName).toList());
         assertEquals(2, mojo.documents.size());
         assertEquals("site", mojo.documents.get(0).directory().getName());
         assertEquals(List.of("**/*.html"), mojo.documents.get(0).includes());
@@ -145,7 +150,8 @@ class CheckMojoTest {
     void missingUrlFileStopsTheBuildBeforeAnyRequest(CheckMojo mojo, @TempDir Path folder) {
         File missing = folder.resolve("links.txt").toFile();
         mojo.urlFiles = List.of(missing);
-        assertConfigurationError(mojo, "/ok/url-file", "linkcheck: urlFiles = '" + missing + "' cannot be read: no such file");
+        assertConfigurationError(
+                mojo, "/ok/url-file", "linkcheck: urlFiles = '" + missing + "' cannot be read: no such file");
     }
 
     @Test
@@ -153,7 +159,8 @@ class CheckMojoTest {
     void urlFileThatIsNotTextStopsTheBuildBeforeAnyRequest(CheckMojo mojo, @TempDir Path folder) throws IOException {
         Path binary = Files.write(folder.resolve("links.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
         mojo.urlFiles = List.of(binary.toFile());
-        assertConfigurationError(mojo, "/ok/binary-url-file", "linkcheck: urlFiles = '" + binary + "' cannot be read: not UTF-8 text");
+        assertConfigurationError(
+                mojo, "/ok/binary-url-file", "linkcheck: urlFiles = '" + binary + "' cannot be read: not UTF-8 text");
     }
 
     @Test
@@ -161,7 +168,9 @@ class CheckMojoTest {
     void missingDocumentsFolderStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         File folder = mojo.documents.get(0).directory();
         assertEquals("no-such-folder", folder.getName());
-        assertConfigurationError(mojo, "/ok/documents",
+        assertConfigurationError(
+                mojo,
+                "/ok/documents",
                 "linkcheck: documents directory '" + folder + "' does not exist or is not a folder");
     }
 
@@ -180,22 +189,28 @@ class CheckMojoTest {
             mojo.urlFiles = null;
             mojo.execute();
         });
-        assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: README.md:2:5: "
-                + site.url("/status/404") + " -> 404 Not Found ("), failure.getMessage());
+        assertTrue(
+                failure.getMessage()
+                        .startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: README.md:2:5: "
+                                + site.url("/status/404") + " -> 404 Not Found ("),
+                failure.getMessage());
     }
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "mode", value = "turbo")
     void unknownModeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async, virtual");
+        assertConfigurationError(
+                mojo, "/ok/mode", "linkcheck: mode = 'turbo' is not valid: expected one of threads, async, virtual");
     }
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "unsupportedSchemes", value = "ignore")
     void unknownUnsupportedSchemesStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/unsupported-schemes",
+        assertConfigurationError(
+                mojo,
+                "/ok/unsupported-schemes",
                 "linkcheck: unsupportedSchemes = 'ignore' is not valid: expected skip or fail, in any letter case");
     }
 
@@ -204,9 +219,11 @@ class CheckMojoTest {
     void linksOfOtherSchemesAreSkippedUnlessUnsupportedSchemesIsFail(CheckMojo mojo, @TempDir Path project)
             throws IOException {
         inOwnFolder(mojo);
-        Files.writeString(project.resolve("README.md"), "# Demo\n[archive](ftp://ftp.example.org/pub/)"
-                + " ![dot](data:image/gif;base64,R0lGOD==) [chat](irc://irc.libera.chat/#maven)\n"
-                + "[local](localhost:8080) [site](" + site.url("/ok/readme-schemes") + ")\n");
+        Files.writeString(
+                project.resolve("README.md"),
+                "# Demo\n[archive](ftp://ftp.example.org/pub/)"
+                        + " ![dot](data:image/gif;base64,R0lGOD==) [chat](irc://irc.libera.chat/#maven)\n"
+                        + "[local](localhost:8080) [site](" + site.url("/ok/readme-schemes") + ")\n");
         mojo.baseDirectory = project.toFile();
 
         assertDoesNotThrow(mojo::execute, "skipped by default");
@@ -214,8 +231,11 @@ class CheckMojoTest {
 
         mojo.unsupportedSchemes = "FAIL";
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("linkcheck: 4 links fail the build (4 broken):\n  broken: README.md:2:1:"
-                + " ftp://ftp.example.org/pub/ -> invalid URL: unsupported scheme 'ftp'; expected http or https"),
+        assertTrue(
+                failure.getMessage()
+                        .startsWith(
+                                "linkcheck: 4 links fail the build (4 broken):\n  broken: README.md:2:1:"
+                                        + " ftp://ftp.example.org/pub/ -> invalid URL: unsupported scheme 'ftp'; expected http or https"),
                 failure.getMessage());
     }
 
@@ -223,16 +243,21 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "timeout", value = "ten")
     void unreadableTimeoutStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/timeout", "linkcheck: timeout = 'ten' is not valid: expected a duration"
-                + " from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare"
-                + " number of milliseconds");
+        assertConfigurationError(
+                mojo,
+                "/ok/timeout",
+                "linkcheck: timeout = 'ten' is not valid: expected a duration"
+                        + " from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s or 2m, or a bare"
+                        + " number of milliseconds");
     }
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "concurrency", value = "0")
     void zeroConcurrencyStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/concurrency",
+        assertConfigurationError(
+                mojo,
+                "/ok/concurrency",
                 "linkcheck: concurrency = '0' is not valid: expected a whole number from 1 to 10000");
     }
 
@@ -240,9 +265,12 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "slowThreshold", value = "fast")
     void unreadableSlowThresholdStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/slow-threshold", "linkcheck: slowThreshold = 'fast' is not valid:"
-                + " expected a duration from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s"
-                + " or 2m, or a bare number of milliseconds");
+        assertConfigurationError(
+                mojo,
+                "/ok/slow-threshold",
+                "linkcheck: slowThreshold = 'fast' is not valid:"
+                        + " expected a duration from 1ms to 1h: a whole number followed by ms, s, m, h or d, such as 500ms, 10s"
+                        + " or 2m, or a bare number of milliseconds");
     }
 
     @Test
@@ -253,8 +281,11 @@ class CheckMojoTest {
             mojo.mode = mode;
             mojo.urls = List.of(site.url("/ok/fine"), site.url("/status/404"));
             MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-            assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: urls entry 2: "
-                    + site.url("/status/404") + " -> 404 Not Found ("), failure.getMessage());
+            assertTrue(
+                    failure.getMessage()
+                            .startsWith("linkcheck: 1 link fails the build (1 broken):\n  broken: urls entry 2: "
+                                    + site.url("/status/404") + " -> 404 Not Found ("),
+                    failure.getMessage());
             assertTrue(failure.getMessage().endsWith("\n  reports in " + mojo.outputDirectory), failure.getMessage());
         }
     }
@@ -273,19 +304,29 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "failOnError", value = "nope")
     void aTypoInFailOnErrorStopsTheBuildRatherThanTurningItOff(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/status/404?typo",
+        assertConfigurationError(
+                mojo,
+                "/status/404?typo",
                 "linkcheck: failOnError = 'nope' is not valid: expected true or false, in any letter case");
     }
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
     void everySwitchTakesOnlyTrueOrFalse(CheckMojo mojo) throws ReflectiveOperationException {
-        for (String name : List.of("skip", "failOnError", "failOnSlow", "failOnPermanentRedirect", "checkProjectUrls",
-                "checkFragments", "cache")) {
+        for (String name : List.of(
+                "skip",
+                "failOnError",
+                "failOnSlow",
+                "failOnPermanentRedirect",
+                "checkProjectUrls",
+                "checkFragments",
+                "cache")) {
             Field parameter = AbstractLinkcheckMojo.class.getDeclaredField(name);
             Object documentedDefault = parameter.get(mojo);
             parameter.set(mojo, "yes");
-            assertConfigurationError(mojo, "/ok/switch-" + name,
+            assertConfigurationError(
+                    mojo,
+                    "/ok/switch-" + name,
                     "linkcheck: " + name + " = 'yes' is not valid: expected true or false, in any letter case");
             parameter.set(mojo, documentedDefault);
         }
@@ -298,7 +339,8 @@ class CheckMojoTest {
         inOwnFolder(mojo);
         mojo.urls = List.of(site.url("/slow/400/mojo"));
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 slow):"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("linkcheck: 1 link fails the build (1 slow):"), failure.getMessage());
 
         mojo.failOnSlow = "false";
         mojo.execute();
@@ -357,7 +399,8 @@ class CheckMojoTest {
         assertTrue(Files.isRegularFile(reports.resolve("linkcheck.json")));
         assertTrue(Files.isRegularFile(reports.resolve("cache.json")));
         assertFalse(Files.exists(Path.of(stub.getBuild().getDirectory())), "a folder named after an expression");
-        assertTrue(info.contains("linkcheck: reports in " + reports + " (no POM here: the folder Maven was started in)"),
+        assertTrue(
+                info.contains("linkcheck: reports in " + reports + " (no POM here: the folder Maven was started in)"),
                 info.toString());
     }
 
@@ -414,13 +457,18 @@ class CheckMojoTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         MavenBuilds.end(mojo);
 
-        JsonNode json = new ObjectMapper().readTree(folder.resolve("reports/linkcheck.json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(folder.resolve("reports/linkcheck.json").toFile());
         assertEquals(List.of("ok", "broken"), json.get("links").findValuesAsText("verdict"));
-        assertTrue(Files.readString(folder.resolve("reports/TEST-linkcheck.xml")).contains("failures=\"1\""));
-        assertTrue(Files.readString(folder.resolve("reports/summary.md")).contains("| :x: | broken | `urls entry 2` |"));
+        assertTrue(
+                Files.readString(folder.resolve("reports/TEST-linkcheck.xml")).contains("failures=\"1\""));
+        assertTrue(
+                Files.readString(folder.resolve("reports/summary.md")).contains("| :x: | broken | `urls entry 2` |"));
         assertTrue(Files.readString(stepSummary).startsWith("### linkcheck: 1 link fails the build"));
         assertEquals(1, commands.size(), commands::toString);
-        assertTrue(commands.get(0).startsWith("::error title=linkcheck%3A broken link::urls entry 2: "), commands::toString);
+        assertTrue(
+                commands.get(0).startsWith("::error title=linkcheck%3A broken link::urls entry 2: "),
+                commands::toString);
     }
 
     @Test
@@ -453,7 +501,9 @@ class CheckMojoTest {
             mojo.urls = List.of(site.url("/ok/unwritable"));
             mojo.execute();
         });
-        assertTrue(e.getMessage().startsWith("linkcheck: outputDirectory = '" + mojo.outputDirectory + "' cannot be written: "),
+        assertTrue(
+                e.getMessage()
+                        .startsWith("linkcheck: outputDirectory = '" + mojo.outputDirectory + "' cannot be written: "),
                 e.getMessage());
         assertEquals(0, site.requests("/ok/unwritable"));
     }
@@ -462,9 +512,12 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "cacheMaxAge", value = "a week")
     void unreadableCacheMaxAgeStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
-        assertConfigurationError(mojo, "/ok/cache-max-age", "linkcheck: cacheMaxAge = 'a week' is not valid:"
-                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
-                + " 10s or 2m, or a bare number of milliseconds");
+        assertConfigurationError(
+                mojo,
+                "/ok/cache-max-age",
+                "linkcheck: cacheMaxAge = 'a week' is not valid:"
+                        + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                        + " 10s or 2m, or a bare number of milliseconds");
     }
 
     @Test
@@ -472,14 +525,20 @@ class CheckMojoTest {
     void durationsBeyondTheirMaximumStopTheBuildBeforeAnyRequest(CheckMojo mojo) {
         String huge = "999999999999d";
         mojo.cacheMaxAge = huge;
-        assertConfigurationError(mojo, "/ok/huge-cache-max-age", "linkcheck: cacheMaxAge = '" + huge + "' is not valid:"
-                + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
-                + " 10s or 2m, or a bare number of milliseconds");
+        assertConfigurationError(
+                mojo,
+                "/ok/huge-cache-max-age",
+                "linkcheck: cacheMaxAge = '" + huge + "' is not valid:"
+                        + " expected a duration from 1ms to 365d: a whole number followed by ms, s, m, h or d, such as 500ms,"
+                        + " 10s or 2m, or a bare number of milliseconds");
         mojo.cacheMaxAge = "365d";
         mojo.maxTotalTime = huge;
-        assertConfigurationError(mojo, "/ok/huge-max-total-time", "linkcheck: maxTotalTime = '" + huge + "' is not"
-                + " valid: expected a duration from 1ms to 7d: a whole number followed by ms, s, m, h or d, such as"
-                + " 500ms, 10s or 2m, or a bare number of milliseconds");
+        assertConfigurationError(
+                mojo,
+                "/ok/huge-max-total-time",
+                "linkcheck: maxTotalTime = '" + huge + "' is not"
+                        + " valid: expected a duration from 1ms to 7d: a whole number followed by ms, s, m, h or d, such as"
+                        + " 500ms, 10s or 2m, or a bare number of milliseconds");
     }
 
     @Test
@@ -509,12 +568,17 @@ class CheckMojoTest {
         assertEquals(1, site.requests("/ok/unset-variable"));
         assertNull(site.lastHeader("/ok/unset-variable", "Authorization"));
         assertEquals("yes", site.lastHeader("/ok/unset-variable", "X-Plain"));
-        assertEquals(List.of("linkcheck: header Authorization is left out: the environment variable"
-                + " LINKCHECK_UNSET_TOKEN it refers to is not set"), warnings);
+        assertEquals(
+                List.of("linkcheck: header Authorization is left out: the environment variable"
+                        + " LINKCHECK_UNSET_TOKEN it refers to is not set"),
+                warnings);
     }
 
     private static RequestHeader configuredHeader(CheckMojo mojo, int index) {
-        return mojo.headers.get(index).resolve(name -> null, warning -> fail(warning)).orElseThrow();
+        return mojo.headers
+                .get(index)
+                .resolve(name -> null, warning -> fail(warning))
+                .orElseThrow();
     }
 
     /** Points the reports and the cache at this test's own folder. */
@@ -528,7 +592,9 @@ class CheckMojoTest {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.map(file -> file + " " + file.toFile().lastModified()).sorted().toList();
+            return files.map(file -> file + " " + file.toFile().lastModified())
+                    .sorted()
+                    .toList();
         }
     }
 

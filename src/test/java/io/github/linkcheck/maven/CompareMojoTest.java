@@ -9,10 +9,6 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -20,6 +16,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /** The compare goal as Maven configures it: the parameters of check, rounds, and broken links never fail it. */
 @MojoTest
@@ -40,7 +40,8 @@ class CompareMojoTest {
 
             assertEquals(ModeComparison.modes().size(), site.requests("/ok/compared"), "never from the cache");
         }
-        JsonNode json = new ObjectMapper().readTree(folder.resolve("compare.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(folder.resolve("compare.json").toFile());
         assertEquals(ModeComparison.modes().size(), json.get("runs").size());
         assertEquals(1, json.at("/runs/0/verdicts/broken").asInt());
     }

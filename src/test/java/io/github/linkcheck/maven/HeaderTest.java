@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.RequestHeader;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class HeaderTest {
 
@@ -31,36 +32,42 @@ class HeaderTest {
     void aHeaderWhoseVariableIsNotSetIsLeftOutWithOneWarningNamingTheVariable() {
         Header header = header("Authorization: Bearer {env:NO_SUCH_TOKEN}:{env:SET}:{env:NO_SUCH_TOKEN}");
         assertEquals(Optional.empty(), header.resolve(Map.of("SET", "s3cret")::get, warnings::add));
-        assertEquals(List.of("header Authorization is left out: the environment variable NO_SUCH_TOKEN it refers"
-                + " to is not set"), warnings);
+        assertEquals(
+                List.of("header Authorization is left out: the environment variable NO_SUCH_TOKEN it refers"
+                        + " to is not set"),
+                warnings);
         assertFalse(warnings.get(0).contains("s3cret"));
 
         header("X-Pair: {env:USER_NAME}:{env:PASSWORD}").resolve(name -> null, warnings::add);
-        assertEquals("header X-Pair is left out: the environment variables USER_NAME, PASSWORD it refers to are not"
-                + " set", warnings.get(1));
+        assertEquals(
+                "header X-Pair is left out: the environment variables USER_NAME, PASSWORD it refers to are not"
+                        + " set",
+                warnings.get(1));
     }
 
     @Test
     void aHeaderLeftOutIsStillCheckedForMistakes() {
         Header badName = header("Bad Name: {env:NO_SUCH_TOKEN}");
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> badName.resolve(name -> null, warnings::add));
-        assertTrue(e.getMessage().startsWith("headers = 'Bad Name: ****' is not valid: expected a header name"),
+        InvalidSettingException e =
+                assertThrows(InvalidSettingException.class, () -> badName.resolve(name -> null, warnings::add));
+        assertTrue(
+                e.getMessage().startsWith("headers = 'Bad Name: ****' is not valid: expected a header name"),
                 e.getMessage());
         assertEquals(List.of(), warnings);
     }
 
     @Test
     void aHeaderWithoutValueIsAnError() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> header("X-Alone").resolve(name -> null, warnings::add));
+        InvalidSettingException e = assertThrows(
+                InvalidSettingException.class, () -> header("X-Alone").resolve(name -> null, warnings::add));
         assertEquals("headers = 'X-Alone: ****' is not valid: expected a value on one line", e.getMessage());
     }
 
     @Test
     void aVariableCannotSmuggleInASecondHeader() {
         Header header = header("X-Token: {env:TOKEN}");
-        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+        InvalidSettingException e = assertThrows(
+                InvalidSettingException.class,
                 () -> header.resolve(Map.of("TOKEN", "t0ken\r\nX-Injected: 1")::get, warnings::add));
         assertEquals("headers = 'X-Token: ****' is not valid: expected a value on one line", e.getMessage());
     }

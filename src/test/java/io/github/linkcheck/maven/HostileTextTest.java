@@ -14,22 +14,20 @@ import io.github.linkcheck.testing.TestModes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Text a hostile server or document chooses (reason phrases, redirect locations, links, file names) and a
@@ -95,8 +93,11 @@ class HostileTextTest {
         RunnerLog outputRead = RunnerLog.read(String.join("\n", standardOutput));
         assertEquals(standardOutput.size(), outputRead.lines().size(), "one line per command: " + context);
         assertEquals(standardOutput, outputRead.commands(), context);
-        assertTrue(standardOutput.stream().allMatch(command -> command.matches("::(error|warning) (file=[^,:]*,"
-                + "(line=\\d+,)?(col=\\d+,)?)?title=linkcheck%3A [a-z ]+::[^%]*(%25[^%]*)*")), context);
+        assertTrue(
+                standardOutput.stream()
+                        .allMatch(command -> command.matches("::(error|warning) (file=[^,:]*,"
+                                + "(line=\\d+,)?(col=\\d+,)?)?title=linkcheck%3A [a-z ]+::[^%]*(%25[^%]*)*")),
+                context);
         assertEquals(List.of(), outputRead.linesWithControlCharacters(), context);
 
         String summary = Files.readString(stepSummary);
@@ -107,7 +108,8 @@ class HostileTextTest {
             assertEquals(6, row.replace("\\|", "").chars().filter(c -> c == '|').count(), "cells of " + row);
             assertFalse(row.matches(".*<(?!br>).*"), "no HTML but the plugin's line breaks: " + row);
         }
-        assertEquals(summary.strip(), Files.readString(reports.resolve("summary.md")).strip());
+        assertEquals(
+                summary.strip(), Files.readString(reports.resolve("summary.md")).strip());
 
         String everything = logText + failure + standardOutput + summary;
         for (String escaped : HostileInput.SHOWN_ESCAPED) {
@@ -119,9 +121,12 @@ class HostileTextTest {
 
         String json = Files.readString(reports.resolve("linkcheck.json"));
         JsonNode links = new ObjectMapper().readTree(json).get("links");
-        assertTrue(links.findValuesAsText("reason").containsAll(List.of("Not Found\r::warning title=X::y", "a\u0085::warning::nel")),
+        assertTrue(
+                links.findValuesAsText("reason")
+                        .containsAll(List.of("Not Found\r::warning title=X::y", "a\u0085::warning::nel")),
                 "JSON keeps the exact text");
-        assertFalse(json.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' || c == 0x2028 || c == 0x2029),
+        assertFalse(
+                json.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' || c == 0x2028 || c == 0x2029),
                 "JSON escapes every control character: " + json);
         String xml = Files.readString(reports.resolve("TEST-linkcheck.xml"));
         assertDoesNotThrowParsing(reports.resolve("TEST-linkcheck.xml"));

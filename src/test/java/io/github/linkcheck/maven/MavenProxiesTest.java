@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.ProxyConfig;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
@@ -19,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
 import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** Maven's proxies, decrypted the way Maven decrypts them, with a real settings-security.xml. */
 class MavenProxiesTest {
@@ -30,10 +31,12 @@ class MavenProxiesTest {
     void masterPassword(@TempDir Path directory) throws Exception {
         // What `mvn --encrypt-master-password` writes: the master password, encrypted with Maven's constant.
         Path security = directory.resolve("settings-security.xml");
-        Files.writeString(security, "<settingsSecurity><master>"
-                + cipher.encryptAndDecorate("m4ster", "settings.security") + "</master></settingsSecurity>");
-        proxies = new MavenProxies(new DefaultSettingsDecrypter(
-                new DefaultSecDispatcher(cipher, Map.of(), security.toString())));
+        Files.writeString(
+                security,
+                "<settingsSecurity><master>" + cipher.encryptAndDecorate("m4ster", "settings.security")
+                        + "</master></settingsSecurity>");
+        proxies = new MavenProxies(
+                new DefaultSettingsDecrypter(new DefaultSecDispatcher(cipher, Map.of(), security.toString())));
     }
 
     @Test
@@ -52,7 +55,9 @@ class MavenProxiesTest {
             assertTrue(config.bypasses("build.internal"));
             assertFalse(config.bypasses("example.org"));
         }
-        assertEquals(List.of("http", "https"), configs.stream().map(ProxyConfig::forScheme).toList());
+        assertEquals(
+                List.of("http", "https"),
+                configs.stream().map(ProxyConfig::forScheme).toList());
     }
 
     @Test
@@ -63,24 +68,27 @@ class MavenProxiesTest {
         MavenProxies.ProxyDecryptionException e =
                 assertThrows(MavenProxies.ProxyDecryptionException.class, () -> proxies.from(settings));
 
-        assertTrue(e.getMessage().startsWith("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml"),
+        assertTrue(
+                e.getMessage().startsWith("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("bm90IGVuY3J5cHRlZCB3aXRoIHRoaXMgbWFzdGVy"), e.getMessage());
     }
 
     @Test
     void anEncryptedPasswordWithoutSettingsSecurityIsExplainedInPlainWords(@TempDir Path directory) {
-        MavenProxies withoutMaster = new MavenProxies(new DefaultSettingsDecrypter(
-                new DefaultSecDispatcher(cipher, Map.of(), directory.resolve("settings-security.xml").toString())));
+        MavenProxies withoutMaster = new MavenProxies(new DefaultSettingsDecrypter(new DefaultSecDispatcher(
+                cipher, Map.of(), directory.resolve("settings-security.xml").toString())));
         Settings settings = new Settings();
         settings.setProxies(List.of(proxy("corp", "http", true, "{bm90IGVuY3J5cHRlZCB3aXRoIHRoaXMgbWFzdGVy}")));
 
         MavenProxies.ProxyDecryptionException e =
                 assertThrows(MavenProxies.ProxyDecryptionException.class, () -> withoutMaster.from(settings));
 
-        assertEquals("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
-                + " ({...}), but no settings-security.xml with a master password was found; create one with"
-                + " mvn --encrypt-master-password, or write the password unencrypted", e.getMessage());
+        assertEquals(
+                "linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
+                        + " ({...}), but no settings-security.xml with a master password was found; create one with"
+                        + " mvn --encrypt-master-password, or write the password unencrypted",
+                e.getMessage());
     }
 
     @Test
@@ -91,9 +99,11 @@ class MavenProxiesTest {
         MavenProxies.ProxyDecryptionException e =
                 assertThrows(MavenProxies.ProxyDecryptionException.class, () -> proxies.from(settings));
 
-        assertEquals("linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
-                + " ({...}), but not with the master password of settings-security.xml; encrypt it again with"
-                + " mvn --encrypt-password, or write it unencrypted", e.getMessage());
+        assertEquals(
+                "linkcheck: cannot decrypt the password of proxy 'corp' in settings.xml: it is written encrypted"
+                        + " ({...}), but not with the master password of settings-security.xml; encrypt it again with"
+                        + " mvn --encrypt-password, or write it unencrypted",
+                e.getMessage());
     }
 
     private static Proxy proxy(String id, String protocol, boolean active, String password) {

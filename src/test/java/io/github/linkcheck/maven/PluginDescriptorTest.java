@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,11 +22,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The goal and parameter descriptions as the generated descriptors hold them, which is what {@code mvn
@@ -44,8 +45,11 @@ class PluginDescriptorTest {
             "outputDirectory", List.of("${project.build.directory}/linkcheck"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"META-INF/maven/plugin.xml",
-            "META-INF/maven/io.github.linkcheck/linkcheck-maven-plugin/plugin-help.xml"})
+    @ValueSource(
+            strings = {
+                "META-INF/maven/plugin.xml",
+                "META-INF/maven/io.github.linkcheck/linkcheck-maven-plugin/plugin-help.xml"
+            })
     void noDescriptionHasTextThatHelpDescribeWouldTakeForATag(String descriptor) throws Exception {
         Set<String> tagLike = new TreeSet<>();
         descriptions(descriptor).forEach((where, text) -> {
@@ -58,15 +62,21 @@ class PluginDescriptorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"META-INF/maven/plugin.xml",
-            "META-INF/maven/io.github.linkcheck/linkcheck-maven-plugin/plugin-help.xml"})
+    @ValueSource(
+            strings = {
+                "META-INF/maven/plugin.xml",
+                "META-INF/maven/io.github.linkcheck/linkcheck-maven-plugin/plugin-help.xml"
+            })
     void descriptionsSayWhatTheJavadocMeans(String descriptor) throws Exception {
         Map<String, String> descriptions = descriptions(descriptor);
         WORDS.forEach((parameter, names) -> {
             String text = descriptions.get("check " + parameter);
             assertNotNull(text, "no description of " + parameter + " in " + descriptor);
             for (String name : names) {
-                assertTrue(Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text).find(),
+                assertTrue(
+                        Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])")
+                                .matcher(text)
+                                .find(),
                         parameter + " does not name " + name + ": " + text);
             }
         });
@@ -124,7 +134,10 @@ class PluginDescriptorTest {
     }
 
     private static Element parse(InputStream in) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(in)
+                .getDocumentElement();
     }
 
     /** The text of an element's own child, not of a nested one's: a parameter's name, not a requirement's. */

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 
-import java.io.StringReader;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.model.InputSource;
 import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
 import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
 
 class ProjectUrlsTest {
 
     @Test
     void labelsEveryPublishedWebAddressWithItsElementAndPosition() throws Exception {
-        String pom = String.join("\n",
+        String pom = String.join(
+                "\n",
                 "<project>",
                 "  <url>https://example.org/project</url>",
                 "  <organization><url>https://example.org/org</url></organization>",
@@ -35,58 +37,82 @@ class ProjectUrlsTest {
         InputSource source = new InputSource();
         source.setLocation("/work/project/pom.xml");
 
-        List<LinkTarget> targets = ProjectUrls.of(new MavenXpp3ReaderEx().read(new StringReader(pom), false, source),
-                Path.of("/work/project"));
+        List<LinkTarget> targets = ProjectUrls.of(
+                new MavenXpp3ReaderEx().read(new StringReader(pom), false, source), Path.of("/work/project"));
 
-        assertEquals(List.of(
-                LinkTarget.of("https://example.org/project", Origin.at("pom.xml", 2, 8, "url")),
-                LinkTarget.of("https://example.org/org", Origin.at("pom.xml", 3, 22, "organization/url")),
-                LinkTarget.of("https://example.org/licence-1", Origin.at("pom.xml", 5, 19, "licenses/license[1]/url")),
-                LinkTarget.of("https://example.org/licence-2", Origin.at("pom.xml", 6, 19, "licenses/license[2]/url")),
-                LinkTarget.of("https://example.org/dev", Origin.at("pom.xml", 8, 31, "developers/developer[1]/url")),
-                LinkTarget.of("https://example.org/dev-org", Origin.at("pom.xml", 8, 77, "developers/developer[1]/organizationUrl")),
-                LinkTarget.of("https://example.org/scm", Origin.at("pom.xml", 9, 13, "scm/url")),
-                LinkTarget.of("https://example.org/issues", Origin.at("pom.xml", 10, 25, "issueManagement/url")),
-                LinkTarget.of("https://example.org/ci", Origin.at("pom.xml", 11, 22, "ciManagement/url")),
-                LinkTarget.of("https://example.org/archive", Origin.at("pom.xml", 12, 39, "mailingLists/mailingList[1]/archive"))),
+        assertEquals(
+                List.of(
+                        LinkTarget.of("https://example.org/project", Origin.at("pom.xml", 2, 8, "url")),
+                        LinkTarget.of("https://example.org/org", Origin.at("pom.xml", 3, 22, "organization/url")),
+                        LinkTarget.of(
+                                "https://example.org/licence-1",
+                                Origin.at("pom.xml", 5, 19, "licenses/license[1]/url")),
+                        LinkTarget.of(
+                                "https://example.org/licence-2",
+                                Origin.at("pom.xml", 6, 19, "licenses/license[2]/url")),
+                        LinkTarget.of(
+                                "https://example.org/dev", Origin.at("pom.xml", 8, 31, "developers/developer[1]/url")),
+                        LinkTarget.of(
+                                "https://example.org/dev-org",
+                                Origin.at("pom.xml", 8, 77, "developers/developer[1]/organizationUrl")),
+                        LinkTarget.of("https://example.org/scm", Origin.at("pom.xml", 9, 13, "scm/url")),
+                        LinkTarget.of(
+                                "https://example.org/issues", Origin.at("pom.xml", 10, 25, "issueManagement/url")),
+                        LinkTarget.of("https://example.org/ci", Origin.at("pom.xml", 11, 22, "ciManagement/url")),
+                        LinkTarget.of(
+                                "https://example.org/archive",
+                                Origin.at("pom.xml", 12, 39, "mailingLists/mailingList[1]/archive"))),
                 targets);
     }
 
     @Test
     void aValueInheritedFromTheReactorsParentIsPlacedInItsPomAndAModulesOwnInTheModulesPom() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
                 urlsReadFrom("/work/pom.xml", "parent:1"));
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
                 urlsReadFrom("/work/mod-a/pom.xml", "mod-a:1"));
     }
 
     @Test
     void aValueInheritedFromAParentAboveTheReactorRootIsPlacedRelativeToIt() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("../pom.xml", 2, 8, "url"))),
                 urlsReadFrom("/pom.xml", "parent:1"));
     }
 
     @Test
     void maven4sFileUrisArePlacedAsMaven3sPaths() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 2, 8, "url"))),
                 urlsReadFrom(Path.of("/work/pom.xml").toUri().toString(), "parent:1"));
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
                 urlsReadFrom(Path.of("/work/mod-a/pom.xml").toUri().toString(), "mod-a:1"));
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent",
+        assertEquals(
+                List.of(LinkTarget.of(
+                        "https://example.org/parent",
                         Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
-                urlsReadFrom(Path.of("/root/.m2/repository/org/example/parent/1/parent-1.pom").toUri().toString(),
+                urlsReadFrom(
+                        Path.of("/root/.m2/repository/org/example/parent/1/parent-1.pom")
+                                .toUri()
+                                .toString(),
                         "org.example:parent:1"));
     }
 
     @Test
     void aLocationThatIsNoPathIsNoPlace() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 0, 0, "url"))),
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent", Origin.at("pom.xml", 0, 0, "url"))),
                 urlsReadFrom("file:/work/a pom.xml", "parent:1"));
     }
 
     @Test
     void aValueInheritedFromAParentOutOfARepositoryNamesTheParent() throws Exception {
-        assertEquals(List.of(LinkTarget.of("https://example.org/parent",
+        assertEquals(
+                List.of(LinkTarget.of(
+                        "https://example.org/parent",
                         Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
                 urlsReadFrom("/root/.m2/repository/org/example/parent/1/parent-1.pom", "org.example:parent:1"));
     }

@@ -10,14 +10,6 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -26,9 +18,17 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** A module of a reactor: places named from the reactor root, and {@code /} links starting from rootDirectory. */
 @MojoTest
@@ -55,7 +55,8 @@ class ReactorPlacesMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertTrue(failure.getMessage().contains("broken: mod-a/README.md:4:16: " + site.url("/status/404") + " -> 404"),
+        assertTrue(
+                failure.getMessage().contains("broken: mod-a/README.md:4:16: " + site.url("/status/404") + " -> 404"),
                 failure.getMessage());
         assertEquals(List.of("ok", "ok", "broken", "skipped"), verdicts(reactor));
         assertEquals(1, commands.size(), commands::toString);
@@ -100,8 +101,10 @@ class ReactorPlacesMojoTest {
 
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-            assertEquals("linkcheck: rootDirectory = '" + wrong + "' is not valid: expected an existing folder that"
-                    + " holds the project's folder " + module, e.getMessage());
+            assertEquals(
+                    "linkcheck: rootDirectory = '" + wrong + "' is not valid: expected an existing folder that"
+                            + " holds the project's folder " + module,
+                    e.getMessage());
         }
         assertEquals(0, site.requests("/ok/root-directory"));
     }
@@ -113,7 +116,8 @@ class ReactorPlacesMojoTest {
         assertEquals("no-such-folder", mojo.rootDirectory.getName());
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("linkcheck: rootDirectory = '"), e.getMessage());
-        assertTrue(e.getMessage().contains("no-such-folder' is not valid: expected an existing folder"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("no-such-folder' is not valid: expected an existing folder"), e.getMessage());
     }
 
     /**
@@ -127,8 +131,10 @@ class ReactorPlacesMojoTest {
         Files.writeString(reactor.resolve("ROOT.md"), "# Root\n");
         Files.writeString(reactor.resolve("mod-b/README.md"), "# B\n");
         Files.writeString(workspace.resolve("NOTICE.md"), "# Notice\n");
-        Files.writeString(module.resolve("README.md"), "# A\n\n[root](/ROOT.md) [b](../mod-b/README.md)\n"
-                + "See also docs: [x](" + site.url("/status/404") + ") [notice](../../NOTICE.md)\n");
+        Files.writeString(
+                module.resolve("README.md"),
+                "# A\n\n[root](/ROOT.md) [b](../mod-b/README.md)\n" + "See also docs: [x](" + site.url("/status/404")
+                        + ") [notice](../../NOTICE.md)\n");
         mojo.baseDirectory = module.toFile();
         mojo.outputDirectory = module.resolve("target/linkcheck").toFile();
         mojo.cacheFile = module.resolve("target/linkcheck/cache.json").toFile();

@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.testing.TestSite;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.reporting.MavenReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /** The report goal as Maven configures it: the same parameters as check, and broken links never fail it. */
 @MojoTest
@@ -35,9 +36,13 @@ class ReportMojoTest {
 
             assertDoesNotThrow(mojo::execute);
 
-            String brokenLine = "[WARNING] linkcheck: broken: urls entry 1: " + site.url("/status/404") + " -> 404 Not Found (";
-            assertTrue(log.levelled().stream().anyMatch(line -> line.startsWith(brokenLine)), log.levelled().toString());
-            assertTrue(log.levelled().stream().noneMatch(line -> line.startsWith("[ERROR]")),
+            String brokenLine =
+                    "[WARNING] linkcheck: broken: urls entry 1: " + site.url("/status/404") + " -> 404 Not Found (";
+            assertTrue(
+                    log.levelled().stream().anyMatch(line -> line.startsWith(brokenLine)),
+                    log.levelled().toString());
+            assertTrue(
+                    log.levelled().stream().noneMatch(line -> line.startsWith("[ERROR]")),
                     "the goal never fails the build, so nothing it logs is an error: " + log.levelled());
 
             assertTrue(site.requests("/status/404") > 0);

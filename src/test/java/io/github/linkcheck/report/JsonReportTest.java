@@ -9,19 +9,22 @@ import io.github.linkcheck.core.ProductInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class JsonReportTest {
 
     @Test
     void writesEveryLinkWithItsVerdictOutcomeAndPlacesAndTheRunsTotals(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("linkcheck.json");
-        new JsonReport(SampleReport.create(), new FailurePolicy(true, false, false), Instant.parse("2026-11-25T12:00:00Z"))
+        new JsonReport(
+                        SampleReport.create(),
+                        new FailurePolicy(true, false, false),
+                        Instant.parse("2026-11-25T12:00:00Z"))
                 .write(file);
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -62,12 +65,14 @@ class JsonReportTest {
         assertEquals(58, broken.at("/places/1/column").asInt());
 
         assertTrue(links.get(1).get("cached").asBoolean());
-        assertEquals(SampleReport.CACHED_AT.toString(), links.get(1).get("cachedAt").asText());
+        assertEquals(
+                SampleReport.CACHED_AT.toString(), links.get(1).get("cachedAt").asText());
         assertEquals("warning", links.get(3).get("severity").asText(), "slow does not fail with failOnSlow off");
         assertEquals("urls entry 2", links.get(3).at("/places/0/text").asText());
         assertFalse(links.get(3).at("/places/0").has("file"));
         assertEquals("https://d.test/new", links.get(4).get("movedTo").asText());
-        assertEquals("licenses/license[1]/url", links.get(4).at("/places/0/element").asText());
+        assertEquals(
+                "licenses/license[1]/url", links.get(4).at("/places/0/element").asText());
         assertEquals("file", links.get(7).get("kind").asText());
         assertEquals("file_not_found", links.get(7).get("error").asText());
         JsonNode timeout = links.get(8);

@@ -10,6 +10,8 @@ import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,6 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class JunitReportTest {
 
@@ -31,25 +31,39 @@ class JunitReportTest {
         validate(file);
         // Surefire's reader makes a suite of each test class, as CI reporters show them.
         List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString());
-        assertEquals(List.of("README_md", "configuration", "pom_xml", "guide_md", "links_txt"),
+        assertEquals(
+                List.of("README_md", "configuration", "pom_xml", "guide_md", "links_txt"),
                 suites.stream().map(ReportTestSuite::getName).toList());
-        List<ReportTestCase> cases = suites.stream().flatMap(suite -> suite.getTestCases().stream()).toList();
+        List<ReportTestCase> cases =
+                suites.stream().flatMap(suite -> suite.getTestCases().stream()).toList();
         assertEquals(9, cases.size());
         assertEquals(4, cases.stream().filter(ReportTestCase::hasFailure).count(), "3 broken and 1 slow");
         assertEquals(2, cases.stream().filter(ReportTestCase::hasSkipped).count(), "excluded and mailto");
         assertEquals(0, cases.stream().filter(ReportTestCase::hasError).count());
-        assertTrue(Files.readString(file).contains("<testsuite name=\"linkcheck\" tests=\"9\" failures=\"4\" errors=\"0\" skipped=\"2\""));
+        assertTrue(Files.readString(file)
+                .contains("<testsuite name=\"linkcheck\" tests=\"9\" failures=\"4\" errors=\"0\" skipped=\"2\""));
 
-        ReportTestCase broken = cases.stream().filter(c -> c.getName().startsWith("https://b.test/")).findFirst().orElseThrow();
+        ReportTestCase broken = cases.stream()
+                .filter(c -> c.getName().startsWith("https://b.test/"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("https://b.test/gone?a=1&b=<2>", broken.getName());
         assertEquals("linkcheck.README_md", broken.getFullClassName());
         assertTrue(broken.hasFailure());
         assertEquals("broken", broken.getFailureType());
         assertEquals("404 Not Found", broken.getFailureMessage());
-        ReportTestCase missingFile = cases.stream().filter(c -> c.getName().equals("docs/missing.md")).findFirst().orElseThrow();
+        ReportTestCase missingFile = cases.stream()
+                .filter(c -> c.getName().equals("docs/missing.md"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("linkcheck.docs.guide_md", missingFile.getFullClassName());
         assertTrue(missingFile.hasFailure());
-        assertFalse(cases.stream().filter(c -> c.getName().equals("http://d.test/old")).findFirst().orElseThrow().hasFailure(),
+        assertFalse(
+                cases.stream()
+                        .filter(c -> c.getName().equals("http://d.test/old"))
+                        .findFirst()
+                        .orElseThrow()
+                        .hasFailure(),
                 "moved is a warning with failOnPermanentRedirect off");
         assertFalse(Files.readString(file).contains("s3cret"));
     }
@@ -60,13 +74,19 @@ class JunitReportTest {
         new JunitReport(SampleReport.create(), new FailurePolicy(false, false, false)).write(file);
 
         validate(file);
-        assertTrue(new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString()).stream()
-                .allMatch(suite -> suite.getNumberOfFailures() == 0));
+        assertTrue(new TestSuiteXmlParser(new NullConsoleLogger())
+                .parse(file.toString()).stream().allMatch(suite -> suite.getNumberOfFailures() == 0));
         String xml = Files.readString(file);
-        assertTrue(xml.contains("<system-out>WARNING slow: urls entry 2: https://c.test/slow -&gt; 200 OK (1.5 s), redirected to "
-                + "https://c.test/slow/, slower than 1.0 s</system-out>"), xml);
-        assertTrue(xml.contains("<system-out>WARNING broken: README.md:4:3: https://b.test/gone?a=1&amp;b=&lt;2&gt; -&gt; 404 Not Found "
-                + "(120 ms) (also at docs/guide.md:5:58)</system-out>"), xml);
+        assertTrue(
+                xml.contains(
+                        "<system-out>WARNING slow: urls entry 2: https://c.test/slow -&gt; 200 OK (1.5 s), redirected to "
+                                + "https://c.test/slow/, slower than 1.0 s</system-out>"),
+                xml);
+        assertTrue(
+                xml.contains(
+                        "<system-out>WARNING broken: README.md:4:3: https://b.test/gone?a=1&amp;b=&lt;2&gt; -&gt; 404 Not Found "
+                                + "(120 ms) (also at docs/guide.md:5:58)</system-out>"),
+                xml);
     }
 
     private static void validate(Path file) throws Exception {

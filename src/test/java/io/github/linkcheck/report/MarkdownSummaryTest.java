@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.FailurePolicy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class MarkdownSummaryTest {
 
     @Test
     void tablesTheProblemsFailuresFirstMarked() {
-        String markdown = new MarkdownSummary(SampleReport.create(), new FailurePolicy(true, false, false)).toMarkdown();
+        String markdown =
+                new MarkdownSummary(SampleReport.create(), new FailurePolicy(true, false, false)).toMarkdown();
 
         assertEquals("""
                 ### linkcheck: 3 links fail the build, 2 warnings
@@ -32,7 +34,8 @@ class MarkdownSummaryTest {
     @Test
     void saysSoWhenNothingIsBroken() {
         CheckReport report = SampleReport.create();
-        CheckReport working = new CheckReport(report.settings(), List.of(report.results().get(0)), report.wallTime());
+        CheckReport working =
+                new CheckReport(report.settings(), List.of(report.results().get(0)), report.wallTime());
 
         assertEquals("""
                 ### linkcheck: no broken links
@@ -44,30 +47,50 @@ class MarkdownSummaryTest {
     @Test
     void keepsPipesInsideTheirCell() {
         CheckReport report = SampleReport.create();
-        CheckReport piped = new CheckReport(report.settings(), List.of(new io.github.linkcheck.core.CheckResult(
-                io.github.linkcheck.core.LinkTarget.of("https://a.test/x|y",
-                        io.github.linkcheck.core.Origin.at("README.md", 1, 1)),
-                io.github.linkcheck.core.Verdict.BROKEN, new io.github.linkcheck.core.Outcome.Status(404, "Not Found"),
-                java.time.Duration.ofMillis(3), null, null, 1, null)), report.wallTime());
+        CheckReport piped = new CheckReport(
+                report.settings(),
+                List.of(new io.github.linkcheck.core.CheckResult(
+                        io.github.linkcheck.core.LinkTarget.of(
+                                "https://a.test/x|y", io.github.linkcheck.core.Origin.at("README.md", 1, 1)),
+                        io.github.linkcheck.core.Verdict.BROKEN,
+                        new io.github.linkcheck.core.Outcome.Status(404, "Not Found"),
+                        java.time.Duration.ofMillis(3),
+                        null,
+                        null,
+                        1,
+                        null)),
+                report.wallTime());
 
         String markdown = new MarkdownSummary(piped, new FailurePolicy(true, true, false)).toMarkdown();
 
-        assertEquals("| :x: | broken | `README.md:1:1` | `https://a.test/x\\|y` | 404 Not Found (3 ms) |",
+        assertEquals(
+                "| :x: | broken | `README.md:1:1` | `https://a.test/x\\|y` | 404 Not Found (3 ms) |",
                 markdown.lines().reduce((first, second) -> second).orElseThrow());
     }
 
     @Test
     void whatAServerSaysStaysText() {
         CheckReport report = SampleReport.create();
-        CheckReport hostile = new CheckReport(report.settings(), List.of(new io.github.linkcheck.core.CheckResult(
-                io.github.linkcheck.core.LinkTarget.of("https://a.test/", io.github.linkcheck.core.Origin.at("README.md", 1, 1)),
-                io.github.linkcheck.core.Verdict.BROKEN,
-                new io.github.linkcheck.core.Outcome.Status(500, "<img src=x> [click](https://evil.test) `x` & more"),
-                java.time.Duration.ofMillis(3), null, null, 1, null)), report.wallTime());
+        CheckReport hostile = new CheckReport(
+                report.settings(),
+                List.of(new io.github.linkcheck.core.CheckResult(
+                        io.github.linkcheck.core.LinkTarget.of(
+                                "https://a.test/", io.github.linkcheck.core.Origin.at("README.md", 1, 1)),
+                        io.github.linkcheck.core.Verdict.BROKEN,
+                        new io.github.linkcheck.core.Outcome.Status(
+                                500, "<img src=x> [click](https://evil.test) `x` & more"),
+                        java.time.Duration.ofMillis(3),
+                        null,
+                        null,
+                        1,
+                        null)),
+                report.wallTime());
 
         String markdown = new MarkdownSummary(hostile, new FailurePolicy(true, true, false)).toMarkdown();
 
-        assertEquals("| :x: | broken | `README.md:1:1` | `https://a.test/` | 500 &lt;img src=x&gt; \\[click\\](https://evil.test) "
-                + "'x' &amp; more (3 ms) |", markdown.lines().reduce((first, second) -> second).orElseThrow());
+        assertEquals(
+                "| :x: | broken | `README.md:1:1` | `https://a.test/` | 500 &lt;img src=x&gt; \\[click\\](https://evil.test) "
+                        + "'x' &amp; more (3 ms) |",
+                markdown.lines().reduce((first, second) -> second).orElseThrow());
     }
 }

@@ -8,8 +8,7 @@ class MarkdownTextTest {
 
     @Test
     void aReasonPhraseCannotMentionOrReference() {
-        assertEquals("404 ping @&#8203;org/team about #&#8203;12",
-                MarkdownText.text("404 ping @org/team about #12"));
+        assertEquals("404 ping @&#8203;org/team about #&#8203;12", MarkdownText.text("404 ping @org/team about #12"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Verdict;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 
 class ProgressReportTest {
 
@@ -57,50 +58,62 @@ class ProgressReportTest {
 
     @Test
     void estimatesTheTimeLeftOnceEnoughIsDoneButNotOnTheFirstLine() {
-        ProgressReport progress = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> { });
+        ProgressReport progress = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> {});
         try (progress) {
             finish(progress, 250);
             // 250 of 1,000 in 10 s: 750 more at that pace take 30 s.
-            assertEquals("linkcheck: 250/1,000 checked, 0 broken, 0 in flight",
+            assertEquals(
+                    "linkcheck: 250/1,000 checked, 0 broken, 0 in flight",
                     progress.line(Duration.ofSeconds(10), NO_DEADLINE));
-            assertEquals("linkcheck: 250/1,000 checked, 0 broken, 0 in flight, about 30 s left",
+            assertEquals(
+                    "linkcheck: 250/1,000 checked, 0 broken, 0 in flight, about 30 s left",
                     progress.line(Duration.ofSeconds(10), NO_DEADLINE));
-            assertEquals("linkcheck: 250/1,000 checked, 0 broken, 0 in flight, about 5 m 0 s left",
+            assertEquals(
+                    "linkcheck: 250/1,000 checked, 0 broken, 0 in flight, about 5 m 0 s left",
                     progress.line(Duration.ofSeconds(100), NO_DEADLINE));
         }
     }
 
     @Test
     void theEstimateIsBoundedByMaxTotalTime() {
-        ProgressReport progress = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> { });
+        ProgressReport progress = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> {});
         try (progress) {
             finish(progress, 250);
             progress.line(Duration.ofSeconds(10), NO_DEADLINE);
-            assertEquals("linkcheck: 250/1,000 checked, 0 broken, 0 in flight, at most 12 s left (maxTotalTime)",
+            assertEquals(
+                    "linkcheck: 250/1,000 checked, 0 broken, 0 in flight, at most 12 s left (maxTotalTime)",
                     progress.line(Duration.ofSeconds(10), Duration.ofSeconds(12).toNanos()));
-            assertEquals("linkcheck: 250/1,000 checked, 0 broken, 0 in flight",
-                    progress.line(Duration.ofSeconds(10), 0), "the deadline has passed: nothing sensible to say");
+            assertEquals(
+                    "linkcheck: 250/1,000 checked, 0 broken, 0 in flight",
+                    progress.line(Duration.ofSeconds(10), 0),
+                    "the deadline has passed: nothing sensible to say");
         }
     }
 
     @Test
     void saysNothingOfTheTimeLeftWhenItCannotKnow() {
-        ProgressReport nothingDone = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> { });
+        ProgressReport nothingDone = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> {});
         try (nothingDone) {
             nothingDone.line(Duration.ofSeconds(10), NO_DEADLINE);
-            assertEquals("linkcheck: 0/1,000 checked, 0 broken, 0 in flight",
-                    nothingDone.line(Duration.ofSeconds(10), NO_DEADLINE), "no division by zero");
+            assertEquals(
+                    "linkcheck: 0/1,000 checked, 0 broken, 0 in flight",
+                    nothingDone.line(Duration.ofSeconds(10), NO_DEADLINE),
+                    "no division by zero");
             finish(nothingDone, 5);
-            assertEquals("linkcheck: 5/1,000 checked, 0 broken, 0 in flight",
-                    nothingDone.line(Duration.ofSeconds(10), NO_DEADLINE), "too few done to tell the pace");
+            assertEquals(
+                    "linkcheck: 5/1,000 checked, 0 broken, 0 in flight",
+                    nothingDone.line(Duration.ofSeconds(10), NO_DEADLINE),
+                    "too few done to tell the pace");
         }
-        ProgressReport waitingForTheLast = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> { });
+        ProgressReport waitingForTheLast = new ProgressReport(1_000, Duration.ofHours(1), UNBOUNDED, line -> {});
         try (waitingForTheLast) {
             waitingForTheLast.started(TARGET);
             finish(waitingForTheLast, 999);
             waitingForTheLast.line(Duration.ofSeconds(10), NO_DEADLINE);
-            assertEquals("linkcheck: 999/1,000 checked, 0 broken, 1 in flight",
-                    waitingForTheLast.line(Duration.ofSeconds(10), NO_DEADLINE), "never 0 s left while waiting");
+            assertEquals(
+                    "linkcheck: 999/1,000 checked, 0 broken, 1 in flight",
+                    waitingForTheLast.line(Duration.ofSeconds(10), NO_DEADLINE),
+                    "never 0 s left while waiting");
         }
     }
 
@@ -116,7 +129,14 @@ class ProgressReportTest {
     }
 
     private static CheckResult result(Verdict verdict) {
-        return new CheckResult(TARGET, verdict, new Outcome.Status(verdict == Verdict.OK ? 200 : 404, ""),
-                Duration.ofMillis(1), null, null, 1, null);
+        return new CheckResult(
+                TARGET,
+                verdict,
+                new Outcome.Status(verdict == Verdict.OK ? 200 : 404, ""),
+                Duration.ofMillis(1),
+                null,
+                null,
+                1,
+                null);
     }
 }

@@ -3,14 +3,15 @@ package io.github.linkcheck.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReportFilesTest {
 
@@ -29,10 +30,12 @@ class ReportFilesTest {
         Path file = folder.resolve("linkcheck.json");
         ReportFiles.write(file, "{\"complete\": true}");
 
-        IOException failure = assertThrows(IOException.class, () -> ReportFiles.write(file, out -> {
-            out.write("{\"complete\": ".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
+        IOException failure = assertThrows(
+                IOException.class,
+                () -> ReportFiles.write(file, out -> {
+                    out.write("{\"complete\": ".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
 
         assertEquals("disk full", failure.getMessage());
         assertEquals("{\"complete\": true}", Files.readString(file));

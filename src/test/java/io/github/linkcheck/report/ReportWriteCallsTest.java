@@ -12,6 +12,9 @@ import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every report reaches the disk in large blocks: a writer that hands the file one byte at a time makes one
@@ -42,11 +43,12 @@ class ReportWriteCallsTest {
         assumeTrue(Files.isReadable(THREAD_IO), "the kernel's count of write calls is read on Linux only");
         CheckReport report = linksWithEveryTenthBroken(10_000);
 
-        assertFewWriteCalls(folder.resolve(ReportDirectory.JSON),
+        assertFewWriteCalls(
+                folder.resolve(ReportDirectory.JSON),
                 file -> new JsonReport(report, POLICY, Instant.now()).write(file));
         assertFewWriteCalls(folder.resolve(ReportDirectory.JUNIT), file -> new JunitReport(report, POLICY).write(file));
-        assertFewWriteCalls(folder.resolve(ReportDirectory.MARKDOWN),
-                file -> new MarkdownSummary(report, POLICY).write(file));
+        assertFewWriteCalls(
+                folder.resolve(ReportDirectory.MARKDOWN), file -> new MarkdownSummary(report, POLICY).write(file));
     }
 
     private interface Writer {
@@ -58,14 +60,16 @@ class ReportWriteCallsTest {
         writer.write(file);
         long calls = writeCalls() - before;
         long size = Files.size(file);
-        assertTrue(calls <= size / MIN_BYTES_PER_CALL + 1,
+        assertTrue(
+                calls <= size / MIN_BYTES_PER_CALL + 1,
                 file.getFileName() + ": " + calls + " write calls for " + size + " bytes");
     }
 
     private static long writeCalls() throws IOException {
         return Files.readAllLines(THREAD_IO).stream()
                 .filter(line -> line.startsWith("syscw:"))
-                .mapToLong(line -> Long.parseLong(line.substring("syscw:".length()).trim()))
+                .mapToLong(
+                        line -> Long.parseLong(line.substring("syscw:".length()).trim()))
                 .findFirst()
                 .orElseThrow(() -> new IOException(THREAD_IO + " has no syscw line"));
     }
@@ -73,12 +77,19 @@ class ReportWriteCallsTest {
     static CheckReport linksWithEveryTenthBroken(int links) {
         List<CheckResult> results = new ArrayList<>(links);
         for (int i = 0; i < links; i++) {
-            LinkTarget target = LinkTarget.of("https://host" + i % 100 + ".test/docs/page-" + i + ".html",
+            LinkTarget target = LinkTarget.of(
+                    "https://host" + i % 100 + ".test/docs/page-" + i + ".html",
                     Origin.at("docs/section" + i % 50 + "/page" + i % 500 + ".md", i % 300 + 1, 5));
             boolean broken = i % 10 == 0;
-            results.add(new CheckResult(target, broken ? Verdict.BROKEN : Verdict.OK,
+            results.add(new CheckResult(
+                    target,
+                    broken ? Verdict.BROKEN : Verdict.OK,
                     new Outcome.Status(broken ? 404 : 200, broken ? "Not Found" : "OK"),
-                    Duration.ofMillis(i % 700), null, null, 1, null));
+                    Duration.ofMillis(i % 700),
+                    null,
+                    null,
+                    1,
+                    null));
         }
         return new CheckReport(CheckSettings.of("async", "32", "10s", "1s"), results, Duration.ofSeconds(12));
     }

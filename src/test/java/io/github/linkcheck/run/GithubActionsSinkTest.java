@@ -13,6 +13,8 @@ import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
 
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,24 +22,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /** Annotation paths: the places, relative to the reactor root, made relative to the repository's workspace. */
 class GithubActionsSinkTest {
 
     private static final Path WORKSPACE = Path.of("/home/runner/work/repo/repo").toAbsolutePath();
 
-    private static final CheckReport REPORT = new CheckReport(CheckSettings.builder().build(), List.of(
-            CheckResult.notRequested(LinkTarget.localFile("mod-b/MISSING.md",
-                            new LocalFile(WORKSPACE.resolve("build/mod-b/MISSING.md"), null), Origin.at("mod-a/README.md", 4, 41)),
-                    Verdict.BROKEN, new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null)),
-            CheckResult.notRequested(LinkTarget.of("https://example.org/licence", Origin.at("../pom.xml", 6, 38, "url")),
-                    Verdict.BROKEN, new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null))),
+    private static final CheckReport REPORT = new CheckReport(
+            CheckSettings.builder().build(),
+            List.of(
+                    CheckResult.notRequested(
+                            LinkTarget.localFile(
+                                    "mod-b/MISSING.md",
+                                    new LocalFile(WORKSPACE.resolve("build/mod-b/MISSING.md"), null),
+                                    Origin.at("mod-a/README.md", 4, 41)),
+                            Verdict.BROKEN,
+                            new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null)),
+                    CheckResult.notRequested(
+                            LinkTarget.of("https://example.org/licence", Origin.at("../pom.xml", 6, 38, "url")),
+                            Verdict.BROKEN,
+                            new Outcome.Failure(ErrorKind.FILE_NOT_FOUND, null))),
             Duration.ZERO);
 
     @Test
     void aReactorInAFolderOfTheRepositoryPrefixesEveryPlaceWithThatFolder() {
-        assertEquals(List.of("file=build/mod-a/README.md,line=4,col=41", "file=pom.xml,line=6,col=38"),
+        assertEquals(
+                List.of("file=build/mod-a/README.md,line=4,col=41", "file=pom.xml,line=6,col=38"),
                 annotatedFiles(WORKSPACE.resolve("build")));
     }
 
@@ -66,6 +76,8 @@ class GithubActionsSinkTest {
         Map<String, String> environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", WORKSPACE.toString());
         new GithubActionsSink(environment::get, commands::add, reactorRoot, annotation -> true)
                 .write(REPORT, new FailurePolicy(true, true, false));
-        return commands.stream().map(command -> command.substring("::error ".length(), command.indexOf(",title="))).toList();
+        return commands.stream()
+                .map(command -> command.substring("::error ".length(), command.indexOf(",title=")))
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package io.github.linkcheck.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
@@ -30,10 +34,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** A whole run driven as a build tool would drive it, with no build tool: proof that the run needs none. */
 class LinkcheckRunTest {
 
@@ -47,8 +47,8 @@ class LinkcheckRunTest {
         final List<List<String>> handed = new CopyOnWriteArrayList<>();
 
         @Override
-        public CheckReport checkScreened(CheckSettings settings, List<LinkTarget> targets,
-                RunListener listener, RunDeadline deadline)
+        public CheckReport checkScreened(
+                CheckSettings settings, List<LinkTarget> targets, RunListener listener, RunDeadline deadline)
                 throws InterruptedException {
             handed.add(targets.stream().map(LinkTarget::url).toList());
             return LinkChecks.PER_RUN.checkScreened(settings, targets, listener, deadline);
@@ -57,35 +57,51 @@ class LinkcheckRunTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
-    void findsTheLinksOfListsAndDocumentsChecksThemWritesTheReportsAndAnswersFromTheStoreNextTime(Mode mode,
-            @TempDir Path project) throws Exception {
+    void findsTheLinksOfListsAndDocumentsChecksThemWritesTheReportsAndAnswersFromTheStoreNextTime(
+            Mode mode, @TempDir Path project) throws Exception {
         String ok = site.url("/ok/run-" + mode);
         String broken = site.url("/status/404?run-" + mode);
         String fromDocument = site.url("/ok/run-document-" + mode);
         Files.writeString(project.resolve("links.txt"), "# one URL\n" + ok + "\n");
-        Files.writeString(project.resolve("README.md"), "# Read me\n\nSee [it](" + fromDocument + ") and [that](" + broken
-                + ") and [the list](links.txt).\n");
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, project, project, project, null, List.of(broken),
+        Files.writeString(
+                project.resolve("README.md"),
+                "# Read me\n\nSee [it](" + fromDocument + ") and [that](" + broken + ") and [the list](links.txt).\n");
+        CheckSettings settings =
+                CheckSettings.builder().mode(mode.name()).retries("0").build();
+        RunRequest request = new RunRequest(
+                settings,
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                null,
+                List.of(broken),
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))));
-        ResultStore store = ResultStore.file(project.resolve("cache/cache.json"), Duration.ofDays(1), Clock.systemUTC());
+        ResultStore store =
+                ResultStore.file(project.resolve("cache/cache.json"), Duration.ofDays(1), Clock.systemUTC());
         Path reports = project.resolve("reports");
         List<CheckReport> reported = Collections.synchronizedList(new ArrayList<>());
         ReportSink recorded = (report, policy) -> reported.add(report);
         RecordingChecks checks = new RecordingChecks();
         RecordingLog log = new RecordingLog();
 
-        LinkcheckRun first = new LinkcheckRun(request, checks, store, List.of(new ReportFilesSink(reports), recorded), log);
+        LinkcheckRun first =
+                new LinkcheckRun(request, checks, store, List.of(new ReportFilesSink(reports), recorded), log);
         List<LinkTarget> planned = first.plan();
         assertEquals(0, site.requests("/ok/run-" + mode), "planning sends no request");
         CheckReport firstReport = first.checkAndReport(planned);
 
-        assertEquals(List.of(broken, ok, fromDocument, "links.txt"), planned.stream().map(LinkTarget::url).toList());
-        assertEquals(List.of("links.txt:2", "pom.xml:7:3"),
-                planned.get(1).origins().stream().map(Origin::describe).toList(), "one URL of two sources, both places");
-        assertEquals(Map.of(broken, Verdict.BROKEN, ok, Verdict.OK, fromDocument, Verdict.OK, "links.txt", Verdict.OK),
+        assertEquals(
+                List.of(broken, ok, fromDocument, "links.txt"),
+                planned.stream().map(LinkTarget::url).toList());
+        assertEquals(
+                List.of("links.txt:2", "pom.xml:7:3"),
+                planned.get(1).origins().stream().map(Origin::describe).toList(),
+                "one URL of two sources, both places");
+        assertEquals(
+                Map.of(broken, Verdict.BROKEN, ok, Verdict.OK, fromDocument, Verdict.OK, "links.txt", Verdict.OK),
                 verdicts(firstReport));
         assertEquals(List.of(firstReport), reported);
         assertTrue(Files.readString(reports.resolve(ReportDirectory.JSON)).contains(fromDocument));
@@ -99,45 +115,81 @@ class LinkcheckRunTest {
         assertEquals(verdicts(firstReport), verdicts(secondReport));
         assertEquals(1, site.requests("/ok/run-" + mode), "the working URL is answered by the store");
         assertEquals(1, site.requests("/ok/run-document-" + mode));
-        assertEquals(List.of(broken, "links.txt"), checks.handed.get(checks.handed.size() - 1),
+        assertEquals(
+                List.of(broken, "links.txt"),
+                checks.handed.get(checks.handed.size() - 1),
                 "only the broken URL is handed to the checks again, and the local file, which is never stored");
-        assertTrue(secondReport.results().stream().filter(result -> result.target().url().equals(ok))
+        assertTrue(secondReport.results().stream()
+                .filter(result -> result.target().url().equals(ok))
                 .allMatch(CheckResult::isCached));
         assertEquals(List.of(firstReport, secondReport), reported);
     }
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
-    void aModulesLinksArePlacedFromTheReactorRootAndMayLeadAnywhereInTheRootDirectory(Mode mode,
-            @TempDir Path reactor) throws Exception {
+    void aModulesLinksArePlacedFromTheReactorRootAndMayLeadAnywhereInTheRootDirectory(Mode mode, @TempDir Path reactor)
+            throws Exception {
         String listed = site.url("/ok/module-list-" + mode);
         Path module = Files.createDirectories(reactor.resolve("mod-a"));
         Files.createDirectories(reactor.resolve("mod-b"));
         Files.writeString(reactor.resolve("ROOT.md"), "# Root\n");
         Files.writeString(reactor.resolve("mod-b/README.md"), "# B\n");
         Files.writeString(module.resolve("links.txt"), listed + "\n");
-        Files.writeString(module.resolve("README.md"), "# A\n\nSee [root](/ROOT.md).\n"
-                + "The other one: [b](../mod-b/README.md), [missing](../mod-b/MISSING.md).\n");
-        RunRequest request = new RunRequest(CheckSettings.builder().mode(mode.name()).build(), FAIL_ON_ERRORS, module,
-                reactor, reactor, null, List.of(), List.of(module.resolve("links.txt")),
-                List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())), List.of());
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+        Files.writeString(
+                module.resolve("README.md"),
+                "# A\n\nSee [root](/ROOT.md).\n"
+                        + "The other one: [b](../mod-b/README.md), [missing](../mod-b/MISSING.md).\n");
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().mode(mode.name()).build(),
+                FAIL_ON_ERRORS,
+                module,
+                reactor,
+                reactor,
+                null,
+                List.of(),
+                List.of(module.resolve("links.txt")),
+                List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())),
+                List.of());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
         List<LinkTarget> planned = run.plan();
         CheckReport report = run.checkAndReport(planned);
 
-        assertEquals(List.of("mod-a/links.txt:1", "mod-a/README.md:3:5", "mod-a/README.md:4:16", "mod-a/README.md:4:41"),
-                planned.stream().map(target -> target.origins().get(0).describe()).toList());
-        assertEquals(Map.of(listed, Verdict.OK, "ROOT.md", Verdict.OK, "mod-b/README.md", Verdict.OK,
-                "mod-b/MISSING.md", Verdict.BROKEN), verdicts(report));
+        assertEquals(
+                List.of("mod-a/links.txt:1", "mod-a/README.md:3:5", "mod-a/README.md:4:16", "mod-a/README.md:4:41"),
+                planned.stream()
+                        .map(target -> target.origins().get(0).describe())
+                        .toList());
+        assertEquals(
+                Map.of(
+                        listed,
+                        Verdict.OK,
+                        "ROOT.md",
+                        Verdict.OK,
+                        "mod-b/README.md",
+                        Verdict.OK,
+                        "mod-b/MISSING.md",
+                        Verdict.BROKEN),
+                verdicts(report));
     }
 
     @Test
     void aSourceThatCannotBeReadStopsTheRunBeforeAnyRequestNamingIt(@TempDir Path project) {
         Path missing = project.resolve("missing.txt");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project, null,
-                List.of(site.url("/ok/never-requested")), List.of(missing), List.of(), List.of());
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                null,
+                List.of(site.url("/ok/never-requested")),
+                List.of(missing),
+                List.of(),
+                List.of());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
         RunException stop = assertThrows(RunException.class, run::plan);
 
@@ -150,8 +202,15 @@ class LinkcheckRunTest {
             throws Exception {
         Path buildFolder = project.resolve("target");
         String listed = site.url("/ok/before-the-site");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
-                buildFolder, List.of(listed), List.of(),
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                buildFolder,
+                List.of(listed),
+                List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
                 List.of());
         RecordingLog log = new RecordingLog();
@@ -159,18 +218,31 @@ class LinkcheckRunTest {
 
         List<LinkTarget> planned = run.plan();
 
-        assertEquals(List.of(listed), planned.stream().map(LinkTarget::url).toList(),
+        assertEquals(
+                List.of(listed),
+                planned.stream().map(LinkTarget::url).toList(),
                 "the configured URL only: a skipped folder brings back no default document");
-        assertEquals(List.of("linkcheck: documents directory 'target/site' does not exist yet (build output, made by a"
-                + " later step such as mvn site), skipped"), log.warnings);
+        assertEquals(
+                List.of("linkcheck: documents directory 'target/site' does not exist yet (build output, made by a"
+                        + " later step such as mvn site), skipped"),
+                log.warnings);
     }
 
     @Test
     void aMissingDocumentFolderOutsideTheBuildFolderStopsTheRun(@TempDir Path project) {
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
-                project.resolve("target"), List.of(site.url("/ok/never-requested")), List.of(),
-                List.of(new RunRequest.DocumentFolder(Path.of("site"), List.of("**/*.html"), List.of())), List.of());
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                project.resolve("target"),
+                List.of(site.url("/ok/never-requested")),
+                List.of(),
+                List.of(new RunRequest.DocumentFolder(Path.of("site"), List.of("**/*.html"), List.of())),
+                List.of());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
         RunException stop = assertThrows(RunException.class, run::plan);
 
@@ -181,15 +253,24 @@ class LinkcheckRunTest {
     void aFileWhereTheBuildsDocumentFolderShouldBeStopsTheRun(@TempDir Path project) throws Exception {
         Files.createDirectories(project.resolve("target"));
         Files.writeString(project.resolve("target/site"), "not a folder");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project,
-                project.resolve("target"), List.of(), List.of(),
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                project.resolve("target"),
+                List.of(),
+                List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
                 List.of());
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
         RunException stop = assertThrows(RunException.class, run::plan);
 
-        assertEquals("linkcheck: documents directory 'target/site' does not exist or is not a folder", stop.getMessage());
+        assertEquals(
+                "linkcheck: documents directory 'target/site' does not exist or is not a folder", stop.getMessage());
     }
 
     @Test
@@ -197,24 +278,37 @@ class LinkcheckRunTest {
         Path notAFolder = project.resolve("file");
         Files.writeString(notAFolder, "in the way");
         Path cacheFile = notAFolder.resolve("cache.json");
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, project, project, project, null,
-                List.of(site.url("/ok/unstored")), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                null,
+                List.of(site.url("/ok/unstored")),
+                List.of(),
+                List.of(),
+                List.of());
         RecordingLog log = new RecordingLog();
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN,
+        LinkcheckRun run = new LinkcheckRun(
+                request,
+                LinkChecks.PER_RUN,
                 ResultStore.file(cacheFile, Duration.ofDays(1), Clock.systemUTC()),
-                List.of(new ReportFilesSink(project.resolve("reports"))), log);
+                List.of(new ReportFilesSink(project.resolve("reports"))),
+                log);
 
         CheckReport report = run.checkAndReport(run.plan());
 
         assertEquals(Verdict.OK, report.results().get(0).verdict());
         assertEquals(1, log.warnings.size(), log.warnings::toString);
-        assertTrue(log.warnings.get(0).startsWith("linkcheck: cacheFile = '" + cacheFile + "' cannot be written ("),
+        assertTrue(
+                log.warnings.get(0).startsWith("linkcheck: cacheFile = '" + cacheFile + "' cannot be written ("),
                 log.warnings::toString);
         assertTrue(Files.isRegularFile(project.resolve("reports").resolve(ReportDirectory.JSON)));
     }
 
     private static Map<String, Verdict> verdicts(CheckReport report) {
-        return report.results().stream().collect(Collectors.toMap(
-                result -> result.target().url(), CheckResult::verdict));
+        return report.results().stream()
+                .collect(Collectors.toMap(result -> result.target().url(), CheckResult::verdict));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.linkcheck.run;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
@@ -16,7 +20,6 @@ import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +43,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Modules of one build sharing a {@link ReactorState}, as Maven's modules do, with no Maven. */
 class ReactorStateTest {
 
@@ -61,8 +60,10 @@ class ReactorStateTest {
             Reactor reactor = new Reactor(root, site.url("/ok/shared-" + tag), site.url("/status/404?shared-" + tag));
             for (String module : MODULES) {
                 Path folder = Files.createDirectories(root.resolve(module));
-                Files.writeString(folder.resolve("README.md"), "# " + module + "\n\n[shared](" + reactor.shared
-                        + ") [gone](" + reactor.sharedBroken + ") [own](" + reactor.own(module) + ")\n");
+                Files.writeString(
+                        folder.resolve("README.md"),
+                        "# " + module + "\n\n[shared](" + reactor.shared + ") [gone](" + reactor.sharedBroken
+                                + ") [own](" + reactor.own(module) + ")\n");
             }
             return reactor;
         }
@@ -77,22 +78,36 @@ class ReactorStateTest {
     }
 
     /** Runs a module's check as the build tool would, and hands its results to the build. */
-    private static CheckReport checkModule(ReactorState state, Reactor reactor, String module, CheckSettings settings,
-            RunLog log) throws RunException {
+    private static CheckReport checkModule(
+            ReactorState state, Reactor reactor, String module, CheckSettings settings, RunLog log)
+            throws RunException {
         Path folder = reactor.root().resolve(module);
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, folder, reactor.root(), reactor.root(), null, List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(
+                settings,
+                FAIL_ON_ERRORS,
+                folder,
+                reactor.root(),
+                reactor.root(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         Path output = folder.resolve("target/linkcheck");
-        LinkcheckRun run = new LinkcheckRun(request, state.checks(),
+        LinkcheckRun run = new LinkcheckRun(
+                request,
+                state.checks(),
                 state.cache(reactor.reports().resolve("cache.json"), Duration.ofDays(1)),
-                List.of(new ReportFilesSink(output)), log);
+                List.of(new ReportFilesSink(output)),
+                log);
         CheckReport report = run.checkAndReport(run.plan());
         state.moduleChecked(module, report, FAIL_ON_ERRORS);
         return report;
     }
 
     /** Checks every module at once, each on a thread of its own, released together. */
-    private static List<CheckReport> checkModulesAtOnce(ReactorState state, Reactor reactor, CheckSettings settings,
-            RunLog log) throws Exception {
+    private static List<CheckReport> checkModulesAtOnce(
+            ReactorState state, Reactor reactor, CheckSettings settings, RunLog log) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(MODULES.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -120,7 +135,8 @@ class ReactorStateTest {
     void modulesCheckingAtOnceRequestEachUrlOnceAndTheBuildWritesOneCacheAndOneReport(Mode mode, @TempDir Path root)
             throws Exception {
         Reactor reactor = Reactor.create(root, mode.userName());
-        CheckSettings settings = CheckSettings.builder().mode(mode.name()).retries("0").build();
+        CheckSettings settings =
+                CheckSettings.builder().mode(mode.name()).retries("0").build();
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
 
@@ -129,10 +145,16 @@ class ReactorStateTest {
         assertEquals(1, site.requests("/ok/shared-" + mode.userName()), "one request for the build");
         assertEquals(2, site.requests("/status/404?shared-" + mode.userName()), "one HEAD and one GET for the build");
         for (int i = 0; i < MODULES.size(); i++) {
-            assertEquals(List.of("ok", "broken", "ok"),
-                    reports.get(i).results().stream().map(result -> result.verdict().label()).toList(),
+            assertEquals(
+                    List.of("ok", "broken", "ok"),
+                    reports.get(i).results().stream()
+                            .map(result -> result.verdict().label())
+                            .toList(),
                     "each module judges its own links: " + MODULES.get(i));
-            assertTrue(Files.exists(root.resolve(MODULES.get(i)).resolve("target/linkcheck").resolve(ReportDirectory.JSON)),
+            assertTrue(
+                    Files.exists(root.resolve(MODULES.get(i))
+                            .resolve("target/linkcheck")
+                            .resolve(ReportDirectory.JSON)),
                     "each module keeps its own reports");
         }
         assertFalse(Files.exists(reactor.reports().resolve("cache.json")), "the cache is written when the build ends");
@@ -140,23 +162,39 @@ class ReactorStateTest {
         state.finish();
 
         assertEquals(List.of(), log.warnings);
-        JsonNode cache = new ObjectMapper().readTree(reactor.reports().resolve("cache.json").toFile());
+        JsonNode cache = new ObjectMapper()
+                .readTree(reactor.reports().resolve("cache.json").toFile());
         List<String> cached = StreamSupport.stream(cache.get("entries").spliterator(), false)
-                .map(entry -> entry.get("url").asText()).sorted().toList();
+                .map(entry -> entry.get("url").asText())
+                .sorted()
+                .toList();
         List<String> working = new ArrayList<>(List.of(reactor.shared()));
         MODULES.forEach(module -> working.add(reactor.own(module)));
         assertEquals(working.stream().sorted().toList(), cached, "every module's working URLs, none lost");
 
-        JsonNode build = new ObjectMapper().readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
+        JsonNode build = new ObjectMapper()
+                .readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
         assertEquals(5, build.get("totals").get("links").asInt(), "the shared links once, and each module's own");
-        assertEquals(MODULES, StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
-                .map(JsonNode::asText).sorted().toList(), "every module, in the order they finished");
+        assertEquals(
+                MODULES,
+                StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .sorted()
+                        .toList(),
+                "every module, in the order they finished");
         JsonNode sharedLink = StreamSupport.stream(build.get("links").spliterator(), false)
-                .filter(link -> link.get("url").asText().equals(reactor.sharedBroken())).findFirst().orElseThrow();
-        assertEquals(MODULES.stream().map(module -> module + "/README.md").toList(),
-                sharedLink.get("places").findValuesAsText("file").stream().sorted().toList(),
+                .filter(link -> link.get("url").asText().equals(reactor.sharedBroken()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                MODULES.stream().map(module -> module + "/README.md").toList(),
+                sharedLink.get("places").findValuesAsText("file").stream()
+                        .sorted()
+                        .toList(),
                 "a place in every module's README, named from the reactor root: " + sharedLink);
-        assertTrue(log.info.stream().anyMatch(line -> line.startsWith("linkcheck: reports of the whole build in ")), log.info::toString);
+        assertTrue(
+                log.info.stream().anyMatch(line -> line.startsWith("linkcheck: reports of the whole build in ")),
+                log.info::toString);
     }
 
     @Test
@@ -172,13 +210,17 @@ class ReactorStateTest {
 
         assertEquals(1, site.requests("/ok/shared-second-build"));
         for (String module : MODULES) {
-            assertEquals(1, site.requests(reactor.own(module).substring(site.baseUrl().length())), module);
+            assertEquals(
+                    1,
+                    site.requests(reactor.own(module).substring(site.baseUrl().length())),
+                    module);
         }
         assertEquals(4, site.requests("/status/404?shared-second-build"), "a broken link is checked in every build");
     }
 
     @Test
-    void modulesWithOtherVerdictSettingsShareTheCacheButNotThoseSendingOtherHeaders(@TempDir Path root) throws Exception {
+    void modulesWithOtherVerdictSettingsShareTheCacheButNotThoseSendingOtherHeaders(@TempDir Path root)
+            throws Exception {
         Reactor reactor = Reactor.create(root, "shared-cache");
         RecordingLog log = new RecordingLog();
         CheckSettings plain = CheckSettings.builder().retries("0").build();
@@ -187,17 +229,37 @@ class ReactorStateTest {
         first.finish();
 
         ReactorState second = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
-        CheckReport stricter = checkModule(second, reactor, "mod-a",
-                CheckSettings.builder().retries("0").slowThreshold("30s").maxRedirects("3").build(), log);
-        CheckReport withToken = checkModule(second, reactor, "mod-b", CheckSettings.builder().retries("0")
-                .headers(List.of(RequestHeader.of("Authorization", "t", null))).build(), log);
+        CheckReport stricter = checkModule(
+                second,
+                reactor,
+                "mod-a",
+                CheckSettings.builder()
+                        .retries("0")
+                        .slowThreshold("30s")
+                        .maxRedirects("3")
+                        .build(),
+                log);
+        CheckReport withToken = checkModule(
+                second,
+                reactor,
+                "mod-b",
+                CheckSettings.builder()
+                        .retries("0")
+                        .headers(List.of(RequestHeader.of("Authorization", "t", null)))
+                        .build(),
+                log);
 
-        assertTrue(stricter.results().get(0).isCached(), "a working link of the first build, within 30 s: "
-                + stricter.results().get(0));
+        assertTrue(
+                stricter.results().get(0).isCached(),
+                "a working link of the first build, within 30 s: "
+                        + stricter.results().get(0));
         assertTrue(withToken.results().stream().noneMatch(CheckResult::isCached));
-        assertEquals(2, site.requests("/ok/shared-shared-cache"), "by the first build, and by the module with a header");
-        assertTrue(log.warnings.stream().anyMatch(line -> line.contains("is shared with modules that send other request"
-                + " headers")), log.warnings::toString);
+        assertEquals(
+                2, site.requests("/ok/shared-shared-cache"), "by the first build, and by the module with a header");
+        assertTrue(
+                log.warnings.stream()
+                        .anyMatch(line -> line.contains("is shared with modules that send other request" + " headers")),
+                log.warnings::toString);
         assertEquals(1, log.warnings.size(), log.warnings::toString);
     }
 
@@ -218,7 +280,10 @@ class ReactorStateTest {
 
         String summary = Files.readString(stepSummary);
         assertTrue(summary.startsWith("earlier step\n### linkcheck: 1 link fails the build"), summary);
-        assertEquals(1, summary.lines().filter(line -> line.startsWith("### linkcheck")).count(), summary);
+        assertEquals(
+                1,
+                summary.lines().filter(line -> line.startsWith("### linkcheck")).count(),
+                summary);
         assertTrue(summary.contains("Modules: `mod-a`, `mod-b`, `mod-c`"), summary);
     }
 
@@ -229,9 +294,14 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(null, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
-        RunRequest request = new RunRequest(settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
-        LinkcheckRun run = new LinkcheckRun(request, state.checks(), state.cache(reports.resolve("cache.json"),
-                Duration.ofDays(1)), List.of(new ReportFilesSink(reports)), log);
+        RunRequest request = new RunRequest(
+                settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
+        LinkcheckRun run = new LinkcheckRun(
+                request,
+                state.checks(),
+                state.cache(reports.resolve("cache.json"), Duration.ofDays(1)),
+                List.of(new ReportFilesSink(reports)),
+                log);
         state.moduleChecked("one", run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
         String own = Files.readString(reports.resolve(ReportDirectory.JSON));
 
@@ -255,9 +325,14 @@ class ReactorStateTest {
 
         onlyModA.finish();
 
-        JsonNode build = new ObjectMapper().readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
-        assertEquals(List.of("mod-a"), StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
-                .map(JsonNode::asText).toList(), "what this build checked, not what the one before it did");
+        JsonNode build = new ObjectMapper()
+                .readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile());
+        assertEquals(
+                List.of("mod-a"),
+                StreamSupport.stream(build.get("run").get("modules").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toList(),
+                "what this build checked, not what the one before it did");
         assertEquals(3, build.get("totals").get("links").asInt());
     }
 
@@ -269,19 +344,26 @@ class ReactorStateTest {
         String url = "https://example.org/late";
         LinkTarget inModA = LinkTarget.of(url, Origin.at("mod-a/README.md", 3, 1));
         LinkTarget inModB = LinkTarget.of(url, Origin.at("mod-b/README.md", 5, 2));
-        CheckResult notChecked = RunDeadline.start(Optional.of(Duration.ofSeconds(1))).notChecked(inModA);
-        CheckResult ok = new CheckResult(inModB, Verdict.OK, new Outcome.Status(200, "OK"), Duration.ofMillis(5), null,
-                null, 1, null);
-        state.moduleChecked("mod-a", new CheckReport(settings, List.of(notChecked), Duration.ofSeconds(1)), FAIL_ON_ERRORS);
+        CheckResult notChecked =
+                RunDeadline.start(Optional.of(Duration.ofSeconds(1))).notChecked(inModA);
+        CheckResult ok = new CheckResult(
+                inModB, Verdict.OK, new Outcome.Status(200, "OK"), Duration.ofMillis(5), null, null, 1, null);
+        state.moduleChecked(
+                "mod-a", new CheckReport(settings, List.of(notChecked), Duration.ofSeconds(1)), FAIL_ON_ERRORS);
         state.moduleChecked("mod-b", new CheckReport(settings, List.of(ok), Duration.ofMillis(5)), FAIL_ON_ERRORS);
 
         state.finish();
 
-        JsonNode links = new ObjectMapper().readTree(reports.resolve(ReportDirectory.JSON).toFile()).get("links");
+        JsonNode links = new ObjectMapper()
+                .readTree(reports.resolve(ReportDirectory.JSON).toFile())
+                .get("links");
         assertEquals(1, links.size(), links::toString);
         assertEquals("ok", links.get(0).get("verdict").asText());
-        assertEquals(List.of("mod-a/README.md", "mod-b/README.md"),
-                links.get(0).get("places").findValuesAsText("file").stream().sorted().toList());
+        assertEquals(
+                List.of("mod-a/README.md", "mod-b/README.md"),
+                links.get(0).get("places").findValuesAsText("file").stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -290,8 +372,10 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().retries("0").build();
-        CheckResult first = checkModule(state, reactor, "mod-a", settings, log).results().get(0);
-        CheckResult second = checkModule(state, reactor, "mod-b", settings, log).results().get(0);
+        CheckResult first =
+                checkModule(state, reactor, "mod-a", settings, log).results().get(0);
+        CheckResult second =
+                checkModule(state, reactor, "mod-b", settings, log).results().get(0);
 
         assertEquals(1, site.requests("/ok/shared-shared-not-cached"));
         assertFalse(second.isCached(), "cached means from an earlier build's cache file");
@@ -307,15 +391,28 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
-        RunRequest request = new RunRequest(CheckSettings.builder().build(), FAIL_ON_ERRORS, root.resolve("mod-a"),
-                root, root, null, List.of(), List.of(), List.of(), List.of());
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                root.resolve("mod-a"),
+                root,
+                root,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
         state.finish();
 
         assertEquals(1, log.warnings.size(), log.warnings::toString);
-        assertTrue(log.warnings.get(0).startsWith("linkcheck: cacheFile = '" + root.resolve("occupied/cache.json")
-                + "' cannot be written"), log.warnings::toString);
+        assertTrue(
+                log.warnings
+                        .get(0)
+                        .startsWith("linkcheck: cacheFile = '" + root.resolve("occupied/cache.json")
+                                + "' cannot be written"),
+                log.warnings::toString);
     }
 }

@@ -18,6 +18,12 @@ import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.TestSite;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,11 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The modules of one build checking through one {@link SharedLinkChecks}, at once as under {@code mvn -T 4}: each
@@ -45,6 +46,7 @@ class SharedLinkChecksTest {
 
     /** Far above any honest wait here; only a hang reaches it. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
     private static final int MODULES = 4;
 
     @RegisterExtension
@@ -99,10 +101,19 @@ class SharedLinkChecksTest {
         CheckResult first = null;
         for (int module = 0; module < MODULES; module++) {
             List<CheckResult> results = reports.get(module).results();
-            assertEquals(targets.get(module), results.stream().map(CheckResult::target).toList(),
+            assertEquals(
+                    targets.get(module),
+                    results.stream().map(CheckResult::target).toList(),
                     "module " + module + ": its own targets, with its own places, in its order");
-            assertEquals(6, results.stream().filter(result -> result.verdict() == Verdict.OK).count());
-            CheckResult broken = results.stream().filter(result -> result.verdict() == Verdict.BROKEN).findFirst().orElseThrow();
+            assertEquals(
+                    6,
+                    results.stream()
+                            .filter(result -> result.verdict() == Verdict.OK)
+                            .count());
+            CheckResult broken = results.stream()
+                    .filter(result -> result.verdict() == Verdict.BROKEN)
+                    .findFirst()
+                    .orElseThrow();
             if (first == null) {
                 first = broken;
             }
@@ -113,12 +124,20 @@ class SharedLinkChecksTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void maxConcurrencyPerHostHoldsOverAllModulesTogether(Mode mode) throws Exception {
-        CheckSettings settings = settings(mode).concurrency("32").maxConcurrencyPerHost("2").build();
+        CheckSettings settings =
+                settings(mode).concurrency("32").maxConcurrencyPerHost("2").build();
         site.takeMostSlowInFlight();
 
-        together(IntStream.range(0, MODULES).mapToObj(module -> (Callable<CheckReport>) () -> check(settings,
-                inModule(module, IntStream.range(0, 6).mapToObj(i -> "/slow/100/host-" + mode + "-" + module + "-" + i).toList()),
-                RunListener.NONE)).toList());
+        together(IntStream.range(0, MODULES)
+                .mapToObj(module -> (Callable<CheckReport>) () -> check(
+                        settings,
+                        inModule(
+                                module,
+                                IntStream.range(0, 6)
+                                        .mapToObj(i -> "/slow/100/host-" + mode + "-" + module + "-" + i)
+                                        .toList()),
+                        RunListener.NONE))
+                .toList());
 
         int most = site.takeMostSlowInFlight();
         assertTrue(most <= 2, "at most 2 requests at the host at once over all modules, saw " + most);
@@ -127,14 +146,22 @@ class SharedLinkChecksTest {
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void concurrencyHoldsOverAllModulesAndHostsTogether(Mode mode) throws Exception {
-        CheckSettings settings = settings(mode).concurrency("2").maxConcurrencyPerHost("8").build();
+        CheckSettings settings =
+                settings(mode).concurrency("2").maxConcurrencyPerHost("8").build();
         // Two names of the one site: two hosts to the dispatcher, one server to count at.
         String[] bases = {site.baseUrl(), site.baseUrl().replace("127.0.0.1", "localhost")};
         site.takeMostSlowInFlight();
 
-        together(IntStream.range(0, MODULES).mapToObj(module -> (Callable<CheckReport>) () -> check(settings,
-                IntStream.range(0, 6).mapToObj(i -> LinkTarget.of(bases[module % 2] + "/slow/100/all-" + mode + "-" + module
-                        + "-" + i, place(module, i))).toList(), RunListener.NONE)).toList());
+        together(IntStream.range(0, MODULES)
+                .mapToObj(module -> (Callable<CheckReport>) () -> check(
+                        settings,
+                        IntStream.range(0, 6)
+                                .mapToObj(i -> LinkTarget.of(
+                                        bases[module % 2] + "/slow/100/all-" + mode + "-" + module + "-" + i,
+                                        place(module, i)))
+                                .toList(),
+                        RunListener.NONE))
+                .toList());
 
         int most = site.takeMostSlowInFlight();
         assertTrue(most <= 2, "at most 2 requests at once over all modules and hosts, saw " + most);
@@ -147,22 +174,26 @@ class SharedLinkChecksTest {
         String path = "/gate/" + gate + "/x";
         CheckSettings unbounded = settings(mode).build();
         CheckSettings tiny = settings(mode).maxTotalTime("300ms").build();
-        Future<CheckReport> patient = modules.submit(() -> check(unbounded, inModule(0, List.of(path)), RunListener.NONE));
+        Future<CheckReport> patient =
+                modules.submit(() -> check(unbounded, inModule(0, List.of(path)), RunListener.NONE));
         assertTrue(site.awaitRequests(path, 1, HANG_GUARD), "the patient module's request reached the site");
 
-        CheckReport hurried = assertTimeoutPreemptively(HANG_GUARD, () -> check(tiny, inModule(1, List.of(path)), RunListener.NONE));
+        CheckReport hurried =
+                assertTimeoutPreemptively(HANG_GUARD, () -> check(tiny, inModule(1, List.of(path)), RunListener.NONE));
 
         assertEquals(Verdict.NOT_CHECKED, hurried.results().get(0).verdict());
         assertEquals(inModule(1, List.of(path)).get(0), hurried.results().get(0).target());
         assertFalse(patient.isDone(), "the gate is still closed: the patient module still waits");
         site.openGate(gate);
-        CheckResult result = patient.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0);
+        CheckResult result =
+                patient.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS).results().get(0);
         assertEquals(Verdict.OK, result.verdict());
         assertEquals(inModule(0, List.of(path)).get(0), result.target());
         assertEquals(1, site.requests(path), "requested once, by the first module to ask");
 
         CountingListener later = new CountingListener();
-        CheckResult answered = check(unbounded, inModule(2, List.of(path)), later).results().get(0);
+        CheckResult answered =
+                check(unbounded, inModule(2, List.of(path)), later).results().get(0);
         assertEquals(result.withTarget(answered.target()), answered, "a later module gets the same result");
         assertEquals(1, site.requests(path), "not requested again");
         assertEquals(List.of("started " + path, "finished " + path), later.heard, "its progress shows it checked");
@@ -173,11 +204,19 @@ class SharedLinkChecksTest {
     void runsThatDifferOnlyInFiltersAndTotalTimeShareResultsAndOthersDoNot(Mode mode) throws Exception {
         String found = "/status/404?shape-" + mode;
         CheckSettings plain = settings(mode).build();
-        CheckSettings filteredAndBounded = settings(mode).excludes(List.of("never-matches")).maxTotalTime("1m").build();
-        CheckSettings accepting404 = settings(mode).acceptedStatusCodes("200-299,404").build();
+        CheckSettings filteredAndBounded = settings(mode)
+                .excludes(List.of("never-matches"))
+                .maxTotalTime("1m")
+                .build();
+        CheckSettings accepting404 =
+                settings(mode).acceptedStatusCodes("200-299,404").build();
 
-        CheckResult first = check(plain, inModule(0, List.of(found)), RunListener.NONE).results().get(0);
-        CheckResult alike = check(filteredAndBounded, inModule(1, List.of(found)), RunListener.NONE).results().get(0);
+        CheckResult first = check(plain, inModule(0, List.of(found)), RunListener.NONE)
+                .results()
+                .get(0);
+        CheckResult alike = check(filteredAndBounded, inModule(1, List.of(found)), RunListener.NONE)
+                .results()
+                .get(0);
         CheckReport otherwise = check(accepting404, inModule(2, List.of(found)), RunListener.NONE);
 
         assertEquals(Verdict.BROKEN, first.verdict());
@@ -192,14 +231,16 @@ class SharedLinkChecksTest {
     void closingTheBuildsChecksEndsWaitsAndRequestsWithinABound(Mode mode) throws Exception {
         String hanging = "/hang?close-" + mode;
         CheckSettings settings = settings(mode).timeout("1m").retries("0").build();
-        Future<CheckReport> waiting = modules.submit(() -> check(settings, inModule(0, List.of(hanging)), RunListener.NONE));
+        Future<CheckReport> waiting =
+                modules.submit(() -> check(settings, inModule(0, List.of(hanging)), RunListener.NONE));
         assertTrue(site.awaitRequests(hanging, 1, HANG_GUARD), "the request is in flight");
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), checks::close);
 
         ExecutionException ended = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
         assertInstanceOf(IllegalStateException.class, ended.getCause());
-        assertThrows(IllegalStateException.class, () -> check(settings, inModule(1, List.of("/ok/x")), RunListener.NONE));
+        assertThrows(
+                IllegalStateException.class, () -> check(settings, inModule(1, List.of("/ok/x")), RunListener.NONE));
     }
 
     /** Runs the modules' checks on threads of their own, let go at the same moment, and returns their reports. */
@@ -252,7 +293,8 @@ class SharedLinkChecksTest {
 
         @Override
         public void finished(CheckResult result) {
-            heard.add("finished " + result.target().url().substring(site.baseUrl().length()));
+            heard.add(
+                    "finished " + result.target().url().substring(site.baseUrl().length()));
         }
     }
 }

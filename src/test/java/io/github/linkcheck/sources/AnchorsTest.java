@@ -4,23 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.StandardCharsets;
+
 class AnchorsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Getting Started            | getting-started",
-        "What's new in 2.0?         | whats-new-in-20",
-        "C++ & Java                 | c--java",
-        "foo_bar-baz                | foo_bar-baz",
-        "Émigré Ünïcode             | émigré-ünïcode",
-        "🚀 Launch                   | -launch",
-        "  Spaces around  |   spaces-around",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Getting Started            | getting-started",
+                "What's new in 2.0?         | whats-new-in-20",
+                "C++ & Java                 | c--java",
+                "foo_bar-baz                | foo_bar-baz",
+                "Émigré Ünïcode             | émigré-ünïcode",
+                "🚀 Launch                   | -launch",
+                "  Spaces around  |   spaces-around",
+            })
     void headingSlugsFollowGitHub(String heading, String slug) {
         assertEquals(slug, Anchors.slug(heading));
     }
@@ -65,7 +68,8 @@ class AnchorsTest {
         assertTrue(anchors.contains("foo"));
         assertFalse(anchors.contains("user-content-bar"));
         assertFalse(anchors.contains("user-content-"), "the prefix alone names no place");
-        assertFalse(Anchors.ofHtml("<h1 id=\"foo\">Foo</h1>").contains("user-content-foo"),
+        assertFalse(
+                Anchors.ofHtml("<h1 id=\"foo\">Foo</h1>").contains("user-content-foo"),
                 "only Markdown is rendered by GitHub; an HTML page's ids are its own");
     }
 

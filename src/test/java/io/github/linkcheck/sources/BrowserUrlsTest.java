@@ -115,7 +115,9 @@ class BrowserUrlsTest {
             "über uns.md"                      | über%20uns.md
             """)
     void cleansAsTheWhatwgUrlParserDoesKeepingABackslash(String href, String cleaned) {
-        assertEquals(cleaned, BrowserUrls.clean(href.replace("\\t", "\t").replace("\\r", "\r").replace("\\n", "\n")));
+        assertEquals(
+                cleaned,
+                BrowserUrls.clean(href.replace("\\t", "\t").replace("\\r", "\r").replace("\\n", "\n")));
     }
 
     @ParameterizedTest(name = "[{0}] -> {1}")

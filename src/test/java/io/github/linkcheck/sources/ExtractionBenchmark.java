@@ -31,9 +31,15 @@ public final class ExtractionBenchmark {
         }
         List<String> results = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), ColdRun.class.getName(), folder.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ColdRun.class.getName(),
+                            folder.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("run " + run + " failed: " + output);
@@ -93,13 +99,22 @@ public final class ExtractionBenchmark {
                     .getProcessCpuTime();
             int markdownPhase = DocumentKind.MARKDOWN.ordinal();
             int htmlPhase = DocumentKind.HTML.ordinal();
-            System.out.printf("%d documents, %d bytes, %d links: read %d ms, Markdown %d ms (CPU %d), HTML %d ms (CPU %d),"
+            System.out.printf(
+                    "%d documents, %d bytes, %d links: read %d ms, Markdown %d ms (CPU %d), HTML %d ms (CPU %d),"
                             + " extraction %d ms (CPU %d); process CPU %d ms, JVM up %d ms; all %d ms%n",
-                    documents.size(), bytes, links, millis(read - start),
-                    millis(phaseNanos[markdownPhase]), millis(phaseCpuNanos[markdownPhase]),
-                    millis(phaseNanos[htmlPhase]), millis(phaseCpuNanos[htmlPhase]),
-                    millis(end - read), millis(extractionCpu), millis(cpu),
-                    ManagementFactory.getRuntimeMXBean().getUptime(), millis(end - start));
+                    documents.size(),
+                    bytes,
+                    links,
+                    millis(read - start),
+                    millis(phaseNanos[markdownPhase]),
+                    millis(phaseCpuNanos[markdownPhase]),
+                    millis(phaseNanos[htmlPhase]),
+                    millis(phaseCpuNanos[htmlPhase]),
+                    millis(end - read),
+                    millis(extractionCpu),
+                    millis(cpu),
+                    ManagementFactory.getRuntimeMXBean().getUptime(),
+                    millis(end - start));
         }
 
         private static long millis(long nanos) {
@@ -131,82 +146,186 @@ public final class ExtractionBenchmark {
         }
 
         private String markdown(int size) {
-            StringBuilder text = new StringBuilder("# Project ").append(random.nextInt(1000)).append("\n\n");
+            StringBuilder text =
+                    new StringBuilder("# Project ").append(random.nextInt(1000)).append("\n\n");
             while (text.length() < size) {
                 switch (random.nextInt(9)) {
                     case 0 -> text.append("## ").append(words(4)).append("\n\n");
-                    case 1 -> text.append(words(12)).append(" [").append(words(2)).append("](").append(url())
-                            .append(") ").append(words(10)).append(" ").append(url()).append(" and [ref][r")
-                            .append(random.nextInt(50)).append("] ").append(words(8)).append(".\n")
-                            .append(words(15)).append(" `code ").append(url()).append("` ").append(words(6))
-                            .append(".\n\n");
+                    case 1 ->
+                        text.append(words(12))
+                                .append(" [")
+                                .append(words(2))
+                                .append("](")
+                                .append(url())
+                                .append(") ")
+                                .append(words(10))
+                                .append(" ")
+                                .append(url())
+                                .append(" and [ref][r")
+                                .append(random.nextInt(50))
+                                .append("] ")
+                                .append(words(8))
+                                .append(".\n")
+                                .append(words(15))
+                                .append(" `code ")
+                                .append(url())
+                                .append("` ")
+                                .append(words(6))
+                                .append(".\n\n");
                     case 2 -> {
                         for (int item = 0; item < 6; item++) {
-                            text.append("- [").append(words(3)).append("](").append(localPath()).append(") - ")
-                                    .append(words(8)).append("\n");
+                            text.append("- [")
+                                    .append(words(3))
+                                    .append("](")
+                                    .append(localPath())
+                                    .append(") - ")
+                                    .append(words(8))
+                                    .append("\n");
                         }
                         text.append("\n");
                     }
-                    case 3 -> text.append("```java\n// see ").append(url()).append('\n').append(words(10))
-                            .append(";\n```\n\n");
-                    case 4 -> text.append("<p align=\"center\">\n  <a href=\"").append(url())
-                            .append("\"><img src=\"").append(localPath()).append(".png\" width=\"200\"></a>\n</p>\n\n");
+                    case 3 ->
+                        text.append("```java\n// see ")
+                                .append(url())
+                                .append('\n')
+                                .append(words(10))
+                                .append(";\n```\n\n");
+                    case 4 ->
+                        text.append("<p align=\"center\">\n  <a href=\"")
+                                .append(url())
+                                .append("\"><img src=\"")
+                                .append(localPath())
+                                .append(".png\" width=\"200\"></a>\n</p>\n\n");
                     case 5 -> {
                         text.append("| name | link |\n|---|---|\n");
                         for (int row = 0; row < 5; row++) {
-                            text.append("| ").append(words(2)).append(" | [").append(words(1)).append("](")
-                                    .append(url()).append(") |\n");
+                            text.append("| ")
+                                    .append(words(2))
+                                    .append(" | [")
+                                    .append(words(1))
+                                    .append("](")
+                                    .append(url())
+                                    .append(") |\n");
                         }
                         text.append("\n");
                     }
-                    case 6 -> text.append("> ").append(words(10)).append(" <a href=\"").append(url()).append("\">")
-                            .append(words(2)).append("</a><br>\n> ").append(words(8)).append(" <kbd>Ctrl</kbd>\n\n");
-                    case 7 -> text.append("- <details>\n  <summary>").append(words(3)).append("</summary>\n  <a href=\"")
-                            .append(url()).append("\">").append(words(2)).append("</a>\n  </details>\n\n");
-                    default -> text.append("![").append(words(3)).append("](").append(localPath()).append(".svg) ")
-                            .append(words(20)).append("\n\n[r").append(random.nextInt(50)).append("]: ")
-                            .append(url()).append("\n\n");
+                    case 6 ->
+                        text.append("> ")
+                                .append(words(10))
+                                .append(" <a href=\"")
+                                .append(url())
+                                .append("\">")
+                                .append(words(2))
+                                .append("</a><br>\n> ")
+                                .append(words(8))
+                                .append(" <kbd>Ctrl</kbd>\n\n");
+                    case 7 ->
+                        text.append("- <details>\n  <summary>")
+                                .append(words(3))
+                                .append("</summary>\n  <a href=\"")
+                                .append(url())
+                                .append("\">")
+                                .append(words(2))
+                                .append("</a>\n  </details>\n\n");
+                    default ->
+                        text.append("![")
+                                .append(words(3))
+                                .append("](")
+                                .append(localPath())
+                                .append(".svg) ")
+                                .append(words(20))
+                                .append("\n\n[r")
+                                .append(random.nextInt(50))
+                                .append("]: ")
+                                .append(url())
+                                .append("\n\n");
                 }
             }
             return text.toString();
         }
 
         private String html(int size) {
-            StringBuilder text = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                    .append("<title>").append(words(4)).append("</title>\n<link rel=\"stylesheet\" href=\"")
-                    .append(localPath()).append(".css\">\n<script src=\"").append(url()).append(".js\"></script>\n")
+            StringBuilder text = new StringBuilder(
+                            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .append("<title>")
+                    .append(words(4))
+                    .append("</title>\n<link rel=\"stylesheet\" href=\"")
+                    .append(localPath())
+                    .append(".css\">\n<script src=\"")
+                    .append(url())
+                    .append(".js\"></script>\n")
                     .append("</head>\n<body>\n<nav><ul>\n");
             for (int item = 0; item < 20; item++) {
-                text.append("  <li><a href=\"").append(localPath()).append(".html\">").append(words(2))
+                text.append("  <li><a href=\"")
+                        .append(localPath())
+                        .append(".html\">")
+                        .append(words(2))
                         .append("</a></li>\n");
             }
             text.append("</ul></nav>\n<main>\n");
             while (text.length() < size) {
                 switch (random.nextInt(6)) {
-                    case 0 -> text.append("<h2 id=\"s").append(random.nextInt(10_000)).append("\">").append(words(4))
-                            .append("</h2>\n");
-                    case 1 -> text.append("<p>").append(words(20)).append(" <a href=\"").append(url()).append("\">")
-                            .append(words(3)).append("</a> ").append(words(15)).append(" <code>")
-                            .append(words(2)).append("</code> ").append(words(10)).append(".</p>\n");
+                    case 0 ->
+                        text.append("<h2 id=\"s")
+                                .append(random.nextInt(10_000))
+                                .append("\">")
+                                .append(words(4))
+                                .append("</h2>\n");
+                    case 1 ->
+                        text.append("<p>")
+                                .append(words(20))
+                                .append(" <a href=\"")
+                                .append(url())
+                                .append("\">")
+                                .append(words(3))
+                                .append("</a> ")
+                                .append(words(15))
+                                .append(" <code>")
+                                .append(words(2))
+                                .append("</code> ")
+                                .append(words(10))
+                                .append(".</p>\n");
                     case 2 -> {
-                        text.append("<table class=\"wikitable\">\n<tr><th>").append(words(1)).append("</th><th>")
-                                .append(words(1)).append("</th></tr>\n");
+                        text.append("<table class=\"wikitable\">\n<tr><th>")
+                                .append(words(1))
+                                .append("</th><th>")
+                                .append(words(1))
+                                .append("</th></tr>\n");
                         for (int row = 0; row < 8; row++) {
-                            text.append("<tr><td><a href=\"#s").append(random.nextInt(10_000)).append("\">")
-                                    .append(words(2)).append("</a></td><td>").append(words(6)).append("</td></tr>\n");
+                            text.append("<tr><td><a href=\"#s")
+                                    .append(random.nextInt(10_000))
+                                    .append("\">")
+                                    .append(words(2))
+                                    .append("</a></td><td>")
+                                    .append(words(6))
+                                    .append("</td></tr>\n");
                         }
                         text.append("</table>\n");
                     }
-                    case 3 -> text.append("<figure><img src=\"").append(localPath()).append(".png\" alt=\"")
-                            .append(words(3)).append("\"><figcaption>").append(words(6))
-                            .append("</figcaption></figure>\n");
-                    case 4 -> text.append("<pre>").append(words(30)).append("\n").append(words(20))
-                            .append("</pre>\n");
-                    default -> text.append("<p><a href=\"").append(url()).append("\"><div class=\"card\">")
-                            .append(words(8)).append("</div></a></p>\n");
+                    case 3 ->
+                        text.append("<figure><img src=\"")
+                                .append(localPath())
+                                .append(".png\" alt=\"")
+                                .append(words(3))
+                                .append("\"><figcaption>")
+                                .append(words(6))
+                                .append("</figcaption></figure>\n");
+                    case 4 ->
+                        text.append("<pre>")
+                                .append(words(30))
+                                .append("\n")
+                                .append(words(20))
+                                .append("</pre>\n");
+                    default ->
+                        text.append("<p><a href=\"")
+                                .append(url())
+                                .append("\"><div class=\"card\">")
+                                .append(words(8))
+                                .append("</div></a></p>\n");
                 }
             }
-            return text.append("</main>\n<script>var x = \"<a href='no'>\";</script>\n</body>\n</html>\n").toString();
+            return text.append("</main>\n<script>var x = \"<a href='no'>\";</script>\n</body>\n</html>\n")
+                    .toString();
         }
 
         private String url() {
@@ -231,7 +350,8 @@ public final class ExtractionBenchmark {
 
         private static final String[] HOSTS = {"example.org", "docs.example.com", "github.com", "en.wikipedia.org"};
         private static final String[] WORDS = ("the link checker reads every document once and reports each link"
-                + " where it was written build fails when a link is broken configuration parameter value"
-                + " server answer status redirect timeout cache report summary").split(" ");
+                        + " where it was written build fails when a link is broken configuration parameter value"
+                        + " server answer status redirect timeout cache report summary")
+                .split(" ");
     }
 }

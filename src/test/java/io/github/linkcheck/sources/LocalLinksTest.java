@@ -8,14 +8,15 @@ import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.LocalFile;
 import io.github.linkcheck.core.Outcome;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LocalLinksTest {
 
@@ -42,7 +43,8 @@ class LocalLinksTest {
 
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> check("pipe.md", "intro"));
 
-        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "#intro cannot be looked for: not a regular file"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "#intro cannot be looked for: not a regular file"),
                 outcome);
     }
 
@@ -54,8 +56,12 @@ class LocalLinksTest {
 
         assertEquals(new Outcome.FileExists(), check("guide.md", "set-up"));
         assertEquals(new Outcome.FileExists(), check("page.html", "here"));
-        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #setup"), check("guide.md", "setup"));
-        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #there"), check("page.html", "there"));
+        assertEquals(
+                new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #setup"),
+                check("guide.md", "setup"));
+        assertEquals(
+                new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #there"),
+                check("page.html", "there"));
         assertEquals(new Outcome.FileExists(), check("Main.java", "L1"), "plain files have no anchors to look for");
         assertEquals(new Outcome.FileExists(), check(".", "anything"), "folders have no anchors to look for");
     }
@@ -65,7 +71,8 @@ class LocalLinksTest {
         Files.writeString(project.resolve("guide.md"), "# Foo\n");
 
         assertEquals(new Outcome.FileExists(), check("guide.md", "user-content-foo"));
-        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #user-content-bar"),
+        assertEquals(
+                new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND, "no heading or anchor #user-content-bar"),
                 check("guide.md", "user-content-bar"));
     }
 
@@ -75,8 +82,10 @@ class LocalLinksTest {
 
         Outcome outcome = check("latin1.md", "café");
 
-        assertEquals(new Outcome.Failure(ErrorKind.FRAGMENT_NOT_FOUND,
-                "#café cannot be looked for: the file is not UTF-8 text"), outcome);
+        assertEquals(
+                new Outcome.Failure(
+                        ErrorKind.FRAGMENT_NOT_FOUND, "#café cannot be looked for: the file is not UTF-8 text"),
+                outcome);
     }
 
     private Outcome check(String path, String fragment) {

@@ -3,6 +3,10 @@ package io.github.linkcheck.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each Markdown document of the corpus must give exactly the links (URL, line, column) that an independent parser
@@ -27,7 +28,9 @@ class MarkdownCorpusTest {
     static List<Path> documents() throws IOException, URISyntaxException {
         Path corpus = Path.of(MarkdownCorpusTest.class.getResource("/corpus").toURI());
         try (Stream<Path> files = Files.list(corpus)) {
-            return files.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -39,7 +42,8 @@ class MarkdownCorpusTest {
     @ParameterizedTest
     @MethodSource("documents")
     void linksAreThoseTheIndependentParserFound(Path document) throws IOException {
-        Path expected = document.resolveSibling(document.getFileName().toString().replaceFirst("\\.md$", ".links"));
+        Path expected =
+                document.resolveSibling(document.getFileName().toString().replaceFirst("\\.md$", ".links"));
         String found = extractor.extract(Files.readString(document, StandardCharsets.UTF_8)).stream()
                 .map(link -> link.line() + "\t" + link.column() + "\t" + link.url() + "\n")
                 .collect(Collectors.joining());

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.linkcheck.core.InvalidSettingException;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProjectPathsTest {
 
@@ -46,18 +47,25 @@ class ProjectPathsTest {
         Path missing = repository.resolve("missing");
 
         for (Path wrong : new Path[] {missing, file, sibling}) {
-            InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                    () -> ProjectPaths.rootDirectory(wrong, repository, module));
-            assertEquals("rootDirectory = '" + wrong + "' is not valid: expected an existing folder that holds the"
-                    + " project's folder " + module, e.getMessage());
+            InvalidSettingException e = assertThrows(
+                    InvalidSettingException.class, () -> ProjectPaths.rootDirectory(wrong, repository, module));
+            assertEquals(
+                    "rootDirectory = '" + wrong + "' is not valid: expected an existing folder that holds the"
+                            + " project's folder " + module,
+                    e.getMessage());
         }
     }
 
     @Test
     void placesAreNamedWithSlashesBetweenNamesAndABackslashInANameKept(@TempDir Path reactor) {
-        assertEquals("docs/setup.md", ProjectPaths.shown(reactor, reactor.resolve("docs").resolve("setup.md")));
-        assertEquals("docs\\setup.md", ProjectPaths.shown(reactor, reactor.resolve("docs\\setup.md")),
+        assertEquals(
+                "docs/setup.md",
+                ProjectPaths.shown(reactor, reactor.resolve("docs").resolve("setup.md")));
+        assertEquals(
+                "docs\\setup.md",
+                ProjectPaths.shown(reactor, reactor.resolve("docs\\setup.md")),
                 "on Linux, one name holding a backslash");
-        assertEquals("../shared/links.txt", ProjectPaths.shown(reactor.resolve("mod"), reactor.resolve("shared/links.txt")));
+        assertEquals(
+                "../shared/links.txt", ProjectPaths.shown(reactor.resolve("mod"), reactor.resolve("shared/links.txt")));
     }
 }

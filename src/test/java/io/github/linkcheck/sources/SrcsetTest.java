@@ -2,10 +2,11 @@ package io.github.linkcheck.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
 
 /** The candidates of a {@code srcset}, as HTML's "parse a srcset attribute" reads them. */
 class SrcsetTest {
@@ -25,6 +26,8 @@ class SrcsetTest {
             """)
     void readsEachCandidatesUrl(String srcset, String urls) {
         List<String> expected = urls.isEmpty() ? List.of() : Arrays.asList(urls.split(" "));
-        assertEquals(expected, Srcset.urls(srcset.replace("\\t", "\t").replace("\\n", "\n").replace("\\f", "\f")));
+        assertEquals(
+                expected,
+                Srcset.urls(srcset.replace("\\t", "\t").replace("\\n", "\n").replace("\\f", "\f")));
     }
 }

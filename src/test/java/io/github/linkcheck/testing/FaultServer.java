@@ -91,7 +91,8 @@ public final class FaultServer implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             String requestLine = in.readLine();
             for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
                 // The request headers mean nothing here; they are read so the client sees its request taken.
@@ -108,11 +109,15 @@ public final class FaultServer implements AutoCloseable {
                     write(out, "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\nContent-Type: text/html\r\n\r\n");
                     reset(socket);
                 }
-                case "/trickle" -> trickle(out, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: "
-                        + "x".repeat(10_000) + "\r\n\r\n");
+                case "/trickle" ->
+                    trickle(
+                            out,
+                            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + "x".repeat(10_000)
+                                    + "\r\n\r\n");
                 case "/malformed-status" -> write(out, "HTTP/1.1 2OO SUPER\r\nContent-Length: 0\r\n\r\n");
                 case "/lying-length" -> write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\nonly this");
-                default -> write(out, answers.getOrDefault(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
+                default ->
+                    write(out, answers.getOrDefault(path, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"));
             }
         } catch (IOException | InterruptedException clientGoneOrServerClosed) {
             // Either end hanging up is what these faults are about.

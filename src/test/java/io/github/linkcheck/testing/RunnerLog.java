@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 public final class RunnerLog {
 
     /** The runner's {@code String.TrimStart()} trims .NET white space, which includes these. */
-    private static final Pattern LEADING_WHITE_SPACE = Pattern.compile("^[\\s\\u0085\\u00a0\\u1680\\u2000-\\u200a"
-            + "\\u2028\\u2029\\u202f\\u205f\\u3000]+");
+    private static final Pattern LEADING_WHITE_SPACE =
+            Pattern.compile("^[\\s\\u0085\\u00a0\\u1680\\u2000-\\u200a" + "\\u2028\\u2029\\u202f\\u205f\\u3000]+");
 
     private static final Pattern LEGACY = Pattern.compile("##\\[([^\\]]*)\\]");
 
@@ -81,7 +81,10 @@ public final class RunnerLog {
     }
 
     private static boolean isControl(int c) {
-        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+        return Character.isISOControl(c)
+                || c == 0x2028
+                || c == 0x2029
+                || (c >= 0x202a && c <= 0x202e)
                 || (c >= 0x2066 && c <= 0x2069);
     }
 }

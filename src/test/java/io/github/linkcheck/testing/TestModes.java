@@ -18,7 +18,8 @@ public final class TestModes {
         String only = System.getProperty("linkcheck.test.modes", "");
         return Arrays.stream(Mode.values())
                 .filter(Mode::isAvailable)
-                .filter(mode -> only.isBlank() || Arrays.stream(only.split(",")).anyMatch(mode.name()::equalsIgnoreCase))
+                .filter(mode ->
+                        only.isBlank() || Arrays.stream(only.split(",")).anyMatch(mode.name()::equalsIgnoreCase))
                 .toList();
     }
 }

@@ -32,8 +32,11 @@ public final class TestProxy implements AutoCloseable {
     private final List<com.sun.net.httpserver.Headers> headersSeen = new CopyOnWriteArrayList<>();
 
     private TestProxy(String username, String password) throws IOException {
-        expectedAuthorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        expectedAuthorization = username == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
@@ -64,7 +67,9 @@ public final class TestProxy implements AutoCloseable {
 
     /** The values of a header in every request the proxy received, carried or refused, to check that none went astray. */
     public List<String> headerValuesSeen(String name) {
-        return headersSeen.stream().flatMap(headers -> headers.getOrDefault(name, List.of()).stream()).toList();
+        return headersSeen.stream()
+                .flatMap(headers -> headers.getOrDefault(name, List.of()).stream())
+                .toList();
     }
 
     @Override

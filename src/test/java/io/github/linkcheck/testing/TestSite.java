@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -81,6 +80,7 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
     private final CountDownLatch closed = new CountDownLatch(1);
     /** Requests counted by path, by path and query, and by each of those after the method. */
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+
     private final Map<String, CountDownLatch> groupsArriving = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final AtomicLong hugeBodyBytesSent = new AtomicLong();
@@ -261,7 +261,10 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
             } else if (path.equals("/moved")) {
                 redirect(exchange, 301, uri.getRawQuery().substring("to=".length()));
             } else if (path.startsWith("/redirect-with/")) {
-                redirect(exchange, Integer.parseInt(path.split("/")[2]), uri.getRawQuery().substring("to=".length()));
+                redirect(
+                        exchange,
+                        Integer.parseInt(path.split("/")[2]),
+                        uri.getRawQuery().substring("to=".length()));
             } else if (path.equals("/loop/a")) {
                 redirect(exchange, 302, "/loop/b");
             } else if (path.equals("/loop/b")) {
@@ -299,8 +302,8 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
                 }
             } else if (path.startsWith("/together/")) {
                 String[] parts = path.split("/");
-                CountDownLatch group = groupsArriving.computeIfAbsent(parts[2] + "/" + parts[3],
-                        key -> new CountDownLatch(Integer.parseInt(parts[2])));
+                CountDownLatch group = groupsArriving.computeIfAbsent(
+                        parts[2] + "/" + parts[3], key -> new CountDownLatch(Integer.parseInt(parts[2])));
                 group.countDown();
                 respond(exchange, group.await(TOGETHER_BOUND.toMillis(), TimeUnit.MILLISECONDS) ? 200 : 500, head);
             } else if (path.startsWith("/gate/")) {
@@ -315,7 +318,12 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
             } else if (path.startsWith("/page/")) {
                 send(exchange, 200, "text/html; charset=utf-8", PAGE_BODY, head);
             } else if (path.startsWith("/text/")) {
-                send(exchange, 200, "text/plain", "#intro is not an anchor here".getBytes(StandardCharsets.UTF_8), head);
+                send(
+                        exchange,
+                        200,
+                        "text/plain",
+                        "#intro is not an anchor here".getBytes(StandardCharsets.UTF_8),
+                        head);
             } else {
                 respond(exchange, 404, head);
             }
