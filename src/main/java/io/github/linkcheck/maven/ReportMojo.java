@@ -18,9 +18,9 @@ import javax.inject.Inject;
  * maven-site-plugin 3.20 or newer) as the page "Link check": the summary, the problems, and every link with
  * its verdict and places. Broken links never fail the site; the report files are written as by {@code check}.
  * Run on its own, it checks and writes the report files only; Maven finds the {@code linkcheck:} prefix among
- * build plugins and plugin groups, not {@code <reporting>}, so name it by its coordinates
- * ({@code mvn io.github.linkcheck:linkcheck-maven-plugin:<version>:report}) unless the plugin is also a build
- * plugin or its group is in {@code settings.xml}.
+ * build plugins and plugin groups, not among the plugins of the POM's reporting element, so name it by its
+ * coordinates ({@code mvn io.github.linkcheck:linkcheck-maven-plugin:VERSION:report}) unless the plugin is also
+ * a build plugin or its group is in {@code settings.xml}.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractLinkcheckMojo implements MavenReport {
