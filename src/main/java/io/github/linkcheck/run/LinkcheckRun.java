@@ -95,7 +95,8 @@ public final class LinkcheckRun {
             Path directory = document.directory() == null ? base : base.resolve(document.directory());
             if (Files.notExists(directory) && isBuildOutput(directory)) {
                 // Made by a later step of the build (mvn site makes target/site): not there yet is no mistake.
-                log.warn("linkcheck: documents directory '" + document.directory()
+                log.warn("linkcheck: documents directory '"
+                        + UntrustedText.neutralise(document.directory().toString())
                         + "' does not exist yet (build output, made by a later step such as mvn site), skipped");
                 continue;
             }

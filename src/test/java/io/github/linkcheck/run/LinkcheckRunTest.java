@@ -1,6 +1,7 @@
 package io.github.linkcheck.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -226,6 +227,30 @@ class LinkcheckRunTest {
                 List.of("linkcheck: documents directory 'target/site' does not exist yet (build output, made by a"
                         + " later step such as mvn site), skipped"),
                 log.warnings);
+    }
+
+    @Test
+    void aDocumentFolderNotMadeYetIsNamedNeutralisedInItsWarning(@TempDir Path project) throws Exception {
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                project.resolve("target"),
+                List.of(site.url("/ok/x")),
+                List.of(),
+                List.of(new RunRequest.DocumentFolder(
+                        Path.of("target/site\n::error::forged\r\u001b[2J"), List.of("**/*.html"), List.of())),
+                List.of());
+        RecordingLog log = new RecordingLog();
+
+        new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log).plan();
+
+        assertEquals(1, log.warnings.size(), log.warnings.toString());
+        String warning = log.warnings.get(0);
+        assertFalse(warning.contains("\n") || warning.contains("\r") || warning.contains("\u001b"), warning);
+        assertTrue(warning.contains("forged"), warning);
     }
 
     @Test
