@@ -54,6 +54,7 @@ final class AsyncTransport implements Transport {
                         .setMaxConnPerRoute(settings.concurrency())
                         .setDefaultConnectionConfig(ClientConfigs.connectionConfig(settings))
                         .setDnsResolver(AsciiHosts.DNS)
+                        .setTlsStrategy(new TlsOnFirstUse())
                         .setDefaultTlsConfig(TlsConfig.custom()
                                 .setVersionPolicy(HttpVersionPolicy.NEGOTIATE)
                                 .build())

@@ -37,6 +37,7 @@ final class ClassicTransport implements Transport {
                         .setMaxConnPerRoute(settings.concurrency())
                         .setDefaultConnectionConfig(ClientConfigs.connectionConfig(settings))
                         .setDnsResolver(AsciiHosts.DNS)
+                        .setTlsSocketStrategy(new TlsOnFirstUse())
                         // By default the classic parser skips any number of lines that are not a status
                         // line, so a garbled response looks like none at all; the async client rejects it.
                         .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()

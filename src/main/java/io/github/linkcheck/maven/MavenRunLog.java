@@ -39,6 +39,11 @@ final class MavenRunLog implements RunLog {
         log.warn(named(line));
     }
 
+    @Override
+    public void debug(String line) {
+        log.debug(named(line));
+    }
+
     /**
      * The working and the excluded links (with {@code -X}), the problems grouped by file, a line counting the
      * excluded links, and the summary.

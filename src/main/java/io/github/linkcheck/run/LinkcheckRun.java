@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One link check, with no build tool in it: finds the links of the request's sources, screens them, answers
@@ -36,6 +37,8 @@ public final class LinkcheckRun {
     private final ResultStore store;
     private final List<ReportSink> sinks;
     private final RunLog log;
+    /** How long {@link #plan()} took to find the links, told with the other phases once they are done. */
+    private long findingNanos;
 
     public LinkcheckRun(RunRequest request, LinkChecks checks, ResultStore store, List<ReportSink> sinks, RunLog log) {
         this.request = request;
@@ -52,6 +55,13 @@ public final class LinkcheckRun {
      * @throws RunException when the reports cannot be written or a source cannot be read
      */
     public List<LinkTarget> plan() throws RunException {
+        long start = System.nanoTime();
+        List<LinkTarget> targets = findLinks();
+        findingNanos = System.nanoTime() - start;
+        return targets;
+    }
+
+    private List<LinkTarget> findLinks() throws RunException {
         for (ReportSink sink : sinks) {
             sink.prepare();
         }
@@ -120,7 +130,7 @@ public final class LinkcheckRun {
 
     /**
      * Screens and checks the planned links, answering from the store what it can and keeping the new results
-     * in it, and writes the results to every sink.
+     * in it, and writes the results to every sink. Logs at debug level how long each phase of the run took.
      *
      * @throws RunException when a sink cannot write, or the thread is interrupted
      */
@@ -128,7 +138,9 @@ public final class LinkcheckRun {
         CheckSettings settings = request.settings();
         // The sources are read: maxTotalTime bounds everything from here on, filtering and the cache included.
         RunDeadline deadline = RunDeadline.start(settings.maxTotalTime());
+        long cacheStart = System.nanoTime();
         ResultCache results = store.open(settings, targets, log);
+        long checkStart = System.nanoTime();
         CheckReport report;
         try {
             report = Screening.checkAll(
@@ -141,11 +153,21 @@ public final class LinkcheckRun {
             Thread.currentThread().interrupt();
             throw new RunException("linkcheck: interrupted before every URL was checked");
         }
+        long reportsStart = System.nanoTime();
         store.keep(results, log);
         for (ReportSink sink : sinks) {
             sink.write(report, request.policy());
         }
+        long end = System.nanoTime();
+        log.debug("linkcheck: time by phase: finding links " + millis(findingNanos)
+                + ", reading the cache " + millis(checkStart - cacheStart)
+                + ", checking " + millis(reportsStart - checkStart)
+                + ", writing the cache and the reports " + millis(end - reportsStart));
         return report;
+    }
+
+    private static String millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos) + " ms";
     }
 
     /**

@@ -6,4 +6,7 @@ public interface RunLog {
     void info(String line);
 
     void warn(String line);
+
+    /** A line for whoever looks into a run, such as the time each phase took; dropped unless asked for. */
+    void debug(String line);
 }

@@ -109,6 +109,13 @@ class LinkcheckRunTest {
         assertTrue(Files.readString(reports.resolve(ReportDirectory.MARKDOWN)).contains("README.md:3:"));
         assertTrue(Files.isRegularFile(reports.resolve(ReportDirectory.JUNIT)));
         assertEquals(List.of(), log.warnings);
+        assertEquals(1, log.debug.size(), "one line for the phases: " + log.debug);
+        assertTrue(
+                log.debug
+                        .get(0)
+                        .matches("linkcheck: time by phase: finding links \\d+ ms, reading the cache \\d+ ms,"
+                                + " checking \\d+ ms, writing the cache and the reports \\d+ ms"),
+                log.debug.get(0));
 
         LinkcheckRun second = new LinkcheckRun(request, checks, store, List.of(recorded), log);
         CheckReport secondReport = second.checkAndReport(second.plan());

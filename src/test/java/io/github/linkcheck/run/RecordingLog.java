@@ -8,6 +8,7 @@ final class RecordingLog implements RunLog {
 
     final List<String> info = new CopyOnWriteArrayList<>();
     final List<String> warnings = new CopyOnWriteArrayList<>();
+    final List<String> debug = new CopyOnWriteArrayList<>();
 
     @Override
     public void info(String line) {
@@ -17,5 +18,10 @@ final class RecordingLog implements RunLog {
     @Override
     public void warn(String line) {
         warnings.add(line);
+    }
+
+    @Override
+    public void debug(String line) {
+        debug.add(line);
     }
 }

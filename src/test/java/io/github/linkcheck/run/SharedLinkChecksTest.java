@@ -64,6 +64,9 @@ class SharedLinkChecksTest {
 
             @Override
             public void warn(String line) {}
+
+            @Override
+            public void debug(String line) {}
         });
     }
 
