@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +49,7 @@ final class BenchmarkPlot {
     static void write(
             List<ModeBenchmark.Measurement> measurements,
             List<Integer> sizes,
+            List<Integer> concurrencies,
             List<String> modes,
             long latencyMs,
             Path file)
@@ -63,18 +65,22 @@ final class BenchmarkPlot {
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         for (int panel = 0; panel < sizes.size(); panel++) {
             int size = sizes.get(panel);
-            List<ModeBenchmark.Measurement> ofSize =
-                    measurements.stream().filter(m -> m.count() == size).toList();
+            // Lines over the measured concurrencies; a run through mvn is a point of its own wherever it is.
+            List<ModeBenchmark.Measurement> ofSize = measurements.stream()
+                    .filter(m -> m.count() == size
+                            && (concurrencies.contains(m.concurrency())
+                                    || m.mode().startsWith(WholeProcessRuns.MVN_PREFIX)))
+                    .toList();
             int left = panel * PANEL_WIDTH + MARGIN;
             int right = (panel + 1) * PANEL_WIDTH - 20;
             int bottom = PLOT_HEIGHT - MARGIN;
             int upper = 40;
-            int[] concurrencies = ofSize.stream()
+            int[] axis = ofSize.stream()
                     .mapToInt(ModeBenchmark.Measurement::concurrency)
                     .distinct()
                     .sorted()
                     .toArray();
-            if (concurrencies.length == 0) {
+            if (axis.length == 0) {
                 continue;
             }
             double[] seconds = DoubleStream.concat(
@@ -84,8 +90,7 @@ final class BenchmarkPlot {
                                             .map(s -> m.figures().get(s.figure())))
                                     .mapToDouble(millis -> millis / 1000.0),
                             DoubleStream.of(
-                                    ideal(size, concurrencies[0], latencyMs),
-                                    ideal(size, concurrencies[concurrencies.length - 1], latencyMs)))
+                                    ideal(size, axis[0], latencyMs), ideal(size, axis[axis.length - 1], latencyMs)))
                     .toArray();
             double low = DoubleStream.of(seconds).min().orElse(0.1);
             double high = DoubleStream.of(seconds).max().orElse(1);
@@ -95,8 +100,8 @@ final class BenchmarkPlot {
             DoubleUnaryOperator y = value -> logarithmic
                     ? bottom - (bottom - upper) * Math.log(value / bottomValue) / Math.log(topValue / bottomValue)
                     : bottom - (bottom - upper) * value / topValue;
-            double logMin = Math.log(concurrencies[0]);
-            double logSpan = Math.log(concurrencies[concurrencies.length - 1]) - logMin;
+            double logMin = Math.log(axis[0]);
+            double logSpan = Math.log(axis[axis.length - 1]) - logMin;
             DoubleUnaryOperator x = concurrency -> logSpan == 0
                     ? (left + right) / 2.0
                     : left + 30 + (right - left - 60) * (Math.log(concurrency) - logMin) / logSpan;
@@ -112,7 +117,7 @@ final class BenchmarkPlot {
                 g.setColor(new Color(0xDDDDDD));
                 g.drawLine(left + 1, tickY, right, tickY);
                 g.setColor(Color.BLACK);
-                g.drawString(String.format(Locale.ROOT, tick < 1 ? "%.1f s" : "%.0f s", tick), left - 48, tickY + 4);
+                g.drawString(seconds(tick), left - 48, tickY + 4);
             }
             int previousLabelEnd = Integer.MIN_VALUE;
             for (int concurrency : concurrencies) {
@@ -132,8 +137,8 @@ final class BenchmarkPlot {
             // A curve unless both axes are logarithmic: drawn through points spaced evenly along the axis.
             int steps = 40;
             for (int step = 0; step < steps; step++) {
-                double from = concurrencies[0] * Math.exp(logSpan * step / steps);
-                double to = concurrencies[0] * Math.exp(logSpan * (step + 1) / steps);
+                double from = axis[0] * Math.exp(logSpan * step / steps);
+                double to = axis[0] * Math.exp(logSpan * (step + 1) / steps);
                 g.drawLine(
                         (int) x.applyAsDouble(from),
                         (int) y.applyAsDouble(ideal(size, from, latencyMs)),
@@ -201,7 +206,14 @@ final class BenchmarkPlot {
         for (Series line : series) {
             g.setColor(line.colour());
             g.setStroke(line.stroke());
-            g.drawLine(MARGIN, row + 6, MARGIN + 30, row + 6);
+            if (line.diamonds()) {
+                g.fillPolygon(
+                        new int[] {MARGIN + 15, MARGIN + 21, MARGIN + 15, MARGIN + 9},
+                        new int[] {row, row + 6, row + 12, row + 6},
+                        4);
+            } else {
+                g.drawLine(MARGIN, row + 6, MARGIN + 30, row + 6);
+            }
             g.setColor(Color.BLACK);
             boolean wholeProcess = line.figure().equals("processMs");
             g.drawString(
@@ -214,6 +226,14 @@ final class BenchmarkPlot {
         g.drawLine(MARGIN, row + 6, MARGIN + 30, row + 6);
         g.drawString("ideal: N x latency / concurrency", MARGIN + 40, row + 10);
         g.setStroke(new BasicStroke(1f));
+    }
+
+    /** 0.05 s, 0.2 s, 20 s: as many decimals as a logarithmic axis's ticks need, no more. */
+    private static String seconds(double value) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.3g", value))
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + " s";
     }
 
     private static double ideal(int count, double concurrency, long latencyMs) {

@@ -98,7 +98,7 @@ public final class ModeBenchmark {
         }
         Files.createDirectories(output);
         Files.writeString(output.resolve("benchmark.csv"), csv(measurements), StandardCharsets.UTF_8);
-        BenchmarkPlot.write(measurements, sizes, modes, latencyMs, output.resolve("benchmark.png"));
+        BenchmarkPlot.write(measurements, sizes, concurrencies, modes, latencyMs, output.resolve("benchmark.png"));
         System.out.println("wrote " + output.resolve("benchmark.csv") + " and " + output.resolve("benchmark.png"));
     }
 
