@@ -11,28 +11,31 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The benchmark behind docs/performance.md: each mode checks N distinct URLs of a local server that answers
- * after a fixed latency, at several concurrencies, each run in a fresh JVM. Writes docs/benchmark.csv and
- * docs/benchmark.png. Run by {@code ./mvnw -Pbench verify} (see docs/performance.md); the system properties
- * {@code bench.sizes}, {@code bench.concurrency}, {@code bench.latencyMs}, {@code bench.modes} and
- * {@code bench.output} change what is measured and where it goes, {@code bench.jvmArgs} is passed to every
- * worker JVM (for example {@code -Xmx256m}), and {@code bench.targets} adds runs of
- * single configurations ({@code 2000@200}: 2,000 URLs at concurrency 200) to the CSV, not the plot.
+ * after a fixed latency, at several concurrencies, each run in a fresh JVM; in the same run, against the same
+ * server, the baselines (the JDK's {@code HttpClient} alone, and curl when it is on the PATH) request the same
+ * URLs, and {@code mvn linkcheck:check} checks them through Maven, each timed whole (see
+ * {@link WholeProcessRuns}). Writes docs/benchmark.csv and docs/benchmark.png. Run by
+ * {@code ./mvnw -Pbench verify} (see docs/performance.md); the system properties {@code bench.sizes},
+ * {@code bench.concurrency}, {@code bench.latencyMs}, {@code bench.modes} and {@code bench.output} change what
+ * is measured and where it goes, {@code bench.jvmArgs} is passed to every worker JVM (for example
+ * {@code -Xmx256m}), {@code bench.targets} adds runs of single configurations ({@code 2000@200}: 2,000 URLs
+ * at concurrency 200) to the CSV, not the plot, and {@code bench.wholeProcess} lists the configurations also
+ * run through {@code mvn} (empty: none).
  */
 public final class ModeBenchmark {
 
-    /** A run that takes longer than this has hung: it is stopped and the benchmark fails. */
-    private static final Duration RUN_BOUND = Duration.ofMinutes(5);
-
     private ModeBenchmark() {}
 
-    /** One measured run: the configuration and the worker's figures. */
+    /** One measured run: the configuration, the mode or baseline, and its figures. */
     record Measurement(int count, int concurrency, long latencyMs, String mode, Map<String, Long> figures) {}
 
     public static void main(String[] args) throws Exception {
@@ -47,38 +50,47 @@ public final class ModeBenchmark {
                 .map(String::trim)
                 .toList();
         Path output = Path.of(System.getProperty("bench.output", "docs"));
+        List<Configuration> grid = new ArrayList<>();
+        for (int count : sizes) {
+            for (int concurrency : concurrencies) {
+                grid.add(new Configuration(count, concurrency));
+            }
+        }
+        grid.addAll(configurations(System.getProperty("bench.targets", "2000@200,10000@1000")));
+        List<Configuration> throughMaven = configurations(System.getProperty("bench.wholeProcess", "10000@1000"));
+        Set<Configuration> withBaselines = new LinkedHashSet<>(grid);
+        withBaselines.addAll(throughMaven);
         List<Measurement> measurements = new ArrayList<>();
         try (LatencyServer server = new LatencyServer(Duration.ofMillis(latencyMs))) {
-            for (int count : sizes) {
-                for (int concurrency : concurrencies) {
+            WholeProcessRuns wholeProcess =
+                    new WholeProcessRuns(server, Path.of(System.getProperty("bench.scratch", "target/bench-scratch")));
+            for (Configuration configuration : withBaselines) {
+                List<Measurement> runs = new ArrayList<>();
+                if (grid.contains(configuration)) {
                     for (String mode : modes) {
-                        Measurement measurement = measure(server, mode, count, concurrency);
-                        measurements.add(measurement);
-                        System.out.printf(
-                                Locale.ROOT,
-                                "N=%,d concurrency=%d %-8s %s%n",
-                                count,
-                                concurrency,
-                                mode,
-                                measurement.figures());
+                        runs.add(measure(server, mode, configuration.count(), configuration.concurrency()));
                     }
                 }
-            }
-            for (String target :
-                    System.getProperty("bench.targets", "2000@200,10000@1000").split(",")) {
-                if (target.isBlank()) {
-                    continue;
+                runs.add(wholeProcess.jdk(configuration.count(), configuration.concurrency()));
+                wholeProcess
+                        .curl(configuration.count(), configuration.concurrency())
+                        .ifPresent(runs::add);
+                if (throughMaven.contains(configuration)) {
+                    WholeProcessRuns.MavenSetup maven = mavenSetup();
+                    for (String mode : modes) {
+                        runs.add(wholeProcess.mvn(maven, mode, configuration.count(), configuration.concurrency()));
+                    }
                 }
-                String[] sizeAtConcurrency = target.trim().split("@");
-                for (String mode : modes) {
-                    Measurement measurement = measure(
-                            server,
-                            mode,
-                            Integer.parseInt(sizeAtConcurrency[0]),
-                            Integer.parseInt(sizeAtConcurrency[1]));
-                    measurements.add(measurement);
-                    System.out.printf(Locale.ROOT, "target %s %-8s %s%n", target.trim(), mode, measurement.figures());
+                for (Measurement run : runs) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "N=%,d concurrency=%d %-16s %s%n",
+                            run.count(),
+                            run.concurrency(),
+                            run.mode(),
+                            run.figures());
                 }
+                measurements.addAll(runs);
             }
             if (server.failedAnswers() > 0) {
                 throw new IllegalStateException(server.failedAnswers() + " answers could not be sent");
@@ -90,10 +102,42 @@ public final class ModeBenchmark {
         System.out.println("wrote " + output.resolve("benchmark.csv") + " and " + output.resolve("benchmark.png"));
     }
 
+    /** N URLs at a concurrency. */
+    record Configuration(int count, int concurrency) {}
+
+    /** {@code 2000@200,10000@1000}: 2,000 URLs at concurrency 200 and 10,000 at 1,000. */
+    private static List<Configuration> configurations(String list) {
+        return Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(item -> !item.isEmpty())
+                .map(item -> item.split("@"))
+                .map(pair -> new Configuration(Integer.parseInt(pair[0]), Integer.parseInt(pair[1])))
+                .toList();
+    }
+
+    /** The Maven running the benchmark, with the plugin this build installed into the ITs' local repository. */
+    private static WholeProcessRuns.MavenSetup mavenSetup() {
+        Path executable = Path.of(System.getProperty("bench.mavenHome", ""), "bin", "mvn");
+        Path repository = Path.of(System.getProperty("bench.localRepository", "target/local-repo"));
+        String version = System.getProperty("bench.pluginVersion", "");
+        Path installed =
+                repository.resolve("io/github/linkcheck/linkcheck-maven-plugin").resolve(version);
+        if (!Files.isExecutable(executable) || version.isBlank() || !Files.isDirectory(installed)) {
+            throw new IllegalStateException("the runs through mvn need bench.mavenHome (" + executable
+                    + "), bench.pluginVersion and the plugin installed in " + installed
+                    + ": run them by ./mvnw -Pbench verify, or leave them out with -Dbench.wholeProcess=");
+        }
+        return new WholeProcessRuns.MavenSetup(executable, repository, version);
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static Measurement measure(LatencyServer server, String mode, int count, int concurrency)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable());
         String jvmArgs = System.getProperty("bench.jvmArgs", "");
         if (!jvmArgs.isBlank()) {
             command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
@@ -106,26 +150,13 @@ public final class ModeBenchmark {
                 mode,
                 Integer.toString(count),
                 Integer.toString(concurrency)));
-        // Output goes to a file, so that the wait below is bounded even when a worker hangs without a word.
-        Path log = Files.createTempFile("linkcheck-bench-", ".log");
-        try {
-            Process worker = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            boolean ended = worker.waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
-            if (!ended) {
-                worker.destroyForcibly().waitFor(RUN_BOUND.toSeconds(), TimeUnit.SECONDS);
-            }
-            String out = Files.readString(log, StandardCharsets.UTF_8);
-            if (!ended || worker.exitValue() != 0) {
-                throw new IllegalStateException(mode + " N=" + count + " concurrency=" + concurrency
-                        + (ended ? " failed:\n" : " did not end within " + RUN_BOUND + ":\n") + out);
-            }
-            return measurement(out, mode, count, concurrency, server.latency().toMillis());
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        TimedProcess.Outcome outcome =
+                TimedProcess.run(mode + " N=" + count + " concurrency=" + concurrency, command, null, Map.of());
+        Measurement measurement = measurement(
+                outcome.output(), mode, count, concurrency, server.latency().toMillis());
+        // The whole process as timed from outside, like the baselines: the JVM's exit included.
+        measurement.figures().put("processMs", outcome.wallMs());
+        return measurement;
     }
 
     private static Measurement measurement(String out, String mode, int count, int concurrency, long latencyMs) {
@@ -144,28 +175,65 @@ public final class ModeBenchmark {
         return new Measurement(count, concurrency, latencyMs, mode, figures);
     }
 
+    /**
+     * One line per run; a figure a run does not have is left empty (the baselines and the runs through mvn are
+     * timed from outside only). The last columns are the run's times over the baselines' whole processes for
+     * the same N and concurrency.
+     */
     private static String csv(List<Measurement> measurements) {
         StringBuilder csv = new StringBuilder("urls,concurrency,latency_ms,mode,wall_ms,cpu_ms,cpu_ms_per_1000_urls,"
-                + "process_ms,process_cpu_ms,peak_rss_mb,peak_heap_mb,peak_threads\n");
+                + "process_ms,process_cpu_ms,peak_rss_mb,peak_heap_mb,peak_threads,"
+                + "wall_per_jdk,process_per_jdk,wall_per_curl,process_per_curl\n");
         for (Measurement m : measurements) {
             Map<String, Long> f = m.figures();
-            csv.append(String.format(
-                    Locale.ROOT,
-                    "%d,%d,%d,%s,%d,%d,%.0f,%d,%d,%.0f,%.0f,%d%n",
-                    m.count(),
-                    m.concurrency(),
-                    m.latencyMs(),
-                    m.mode(),
-                    f.get("wallMs"),
-                    f.get("cpuMs"),
-                    f.get("cpuMs") * 1000.0 / m.count(),
-                    f.get("processMs"),
-                    f.get("processCpuMs"),
-                    f.get("peakRssKb") / 1024.0,
-                    f.get("peakHeapKb") / 1024.0,
-                    f.get("peakThreads")));
+            Optional<Long> jdk = baselineMs(measurements, m, WholeProcessRuns.JDK);
+            Optional<Long> curl = baselineMs(measurements, m, WholeProcessRuns.CURL);
+            csv.append(String.join(
+                            ",",
+                            Integer.toString(m.count()),
+                            Integer.toString(m.concurrency()),
+                            Long.toString(m.latencyMs()),
+                            m.mode(),
+                            figure(f.get("wallMs")),
+                            figure(f.get("cpuMs")),
+                            f.containsKey("cpuMs")
+                                    ? String.format(Locale.ROOT, "%.0f", f.get("cpuMs") * 1000.0 / m.count())
+                                    : "",
+                            figure(f.get("processMs")),
+                            figure(f.get("processCpuMs")),
+                            megabytes(f.get("peakRssKb")),
+                            megabytes(f.get("peakHeapKb")),
+                            figure(f.get("peakThreads")),
+                            ratio(f.get("wallMs"), jdk),
+                            ratio(f.get("processMs"), jdk),
+                            ratio(f.get("wallMs"), curl),
+                            ratio(f.get("processMs"), curl)))
+                    .append('\n');
         }
         return csv.toString();
+    }
+
+    /** The whole-process time of a baseline run for the same N and concurrency as {@code run}. */
+    static Optional<Long> baselineMs(List<Measurement> measurements, Measurement run, String baseline) {
+        return measurements.stream()
+                .filter(m ->
+                        m.mode().equals(baseline) && m.count() == run.count() && m.concurrency() == run.concurrency())
+                .map(m -> m.figures().get("processMs"))
+                .findFirst();
+    }
+
+    private static String figure(Long value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String megabytes(Long kilobytes) {
+        return kilobytes == null || kilobytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", kilobytes / 1024.0);
+    }
+
+    private static String ratio(Long millis, Optional<Long> baselineMillis) {
+        return millis == null || baselineMillis.isEmpty()
+                ? ""
+                : String.format(Locale.ROOT, "%.2f", millis / (double) baselineMillis.get());
     }
 
     private static String availableModes() {
