@@ -9,6 +9,7 @@ import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.run.GithubActionsSink;
 import io.github.linkcheck.run.LinkChecks;
@@ -364,7 +365,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .state()
                     .moduleChecked(project == null ? "project" : project.getArtifactId(), report, plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
-            getLog().info("linkcheck: reports in " + outputDirectory + reportFolderOrigin);
+            getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
+                    + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
         } finally {
             plan.build().leave();

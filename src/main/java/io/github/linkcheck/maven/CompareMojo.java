@@ -4,6 +4,7 @@ import io.github.linkcheck.compare.CompareReport;
 import io.github.linkcheck.compare.ModeComparison;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.Mode;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.WholeNumbers;
 import io.github.linkcheck.run.ReportFilesSink;
 
@@ -86,7 +87,8 @@ public class CompareMojo extends AbstractLinkcheckMojo {
             throw new MojoExecutionException(
                     ReportFilesSink.unwritable(outputDirectory.toPath(), e).getMessage());
         }
-        getLog().info("linkcheck: " + CompareReport.JSON + " and " + CompareReport.MARKDOWN + " in " + outputDirectory);
+        getLog().info("linkcheck: " + CompareReport.JSON + " and " + CompareReport.MARKDOWN + " in "
+                + UntrustedText.neutralise(outputDirectory.toString()));
     }
 
     /** Every mode is measured on requests of its own: none is answered by another mode's or module's results. */

@@ -259,7 +259,9 @@ public final class ConsoleReport {
                     .append(Counts.of(failing.size() - NAMED_IN_FAILURE))
                     .append(" more, each on its line above");
         }
-        return message.append("\n  reports in ").append(reports).toString();
+        return message.append("\n  reports in ")
+                .append(UntrustedText.neutralise(reports.toString()))
+                .toString();
     }
 
     /** The file of a link's first place, or {@value #CONFIGURATION}. */

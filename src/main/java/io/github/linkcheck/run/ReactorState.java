@@ -5,6 +5,7 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.GithubActions;
 import io.github.linkcheck.report.ReportDirectory;
 
@@ -121,11 +122,12 @@ public final class ReactorState {
                 ReportDirectory reports = new ReportDirectory(reportFolder);
                 reports.prepare();
                 reports.writeAll(build.report(), build.policy(), modules, clock.instant());
-                log.info("linkcheck: reports of the whole build in " + reportFolder + " (" + String.join(", ", modules)
-                        + ")");
+                log.info("linkcheck: reports of the whole build in " + UntrustedText.neutralise(reportFolder.toString())
+                        + " (" + String.join(", ", modules) + ")");
             } catch (IOException e) {
-                log.warn("linkcheck: the reports of the whole build cannot be written to '" + reportFolder + "': "
-                        + RunException.why(e));
+                log.warn("linkcheck: the reports of the whole build cannot be written to '"
+                        + UntrustedText.neutralise(reportFolder.toString()) + "': "
+                        + UntrustedText.neutralise(RunException.why(e)));
             }
         }
         String stepSummary = GithubActions.isActive(environment) ? environment.apply("GITHUB_STEP_SUMMARY") : null;
@@ -133,8 +135,8 @@ public final class ReactorState {
             try {
                 new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), modules);
             } catch (IOException e) {
-                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + stepSummary + "' cannot be written: "
-                        + RunException.why(e));
+                log.warn("linkcheck: GITHUB_STEP_SUMMARY = '" + UntrustedText.neutralise(stepSummary)
+                        + "' cannot be written: " + UntrustedText.neutralise(RunException.why(e)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.linkcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.CheckReport;
@@ -89,6 +90,31 @@ class ConsoleReportTest {
                         + "  broken: urls entry 2: http://b.test/gone -> 404 Not Found (120 ms)\n"
                         + "  reports in " + Path.of("/p/target/linkcheck"),
                 console.failureMessage(Path.of("/p/target/linkcheck")));
+    }
+
+    @Test
+    void failureMessageNamesAReportFolderOfAnyNameOnOneNeutralisedLine() {
+        CheckReport report = new CheckReport(
+                SETTINGS,
+                List.of(new CheckResult(
+                        LinkTarget.of("http://b.test/gone", Origin.entry("urls entry 1")),
+                        Verdict.BROKEN,
+                        new Outcome.Status(404, "Not Found"),
+                        Duration.ofMillis(120),
+                        null,
+                        null,
+                        1,
+                        null)),
+                Duration.ofMillis(130));
+        ConsoleReport console = new ConsoleReport(report, new FailurePolicy(true, false, false));
+
+        String message = console.failureMessage(Path.of("/p/x\n::error::forged\r\u001b[2J ##[group]folder/linkcheck"));
+
+        List<String> lines = message.lines().toList();
+        assertEquals(3, lines.size(), message);
+        assertTrue(lines.get(2).startsWith("  reports in /p/x"), message);
+        assertFalse(message.contains("\r") || message.contains("\u001b") || message.contains(" ##[group]"), message);
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("::")), message);
     }
 
     @Test
