@@ -12,6 +12,7 @@ import io.github.linkcheck.core.Verdict;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,19 +178,16 @@ public final class ConsoleReport {
      * {@code other}.
      */
     private String linkCount() {
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        for (LinkKind kind : LinkKind.values()) {
-            long count = report.results().stream()
-                    .filter(result -> LinkKind.of(result) == kind)
-                    .count();
-            if (count > 0) {
-                byKind.put(Counts.of(count, kind.one, kind.many), count);
-            }
+        Map<LinkKind, Long> byKind = report.results().stream()
+                .collect(Collectors.groupingBy(
+                        LinkKind::of, () -> new EnumMap<>(LinkKind.class), Collectors.counting()));
+        List<String> kinds = byKind.entrySet().stream()
+                .map(kind -> Counts.of(kind.getValue(), kind.getKey().one, kind.getKey().many))
+                .toList();
+        if (kinds.size() == 1) {
+            return kinds.get(0);
         }
-        if (byKind.size() == 1) {
-            return byKind.keySet().iterator().next();
-        }
-        return Counts.of(report.results().size(), "link", "links") + " (" + String.join(", ", byKind.keySet()) + ")";
+        return Counts.of(report.results().size(), "link", "links") + " (" + String.join(", ", kinds) + ")";
     }
 
     /** What a link is, for the summary's count. */
