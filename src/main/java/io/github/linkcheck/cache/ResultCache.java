@@ -3,6 +3,7 @@ package io.github.linkcheck.cache;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
@@ -131,16 +132,15 @@ public final class ResultCache {
         boolean holdsUnder(CheckSettings settings, String url) {
             boolean withinTimeout = timeout != null && timeout.compareTo(settings.timeout()) <= 0
                     || elapsed != null && elapsed.compareTo(settings.timeout()) <= 0;
-            boolean inTime = elapsed != null
-                    && withinTimeout
-                    && settings.slowThreshold()
-                            .map(threshold -> elapsed.compareTo(threshold) <= 0)
-                            .orElse(true);
+            // Entries are kept for OK checks only, so none was moved permanently: the rest is the verdict rules'.
+            boolean judgedOk = elapsed != null
+                    && new Classifier(settings).classify(new Outcome.Status(status, reason), elapsed, false)
+                            == Verdict.OK;
             boolean redirectsAllowed =
                     finalUri == null || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
             boolean fragmentAsChecked = !settings.checkFragments() || url.indexOf('#') < 0 || fragmentChecked;
-            return settings.acceptedStatusCodes().contains(status)
-                    && inTime
+            return judgedOk
+                    && withinTimeout
                     && attempts > 0
                     && attempts - 1 <= settings.retryPolicy().retries()
                     && redirectsAllowed
