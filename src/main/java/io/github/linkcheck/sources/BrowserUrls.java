@@ -30,11 +30,12 @@ public final class BrowserUrls {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
-    /** A web or file URL's scheme and authority, up to where its path starts. */
-    private static final Pattern SPECIAL_AUTHORITY = Pattern.compile("(?i)^(?:https?|ftp|wss?|file)://[^/?#]*");
-
     /** The schemes the WHATWG URL standard calls special: for them a {@code \} is a {@code /} before the query. */
     private static final Set<String> SPECIAL_SCHEMES = Set.of("http", "https", "file", "ftp", "ws", "wss");
+
+    /** The scheme and authority of a URL of a special scheme, up to where its path starts. */
+    private static final Pattern SPECIAL_AUTHORITY =
+            Pattern.compile("(?i)^(?:" + String.join("|", SPECIAL_SCHEMES) + ")://[^/?#]*");
 
     /** The parts of a URL, each with what the WHATWG URL parser percent-encodes in it besides C0 controls. */
     private enum Part {
