@@ -89,14 +89,15 @@ public record CheckResult(
             line.append(", ").append(attempts).append(" attempts");
         }
         line.append(')');
+        // A redirect to a relative location keeps the URL's user info, and a server may send some: redacted.
         if (movedTo == null) {
-            redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(uri));
+            redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(HttpUrls.redact(uri.toString())));
         } else {
-            line.append(", moved permanently to ").append(movedTo);
+            line.append(", moved permanently to ").append(HttpUrls.redact(movedTo.toString()));
             // Where the link led is worth saying only when its later, temporary redirects took it further.
             redirectedTo()
                     .filter(uri -> !uri.equals(movedTo))
-                    .ifPresent(uri -> line.append(", then redirected to ").append(uri));
+                    .ifPresent(uri -> line.append(", then redirected to ").append(HttpUrls.redact(uri.toString())));
         }
         return line.toString();
     }

@@ -10,6 +10,9 @@ public final class ProductInfo {
 
     public static final String NAME = "linkcheck-maven-plugin";
 
+    /** The project's home, where its documentation is. */
+    public static final String HOME = "https://github.com/linkcheck/linkcheck-maven-plugin";
+
     private static final String VERSION = readVersion();
 
     private ProductInfo() {}
@@ -20,7 +23,7 @@ public final class ProductInfo {
 
     /** Names the plugin, so that site owners who see its requests in their logs know what sends them. */
     public static String userAgent() {
-        return NAME + "/" + VERSION + " (+https://github.com/linkcheck/linkcheck-maven-plugin)";
+        return NAME + "/" + VERSION + " (+" + HOME + ")";
     }
 
     private static String readVersion() {

@@ -448,7 +448,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 : BuildScope.join(
                         session,
                         () -> new ReactorState(
-                                layout.inReactor() ? buildReports : null, environment, Clock.systemUTC(), buildLog),
+                                layout.inReactor() ? buildReports : null,
+                                reactorRoot,
+                                environment,
+                                Clock.systemUTC(),
+                                buildLog),
                         buildLog);
         boolean planned = false;
         try {
@@ -509,7 +513,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * so that a job that also builds the site shows each problem once.
      */
     private List<ReportSink> reportSinks(Path reactorRoot, Predicate<String> firstAnnotation) {
-        ReportSink files = new ReportFilesSink(outputDirectory.toPath());
+        ReportSink files = new ReportFilesSink(outputDirectory.toPath(), reactorRoot);
         if (!annotatesForGithubActions()) {
             return List.of(files);
         }

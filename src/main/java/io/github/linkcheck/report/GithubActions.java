@@ -58,7 +58,7 @@ public final class GithubActions {
             for (Origin origin : result.target().origins()) {
                 StringBuilder line = new StringBuilder("::").append(command).append(' ');
                 if (origin.file() != null) {
-                    String file = UntrustedText.neutralise(repositoryPath(pathPrefix, origin.file()));
+                    String file = UntrustedText.neutralise(RepositoryRoot.pathFrom(pathPrefix, origin.file()));
                     line.append("file=").append(property(file));
                     if (origin.line() > 0) {
                         line.append(",line=").append(origin.line());
@@ -76,11 +76,6 @@ public final class GithubActions {
             }
         }
         return commands;
-    }
-
-    /** A file's path from the repository's root, {@code module/../pom.xml} made {@code pom.xml}. */
-    private static String repositoryPath(String pathPrefix, String file) {
-        return Path.of(pathPrefix + file).normalize().toString().replace('\\', '/');
     }
 
     /**

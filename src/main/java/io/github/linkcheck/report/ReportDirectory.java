@@ -17,11 +17,16 @@ public final class ReportDirectory {
     public static final String JUNIT = "TEST-linkcheck.xml";
     /** The problems as a Markdown table. */
     public static final String MARKDOWN = "summary.md";
+    /** The problems in SARIF 2.1.0, for GitHub code scanning and other viewers. */
+    public static final String SARIF = "linkcheck.sarif";
 
     private final Path directory;
+    private final Path reactorRoot;
 
-    public ReportDirectory(Path directory) {
+    /** @param reactorRoot the folder places are named from, whose repository the SARIF report names files from */
+    public ReportDirectory(Path directory, Path reactorRoot) {
         this.directory = directory;
+        this.reactorRoot = reactorRoot;
     }
 
     /** Makes sure the folder exists and takes files, before the run rather than after. */
@@ -44,9 +49,11 @@ public final class ReportDirectory {
         Path json = directory.resolve(JSON);
         Path junit = directory.resolve(JUNIT);
         Path markdown = directory.resolve(MARKDOWN);
+        Path sarif = directory.resolve(SARIF);
         new JsonReport(report, policy, modules, now).write(json);
         new JunitReport(report, policy).write(junit);
         new MarkdownSummary(report, policy, modules).write(markdown);
-        return List.of(json, junit, markdown);
+        new SarifReport(report, policy, RepositoryRoot.of(reactorRoot)).write(sarif);
+        return List.of(json, junit, markdown, sarif);
     }
 }

@@ -31,6 +31,7 @@ import java.util.function.UnaryOperator;
 public final class ReactorState {
 
     private final Path reportFolder;
+    private final Path reactorRoot;
     private final UnaryOperator<String> environment;
     private final Clock clock;
     private final RunLog log;
@@ -44,11 +45,14 @@ public final class ReactorState {
      * @param reportFolder where the reports of a multi-module build go, the reactor root's {@code target/linkcheck},
      *     written also when {@code -pl} built one module, so they never show an earlier build; {@code null} for a
      *     build of one project, whose own reports are the build's
+     * @param reactorRoot the folder places are named from, whose repository the SARIF report names files from
      * @param environment read for GitHub Actions' job summary, which gets one section for the whole build
      * @param log where what concerns the whole build goes, rather than one module
      */
-    public ReactorState(Path reportFolder, UnaryOperator<String> environment, Clock clock, RunLog log) {
+    public ReactorState(
+            Path reportFolder, Path reactorRoot, UnaryOperator<String> environment, Clock clock, RunLog log) {
         this.reportFolder = reportFolder;
+        this.reactorRoot = reactorRoot;
         this.environment = environment;
         this.clock = clock;
         this.log = log;
@@ -119,7 +123,7 @@ public final class ReactorState {
         List<String> modules = reportFolder == null ? List.of() : build.modules();
         if (reportFolder != null) {
             try {
-                ReportDirectory reports = new ReportDirectory(reportFolder);
+                ReportDirectory reports = new ReportDirectory(reportFolder, reactorRoot);
                 reports.prepare();
                 reports.writeAll(build.report(), build.policy(), modules, clock.instant());
                 log.info("linkcheck: reports of the whole build in " + UntrustedText.neutralise(reportFolder.toString())

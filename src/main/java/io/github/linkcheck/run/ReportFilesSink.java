@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** The report files ({@code linkcheck.json}, JUnit XML, {@code summary.md}) in the output folder. */
+/** The report files ({@code linkcheck.json}, JUnit XML, {@code summary.md}, SARIF) in the output folder. */
 public final class ReportFilesSink implements ReportSink {
 
     private final Path outputDirectory;
     private final ReportDirectory reports;
 
-    public ReportFilesSink(Path outputDirectory) {
+    /** @param reactorRoot the folder places are named from (see {@link RunRequest#reactorRoot()}) */
+    public ReportFilesSink(Path outputDirectory, Path reactorRoot) {
         this.outputDirectory = outputDirectory;
-        this.reports = new ReportDirectory(outputDirectory);
+        this.reports = new ReportDirectory(outputDirectory, reactorRoot);
     }
 
     @Override

@@ -53,6 +53,20 @@ class ResultTextTest {
     }
 
     @Test
+    void whereALinkLedHidesTheUserInfoARelativeRedirectKept() {
+        URI next = URI.create("https://user:s3cret@a.test/next");
+        URI last = URI.create("https://user:s3cret@a.test/final");
+
+        assertEquals(
+                "200 OK (5 ms), redirected to https://****@a.test/next",
+                result(Verdict.OK, 1, next, null, null).describeOutcome());
+        assertEquals(
+                "200 OK (5 ms), moved permanently to https://****@a.test/next, then redirected to "
+                        + "https://****@a.test/final",
+                result(Verdict.MOVED, 1, last, next, null).describeOutcome());
+    }
+
+    @Test
     void resultsKnowWhetherTheyComeFromTheCache() {
         assertTrue(result(Verdict.OK, 0, null, null, Instant.EPOCH).isCached());
         assertFalse(result(Verdict.OK, 1, null, null, null).isCached());

@@ -60,7 +60,7 @@ class GithubActionsSinkTest {
 
     @Test
     void aPlaceTheModulesOfABuildShareIsAnnotatedOnce() {
-        ReactorState build = new ReactorState(null, name -> null, Clock.systemUTC(), new RecordingLog());
+        ReactorState build = new ReactorState(null, WORKSPACE, name -> null, Clock.systemUTC(), new RecordingLog());
         List<String> commands = new ArrayList<>();
         Map<String, String> environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", WORKSPACE.toString());
         for (int module = 1; module <= 2; module++) {

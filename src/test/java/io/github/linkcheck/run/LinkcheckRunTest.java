@@ -89,7 +89,7 @@ class LinkcheckRunTest {
         RecordingLog log = new RecordingLog();
 
         LinkcheckRun first =
-                new LinkcheckRun(request, checks, store, List.of(new ReportFilesSink(reports), recorded), log);
+                new LinkcheckRun(request, checks, store, List.of(new ReportFilesSink(reports, project), recorded), log);
         List<LinkTarget> planned = first.plan();
         assertEquals(0, site.requests("/ok/run-" + mode), "planning sends no request");
         CheckReport firstReport = first.checkAndReport(planned);
@@ -326,7 +326,7 @@ class LinkcheckRunTest {
                 request,
                 LinkChecks.PER_RUN,
                 ResultStore.file(cacheFile, Duration.ofDays(1), Clock.systemUTC()),
-                List.of(new ReportFilesSink(project.resolve("reports"))),
+                List.of(new ReportFilesSink(project.resolve("reports"), project)),
                 log);
 
         CheckReport report = run.checkAndReport(run.plan());

@@ -16,6 +16,7 @@ import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportDirectory;
+import io.github.linkcheck.testing.SarifSchema;
 import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +99,7 @@ class ReactorStateTest {
                 request,
                 state.checks(),
                 state.cache(reactor.reports().resolve("cache.json"), Duration.ofDays(1)),
-                List.of(new ReportFilesSink(output)),
+                List.of(new ReportFilesSink(output, reactor.root())),
                 log);
         CheckReport report = run.checkAndReport(run.plan());
         state.moduleChecked(module, report, FAIL_ON_ERRORS);
@@ -138,7 +139,7 @@ class ReactorStateTest {
         CheckSettings settings =
                 CheckSettings.builder().mode(mode.name()).retries("0").build();
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
 
         List<CheckReport> reports = checkModulesAtOnce(state, reactor, settings, log);
 
@@ -192,6 +193,13 @@ class ReactorStateTest {
                         .sorted()
                         .toList(),
                 "a place in every module's README, named from the reactor root: " + sharedLink);
+        Path sarif = reactor.reports().resolve(ReportDirectory.SARIF);
+        SarifSchema.assertValid(sarif);
+        JsonNode results = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results");
+        assertEquals(
+                MODULES.stream().map(module -> module + "/README.md").toList(),
+                results.findValuesAsText("uri").stream().sorted().toList(),
+                "the build's SARIF has a result for every module's place of the broken link: " + results);
         assertTrue(
                 log.info.stream().anyMatch(line -> line.startsWith("linkcheck: reports of the whole build in ")),
                 log.info::toString);
@@ -203,7 +211,8 @@ class ReactorStateTest {
         CheckSettings settings = CheckSettings.builder().retries("0").build();
         RecordingLog log = new RecordingLog();
         for (int build = 1; build <= 2; build++) {
-            ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+            ReactorState state =
+                    new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
             checkModulesAtOnce(state, reactor, settings, log);
             state.finish();
         }
@@ -224,11 +233,11 @@ class ReactorStateTest {
         Reactor reactor = Reactor.create(root, "shared-cache");
         RecordingLog log = new RecordingLog();
         CheckSettings plain = CheckSettings.builder().retries("0").build();
-        ReactorState first = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState first = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         checkModule(first, reactor, "mod-a", plain, log);
         first.finish();
 
-        ReactorState second = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState second = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         CheckReport stricter = checkModule(
                 second,
                 reactor,
@@ -269,7 +278,7 @@ class ReactorStateTest {
         Path stepSummary = Files.writeString(root.resolve("step-summary.md"), "earlier step\n");
         Map<String, String> github = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", stepSummary.toString());
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(reactor.reports(), github::get, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(reactor.reports(), reactor.root(), github::get, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().retries("0").build();
         for (String module : MODULES) {
             checkModule(state, reactor, module, settings, log);
@@ -292,7 +301,7 @@ class ReactorStateTest {
         Files.writeString(root.resolve("README.md"), "[one](" + site.url("/ok/one-project") + ")\n");
         Path reports = root.resolve("target/linkcheck");
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(null, name -> null, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(null, root, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
         RunRequest request = new RunRequest(
                 settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
@@ -300,7 +309,7 @@ class ReactorStateTest {
                 request,
                 state.checks(),
                 state.cache(reports.resolve("cache.json"), Duration.ofDays(1)),
-                List.of(new ReportFilesSink(reports)),
+                List.of(new ReportFilesSink(reports, root)),
                 log);
         state.moduleChecked("one", run.checkAndReport(run.plan()), FAIL_ON_ERRORS);
         String own = Files.readString(reports.resolve(ReportDirectory.JSON));
@@ -317,10 +326,11 @@ class ReactorStateTest {
         Reactor reactor = Reactor.create(root, "one-module");
         RecordingLog log = new RecordingLog();
         CheckSettings settings = CheckSettings.builder().retries("0").build();
-        ReactorState whole = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState whole = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         checkModulesAtOnce(whole, reactor, settings, log);
         whole.finish();
-        ReactorState onlyModA = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState onlyModA =
+                new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         checkModule(onlyModA, reactor, "mod-a", settings, log);
 
         onlyModA.finish();
@@ -339,7 +349,7 @@ class ReactorStateTest {
     @Test
     void aLinkAModuleRanOutOfTimeForIsReportedOnceWithTheResultTheBuildHad(@TempDir Path root) throws IOException {
         Path reports = root.resolve("target/linkcheck");
-        ReactorState state = new ReactorState(reports, name -> null, Clock.systemUTC(), new RecordingLog());
+        ReactorState state = new ReactorState(reports, root, name -> null, Clock.systemUTC(), new RecordingLog());
         CheckSettings settings = CheckSettings.builder().build();
         String url = "https://example.org/late";
         LinkTarget inModA = LinkTarget.of(url, Origin.at("mod-a/README.md", 3, 1));
@@ -370,7 +380,7 @@ class ReactorStateTest {
     void aResultAnotherModuleGotIsSharedAsCheckedNotAsCached(@TempDir Path root) throws Exception {
         Reactor reactor = Reactor.create(root, "shared-not-cached");
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().retries("0").build();
         CheckResult first =
                 checkModule(state, reactor, "mod-a", settings, log).results().get(0);
@@ -389,7 +399,7 @@ class ReactorStateTest {
         Files.createDirectories(reactor.reports());
         Files.writeString(root.resolve("occupied"), "a file, not a folder");
         RecordingLog log = new RecordingLog();
-        ReactorState state = new ReactorState(reactor.reports(), name -> null, Clock.systemUTC(), log);
+        ReactorState state = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
         RunRequest request = new RunRequest(
                 CheckSettings.builder().build(),
