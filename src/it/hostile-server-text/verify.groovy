@@ -29,8 +29,23 @@ assert HostileInput.LOCATION_WITH_CR.sum { log.count(it) } >= 2
 assert !log.contains(HostileInput.TOKEN)
 assert log.contains('urls entry 1: http://****@127.0.0.1:')
 def written = ['step-summary.md', 'target/linkcheck/linkcheck.json', 'target/linkcheck/TEST-linkcheck.xml',
-               'target/linkcheck/summary.md', 'target/linkcheck/cache.json'].collect { new File(basedir, it) }
+               'target/linkcheck/summary.md', 'target/linkcheck/cache.json', 'target/linkcheck/linkcheck.sarif'
+              ].collect { new File(basedir, it) }
 written.each { file -> assert file.isFile() && !file.getText('UTF-8').contains(HostileInput.TOKEN) : file }
+
+// linkcheck.sarif is valid, holds no raw control character, and what a viewer shows of it, decoded, none either.
+def sarifFile = new File(basedir, 'target/linkcheck/linkcheck.sarif')
+io.github.linkcheck.testing.SarifSchema.assertValid(sarifFile.toPath())
+assert sarifFile.getText('UTF-8').chars().allMatch { it == 10 || (it >= 0x20 && it != 0x7f && (it < 0x80 || it > 0x9f)) }
+def sarifResults = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarifFile).at('/runs/0/results')
+assert sarifResults.size() == commands.size() / 2 : "a result per annotation of the last run: ${sarifResults}"
+sarifResults.each { result ->
+    def shown = [result.at('/message/text').asText(),
+                 result.at('/locations/0/physicalLocation/artifactLocation/uri').asText()]
+    shown.each { text ->
+        assert RunnerLog.read(text).linesWithControlCharacters().isEmpty() && !text.contains('\n') && !text.contains('##[') : text
+    }
+}
 
 def summary = new File(basedir, 'step-summary.md').getText('UTF-8')
 assert RunnerLog.read(summary).linesWithControlCharacters().isEmpty()

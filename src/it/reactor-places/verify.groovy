@@ -16,4 +16,18 @@ assert log =~ /\[WARNING\] linkcheck: broken: mod-b\/pom\.xml:11:(8|3) \(url\): 
 // No place leaves the reactor root or is absolute.
 assert !(log =~ /broken: (\.\.\/|\/|file:)/)
 assert log.contains('BUILD SUCCESS')
+
+// The build's linkcheck.sarif, at the reactor root, has every module's places, each as a warning (failOnError is
+// off) at its line, the POM's at the element's line; each module's own file is valid SARIF too.
+def sarifOf = { String folder ->
+    def file = new File(basedir, folder + 'target/linkcheck/linkcheck.sarif')
+    io.github.linkcheck.testing.SarifSchema.assertValid(file.toPath())
+    new com.fasterxml.jackson.databind.ObjectMapper().readTree(file).at('/runs/0/results')
+}
+['mod-a/', 'mod-b/'].each { sarifOf(it) }
+def places = sarifOf('').collect { result ->
+    def location = result.at('/locations/0/physicalLocation')
+    "${result.get('level').asText()} ${location.at('/artifactLocation/uri').asText()}:${location.at('/region/startLine').asInt()}".toString()
+}.sort()
+assert places == ['warning mod-a/README.md:3', 'warning mod-a/README.md:4', 'warning mod-b/pom.xml:11', 'warning pom.xml:15'] : places
 return true

@@ -53,6 +53,23 @@ def summary = new File(reports, 'summary.md').text
 assert summary.startsWith('### linkcheck: 2 links fail the build\n')
 assert summary.contains("| :x: | broken | `README.md:4:23` | `${base}/status/410` | 410 Gone (")
 
+// SARIF for code scanning: valid, a result per place of each problem, files named from the repository's root.
+def sarifFile = new File(reports, 'linkcheck.sarif')
+io.github.linkcheck.testing.SarifSchema.assertValid(sarifFile.toPath())
+def sarif = new ObjectMapper().readTree(sarifFile)
+def results = sarif.at('/runs/0/results')
+assert results.size() == 2 : results
+assert results.collect { it.get('ruleId').asText() + ' ' + it.get('level').asText() } == ['broken error', 'broken error']
+def inReadme = results.find { it.has('locations') }
+assert inReadme.at('/locations/0/physicalLocation/artifactLocation/uri').asText() == 'README.md'
+assert inReadme.at('/locations/0/physicalLocation/artifactLocation/uriBaseId').asText() == '%SRCROOT%'
+assert inReadme.at('/locations/0/physicalLocation/region/startLine').asInt() == 4
+assert inReadme.at('/locations/0/physicalLocation/region/startColumn').asInt() == 23
+assert inReadme.at('/message/text').asText().startsWith("Broken link: ${base}/status/410 -> 410 Gone (")
+def listed = results.find { !it.has('locations') }
+assert listed.at('/message/text').asText() ==~ /Broken link: \Q${base}\E\/status\/404 -> 404 Not Found \(.*\) \(urls entry 2\)/
+assert new File(sarif.at('/runs/0/originalUriBaseIds/%SRCROOT%/uri').asText().toURI()).canonicalFile == basedir.canonicalFile
+
 // GitHub's job summary received the table from both runs.
 def stepSummary = new File(basedir, 'step-summary.md').text
 assert stepSummary.count('### linkcheck: 2 links fail the build') == 2

@@ -14,9 +14,9 @@ import javax.inject.Inject;
  * Checks URLs concurrently and fails the build when one is broken, or slower than {@code slowThreshold}.
  * A URL is OK when its final status, after following up to {@code maxRedirects} redirects, is one of
  * {@code acceptedStatusCodes}. Servers that refuse HEAD are judged by a GET, which never reads more than the
- * response head. Writes {@code linkcheck.json}, a JUnit XML report and {@code summary.md} into
- * {@code outputDirectory}. In a multi-module build every module checks its own links, also when the goal is
- * given on the command line; outside a project, {@code check-urls} checks URLs ad hoc.
+ * response head. Writes {@code linkcheck.json}, a JUnit XML report, {@code summary.md} and
+ * {@code linkcheck.sarif} into {@code outputDirectory}. In a multi-module build every module checks its own links,
+ * also when the goal is given on the command line; outside a project, {@code check-urls} checks URLs ad hoc.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractLinkcheckMojo {

@@ -49,6 +49,9 @@ class ReportWriteCallsTest {
         assertFewWriteCalls(folder.resolve(ReportDirectory.JUNIT), file -> new JunitReport(report, POLICY).write(file));
         assertFewWriteCalls(
                 folder.resolve(ReportDirectory.MARKDOWN), file -> new MarkdownSummary(report, POLICY).write(file));
+        assertFewWriteCalls(
+                folder.resolve(ReportDirectory.SARIF),
+                file -> new SarifReport(report, POLICY, RepositoryRoot.of(folder)).write(file));
     }
 
     private interface Writer {
