@@ -262,7 +262,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     /**
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
      * XML, one test case per link, for CI test reporters), {@code summary.md} (the problems as a Markdown
-     * table) and {@code linkcheck.sarif} (the problems in SARIF 2.1.0, for GitHub code scanning). A folder that cannot be written stops the build before any URL is checked. By default
+     * table) and {@code linkcheck.sarif} (the problems in SARIF 2.1.0, for GitHub code scanning). A folder that
+     * cannot be written stops the build before any URL is checked. By default
      * {@code linkcheck} in the project's build folder (<code>${project.build.directory}</code>/linkcheck); for a
      * goal run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
      */
