@@ -81,7 +81,8 @@ public final class ConsoleReport {
     }
 
     /**
-     * A line for every URL that is broken, slow, moved or not checked, grouped by the file of its first place,
+     * A line for every URL that is broken, slow, moved or not checked, and for every one an {@code ignores} entry
+     * excuses (logged as information), grouped by the file of its first place,
      * files in the order first met. Excluded links are {@linkplain #excludedSummary summed up}; skipped links
      * ({@code mailto:} and the like) are only counted.
      */
@@ -89,7 +90,7 @@ public final class ConsoleReport {
         Map<String, List<Line>> bySource = new LinkedHashMap<>();
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
-            if (severity.isProblem()) {
+            if (severity.isListed()) {
                 bySource.computeIfAbsent(source(result), source -> new ArrayList<>())
                         .add(line(result, severity));
             }
@@ -167,6 +168,11 @@ public final class ConsoleReport {
             if (count > 0) {
                 summary.append(", ").append(Counts.of(count)).append(' ').append(verdict.label());
             }
+        }
+        long ignored = report.results().stream().filter(CheckResult::isIgnored).count();
+        if (ignored > 0) {
+            // Counted above by verdict too: an ignored link is still broken, slow or moved.
+            summary.append("; ").append(Counts.of(ignored)).append(" of them ignored");
         }
         return summary.toString();
     }
