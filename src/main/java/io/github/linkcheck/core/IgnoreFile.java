@@ -28,7 +28,7 @@ public final class IgnoreFile {
     private static final Pattern DATED = Pattern.compile("until[ \\t]+\\d");
 
     /** A dated comment: the date, then optionally a colon and the reason. */
-    private static final Pattern UNTIL = Pattern.compile("until[ \\t]+([^ \\t:]+)[ \\t]*(?::(.*))?");
+    private static final Pattern UNTIL = Pattern.compile("until[ \\t]+([^ \\t:]+)[ \\t]*(?::(.*))?", Pattern.DOTALL);
 
     private IgnoreFile() {}
 
