@@ -74,9 +74,27 @@ public final class ConsoleReport {
      * @param source the file, or {@value #CONFIGURATION} for links listed in the configuration
      */
     public record Group(String source, List<Line> lines) {
-        /** For example {@code linkcheck: README.md: 2 problems}; problems are what fails or warns. */
+        /**
+         * For example {@code linkcheck: README.md: 2 problems}; problems are what fails or warns. Failures that
+         * {@code ignores} entries excuse are counted apart: {@code README.md: 1 problem, 2 ignored}.
+         */
         public String heading() {
-            return PREFIX + UntrustedText.neutralise(source) + ": " + Counts.of(lines.size(), "problem", "problems");
+            long ignored = lines.stream()
+                    .filter(line -> line.severity() == Severity.IGNORED)
+                    .count();
+            long problems = lines.size() - ignored;
+            StringBuilder heading = new StringBuilder(PREFIX)
+                    .append(UntrustedText.neutralise(source))
+                    .append(": ");
+            if (problems > 0 || ignored == 0) {
+                heading.append(Counts.of(problems, "problem", "problems"));
+            }
+            if (ignored > 0) {
+                heading.append(problems > 0 ? ", " : "")
+                        .append(Counts.of(ignored))
+                        .append(" ignored");
+            }
+            return heading.toString();
         }
     }
 

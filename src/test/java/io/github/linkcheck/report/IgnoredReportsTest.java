@@ -69,6 +69,11 @@ class IgnoredReportsTest {
                 "linkcheck: slow: docs/guide.md:3:1: https://a.test/slow-one -> 200 OK (5 ms), slower than 1.0 s;"
                         + " ignored: the host is slow",
                 lines.get(2).text());
+        assertEquals(
+                List.of("linkcheck: README.md: 1 problem, 1 ignored", "linkcheck: docs/guide.md: 1 ignored"),
+                console.problemsByFile().stream()
+                        .map(ConsoleReport.Group::heading)
+                        .toList());
         assertEquals(List.of(report.results().get(1)), console.failing());
         String failure = console.failureMessage(Path.of("target/linkcheck"));
         assertTrue(
