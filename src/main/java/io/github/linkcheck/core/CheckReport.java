@@ -70,14 +70,18 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
     }
 
     /**
-     * What became of a result's URL, and for a slow one by how much, for example
-     * {@code 200 OK (4.1 s), slower than 3.0 s}.
+     * What became of a result's URL, for a slow one by how much, and the {@code ignores} entry that matches it, for
+     * example {@code 200 OK (4.1 s), slower than 3.0 s} or
+     * {@code 404 Not Found (12 ms); ignored: moved to the archive (until 2027-01-31)}.
      */
     public String describeOutcome(CheckResult result) {
-        if (result.verdict() != Verdict.SLOW || settings.slowThreshold().isEmpty()) {
-            return result.describeOutcome();
+        String outcome = result.describeOutcome();
+        if (result.verdict() == Verdict.SLOW && settings.slowThreshold().isPresent()) {
+            outcome +=
+                    ", slower than " + Durations.format(settings.slowThreshold().get());
         }
-        return result.describeOutcome() + ", slower than "
-                + Durations.format(settings.slowThreshold().get());
+        return result.ignore() == null
+                ? outcome
+                : outcome + "; " + result.ignore().describe();
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param attempts how many times the URL was tried: 1, plus one per retry; 0 when it was not requested
  * @param cachedAt when an earlier run checked the URL, for a result taken from the cache; {@code null} for a
  *     result of this run
+ * @param ignore the {@code ignores} entry that matches this failure, applied after the check, so that caches and
+ *     the checks a build shares keep the result as checked; {@code null} when none does
  */
 public record CheckResult(
         LinkTarget target,
@@ -29,13 +31,27 @@ public record CheckResult(
         URI finalUri,
         URI movedTo,
         int attempts,
-        Instant cachedAt) {
+        Instant cachedAt,
+        IgnoreMatch ignore) {
 
     public CheckResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
+    }
+
+    /** A result as checked, with no {@code ignores} entry applied. */
+    public CheckResult(
+            LinkTarget target,
+            Verdict verdict,
+            Outcome outcome,
+            Duration elapsed,
+            URI finalUri,
+            URI movedTo,
+            int attempts,
+            Instant cachedAt) {
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, null);
     }
 
     /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
@@ -48,7 +64,22 @@ public record CheckResult(
      * to it.
      */
     public CheckResult withTarget(LinkTarget other) {
-        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt);
+        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, ignore);
+    }
+
+    /** The same result with an {@code ignores} entry that matches it. */
+    public CheckResult withIgnore(IgnoreMatch match) {
+        return new CheckResult(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, match);
+    }
+
+    /** Whether an {@code ignores} entry that holds today excuses this result: it fails nothing. */
+    public boolean isIgnored() {
+        return ignore != null && !ignore.expired();
+    }
+
+    /** The expired {@code ignores} entry that no longer excuses this result, if one matches it. */
+    public Optional<IgnoreEntry> expiredIgnore() {
+        return ignore != null && ignore.expired() ? Optional.of(ignore.entry()) : Optional.empty();
     }
 
     public boolean isCached() {

@@ -1,7 +1,8 @@
 package io.github.linkcheck.core;
 
 /**
- * Which results fail the build; the others are reported as warnings.
+ * Which results fail the build; the others are reported as warnings. A result that an {@code ignores} entry
+ * excuses today fails nothing, whatever its verdict.
  *
  * @param failOnError broken URLs fail the build
  * @param failOnSlow slow URLs fail the build
@@ -10,6 +11,9 @@ package io.github.linkcheck.core;
 public record FailurePolicy(boolean failOnError, boolean failOnSlow, boolean failOnPermanentRedirect) {
 
     public boolean fails(CheckResult result) {
+        if (result.isIgnored()) {
+            return false;
+        }
         return switch (result.verdict()) {
             case OK, EXCLUDED, SKIPPED, NOT_CHECKED -> false;
             case SLOW -> failOnSlow;

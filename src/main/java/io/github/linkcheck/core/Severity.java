@@ -6,6 +6,11 @@ public enum Severity {
     ERROR,
     /** Something to fix that does not fail the build: slow, moved, not checked, or broken with failOnError off. */
     WARNING,
+    /**
+     * A failure that an {@code ignores} entry excuses while it holds: listed with the entry's reason, it fails
+     * nothing and warns of nothing.
+     */
+    IGNORED,
     /** Worth a line, nothing to fix: a URL left out by includes or excludes. */
     INFO,
     /** Nothing to report: the link works, or is of a kind that is not checked. */
@@ -14,6 +19,9 @@ public enum Severity {
     public static Severity of(CheckResult result, FailurePolicy policy) {
         if (policy.fails(result)) {
             return ERROR;
+        }
+        if (result.isIgnored()) {
+            return IGNORED;
         }
         return switch (result.verdict()) {
             case OK, SKIPPED -> NONE;
@@ -25,5 +33,10 @@ public enum Severity {
     /** Whether the result needs fixing: it fails the build or is warned about. */
     public boolean isProblem() {
         return this == ERROR || this == WARNING;
+    }
+
+    /** Whether reports list the result on its own: a problem, or one an {@code ignores} entry excuses. */
+    public boolean isListed() {
+        return isProblem() || this == IGNORED;
     }
 }

@@ -5,6 +5,9 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.IgnoreEntries;
+import io.github.linkcheck.core.IgnoreEntry;
+import io.github.linkcheck.core.IgnoreFile;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.ProxyConfig;
@@ -202,6 +205,29 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      */
     @Parameter(property = "linkcheck.excludes")
     List<String> excludes;
+
+    /**
+     * Links known to be broken, each an {@code ignore} element with a {@code pattern} (a Java regular expression,
+     * found anywhere in the URL with its user info masked, as for {@code excludes}), a {@code reason}, and
+     * optionally {@code until}, a date written YYYY-MM-DD (UTC), the last day the entry holds. A matching link is
+     * still checked: while the entry holds, a broken, slow or moved verdict is reported as ignored with the reason
+     * and fails nothing; a link that works again gets a line saying the entry is no longer needed; after
+     * {@code until} the link counts as usual and a warning names the expired entry. The element's text may also
+     * be a line as in {@code ignoreFile}: <code>pattern # until 2027-01-31: reason</code>. A pattern or date that
+     * cannot be used stops the build.
+     */
+    @Parameter(property = "linkcheck.ignores")
+    List<Ignore> ignores;
+
+    /**
+     * A file of {@code ignores} entries, one a line: a pattern, then optionally
+     * <code># until YYYY-MM-DD: reason</code> or <code># reason</code>; the comment starts at a {@code #} that
+     * follows white space, and lines that start with {@code #} are comments. By default {@code .linkcheckignore}
+     * in the project's folder, or else in the reactor root, when there is one; a file set here that is missing
+     * stops the build.
+     */
+    @Parameter(property = "linkcheck.ignoreFile")
+    File ignoreFile;
 
     /**
      * How many times a URL is retried after a transient failure: a connection error, a timeout, or the
@@ -413,6 +439,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         Path reactorRoot = layout.reactorRoot();
         Path root = setting(() ->
                 ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
+        IgnoreEntries ignoreEntries = setting(() -> ignoreEntries(base, reactorRoot));
         if (session != null && session.isOffline()) {
             return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
         }
@@ -431,7 +458,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                         ? List.of()
                         : urlFiles.stream().map(File::toPath).toList(),
                 documentFolders(),
-                pomTargets);
+                pomTargets,
+                ignoreEntries);
         Path buildReports = layout.buildReportFolder();
         if (outputDirectory == null) {
             Optional<Path> projectBuildFolder = BuildLayout.buildFolder(project);
@@ -594,6 +622,17 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .ifPresent(sent::add);
         }
         return sent;
+    }
+
+    /** The entries of {@code ignores}, then those of the {@code ignoreFile}, judged by today's date in UTC. */
+    private IgnoreEntries ignoreEntries(Path base, Path reactorRoot) {
+        List<IgnoreEntry> entries = new ArrayList<>();
+        for (int i = 0; ignores != null && i < ignores.size(); i++) {
+            entries.add(ignores.get(i).entry(i + 1));
+        }
+        IgnoreFile.locate(ignoreFile == null ? null : ignoreFile.toPath(), base, reactorRoot)
+                .ifPresent(file -> entries.addAll(IgnoreFile.read(file, ProjectPaths.shown(reactorRoot, file))));
+        return IgnoreEntries.of(entries, Clock.systemUTC());
     }
 
     /** The boolean parameters, each read as true or false. */

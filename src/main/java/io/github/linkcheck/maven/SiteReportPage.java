@@ -40,7 +40,8 @@ final class SiteReportPage {
             headerRow("Result", "Where", "Link", "Details");
             for (ProblemTable.Row row : rows) {
                 sink.tableRow();
-                cell(row.result() + (row.failsBuild() ? " (fails the build)" : " (warning)"));
+                cell(row.result()
+                        + (row.failsBuild() ? " (fails the build)" : row.ignored() ? " (ignored)" : " (warning)"));
                 sink.tableCell();
                 lines(row.places());
                 sink.tableCell_();
@@ -60,7 +61,7 @@ final class SiteReportPage {
         for (CheckResult result : report.results()) {
             sink.tableRow();
             linkCell(UntrustedText.neutralise(HttpUrls.redact(result.target().url())));
-            cell(result.verdict().label() + ": " + UntrustedText.neutralise(result.describeOutcome()));
+            cell(result.verdict().label() + ": " + UntrustedText.neutralise(report.describeOutcome(result)));
             sink.tableCell();
             lines(result.target().origins().stream()
                     .map(Origin::describe)

@@ -74,14 +74,33 @@ public final class ConsoleReport {
      * @param source the file, or {@value #CONFIGURATION} for links listed in the configuration
      */
     public record Group(String source, List<Line> lines) {
-        /** For example {@code linkcheck: README.md: 2 problems}; problems are what fails or warns. */
+        /**
+         * For example {@code linkcheck: README.md: 2 problems}; problems are what fails or warns. Failures that
+         * {@code ignores} entries excuse are counted apart: {@code README.md: 1 problem, 2 ignored}.
+         */
         public String heading() {
-            return PREFIX + UntrustedText.neutralise(source) + ": " + Counts.of(lines.size(), "problem", "problems");
+            long ignored = lines.stream()
+                    .filter(line -> line.severity() == Severity.IGNORED)
+                    .count();
+            long problems = lines.size() - ignored;
+            StringBuilder heading = new StringBuilder(PREFIX)
+                    .append(UntrustedText.neutralise(source))
+                    .append(": ");
+            if (problems > 0 || ignored == 0) {
+                heading.append(Counts.of(problems, "problem", "problems"));
+            }
+            if (ignored > 0) {
+                heading.append(problems > 0 ? ", " : "")
+                        .append(Counts.of(ignored))
+                        .append(" ignored");
+            }
+            return heading.toString();
         }
     }
 
     /**
-     * A line for every URL that is broken, slow, moved or not checked, grouped by the file of its first place,
+     * A line for every URL that is broken, slow, moved or not checked, and for every one an {@code ignores} entry
+     * excuses (logged as information), grouped by the file of its first place,
      * files in the order first met. Excluded links are {@linkplain #excludedSummary summed up}; skipped links
      * ({@code mailto:} and the like) are only counted.
      */
@@ -89,7 +108,7 @@ public final class ConsoleReport {
         Map<String, List<Line>> bySource = new LinkedHashMap<>();
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
-            if (severity.isProblem()) {
+            if (severity.isListed()) {
                 bySource.computeIfAbsent(source(result), source -> new ArrayList<>())
                         .add(line(result, severity));
             }
@@ -167,6 +186,11 @@ public final class ConsoleReport {
             if (count > 0) {
                 summary.append(", ").append(Counts.of(count)).append(' ').append(verdict.label());
             }
+        }
+        long ignored = report.results().stream().filter(CheckResult::isIgnored).count();
+        if (ignored > 0) {
+            // Counted above by verdict too: an ignored link is still broken, slow or moved.
+            summary.append("; ").append(Counts.of(ignored)).append(" of them ignored");
         }
         return summary.toString();
     }

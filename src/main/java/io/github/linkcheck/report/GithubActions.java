@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a run tells GitHub Actions: an {@code ::error} or {@code ::warning} workflow command per place of each
- * problem, which GitHub shows as an annotation on that line of the file, and the Markdown summary for the
+ * problem (a {@code ::notice} for a failure an {@code ignores} entry excuses), which GitHub shows as an annotation on that line of the file, and the Markdown summary for the
  * job's summary page. Untrusted text is {@linkplain UntrustedText#neutralise neutralised} before the commands'
  * own escaping: the escaping keeps a command on its line, but the runner undoes it, and GitHub would show the
  * control characters it restored.
@@ -49,11 +49,16 @@ public final class GithubActions {
         List<String> commands = new ArrayList<>();
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
-            if (!severity.isProblem()) {
+            if (!severity.isListed()) {
                 continue;
             }
-            String command = severity == Severity.ERROR ? "error" : "warning";
-            String title = "linkcheck: " + result.verdict().label() + " link";
+            String command = switch (severity) {
+                case ERROR -> "error";
+                case IGNORED -> "notice";
+                default -> "warning";
+            };
+            String title = "linkcheck: " + (severity == Severity.IGNORED ? "ignored " : "")
+                    + result.verdict().label() + " link";
             String message = report.describe(result);
             for (Origin origin : result.target().origins()) {
                 StringBuilder line = new StringBuilder("::").append(command).append(' ');

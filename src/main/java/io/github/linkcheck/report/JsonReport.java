@@ -4,6 +4,7 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.IgnoreEntry;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Severity;
@@ -81,6 +82,9 @@ public final class JsonReport {
                 report.results().stream().filter(CheckResult::isCached).count());
         json.writeNumberField(
                 "failing", report.results().stream().filter(policy::fails).count());
+        json.writeNumberField(
+                "ignored",
+                report.results().stream().filter(CheckResult::isIgnored).count());
         json.writeEndObject();
         json.writeArrayFieldStart("links");
         for (CheckResult result : report.results()) {
@@ -112,6 +116,18 @@ public final class JsonReport {
         }
         if (result.movedTo() != null) {
             json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
+        }
+        if (result.ignore() != null) {
+            IgnoreEntry entry = result.ignore().entry();
+            json.writeObjectFieldStart("ignore");
+            json.writeStringField("pattern", entry.pattern().pattern());
+            json.writeStringField("reason", entry.reason());
+            if (entry.until().isPresent()) {
+                json.writeStringField("until", entry.until().get().toString());
+            }
+            json.writeStringField("definedAt", entry.definedAt());
+            json.writeBooleanField("expired", result.ignore().expired());
+            json.writeEndObject();
         }
         json.writeBooleanField("cached", result.isCached());
         if (result.isCached()) {

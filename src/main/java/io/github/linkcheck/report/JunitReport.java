@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamWriter;
  * read as is: one test case per link, named by its URL and grouped (as the test class) by the file it stands
  * in. A link fails as a test exactly when it fails the build; a warning (slow, moved, not checked, or broken
  * with failOnError off) passes with the warning in its output; excluded links and links of a kind that is not
- * checked ({@code mailto:}) are skipped.
+ * checked ({@code mailto:}) are skipped, and so are failures an {@code ignores} entry excuses, with its reason.
  */
 public final class JunitReport {
 
@@ -109,9 +109,7 @@ public final class JunitReport {
         } else if (skipped) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute(
-                    "message",
-                    xmlText(result.verdict().label() + ": " + result.outcome().describe()));
+            xml.writeAttribute("message", xmlText(result.verdict().label() + ": " + report.describeOutcome(result)));
         } else if (severity == Severity.WARNING) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
@@ -125,7 +123,7 @@ public final class JunitReport {
     }
 
     private static boolean isSkipped(CheckResult result) {
-        return result.verdict() == Verdict.EXCLUDED || result.verdict() == Verdict.SKIPPED;
+        return result.verdict() == Verdict.EXCLUDED || result.verdict() == Verdict.SKIPPED || result.isIgnored();
     }
 
     /**

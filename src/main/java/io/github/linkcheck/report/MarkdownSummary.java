@@ -49,7 +49,7 @@ public final class MarkdownSummary {
         markdown.append("\n| | Result | Where | Link | Details |\n|---|---|---|---|---|\n");
         for (ProblemTable.Row row : rows) {
             markdown.append("| ")
-                    .append(row.failsBuild() ? ":x:" : ":warning:")
+                    .append(row.failsBuild() ? ":x:" : row.ignored() ? ":see_no_evil:" : ":warning:")
                     .append(" | ")
                     .append(row.result())
                     .append(" | ")

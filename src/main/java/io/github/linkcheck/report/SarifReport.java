@@ -80,7 +80,7 @@ public final class SarifReport {
         json.writeArrayFieldStart("results");
         for (CheckResult result : report.results()) {
             Severity severity = Severity.of(result, policy);
-            Optional<SarifRule> rule = SarifRule.of(result.verdict());
+            Optional<SarifRule> rule = SarifRule.of(result);
             if (severity.isProblem() && rule.isPresent()) {
                 results(json, result, severity, rule.get());
             }

@@ -1,7 +1,7 @@
 package io.github.linkcheck.report;
 
+import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.ProductInfo;
-import io.github.linkcheck.core.Verdict;
 
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ public enum SarifRule {
                     + " file or #fragment does not exist.",
             "Fix the link or remove it. When the page works in a browser, the server may turn away automated"
                     + " requests or limit their rate: see the troubleshooting guide. A link that is known to be"
-                    + " broken can be left out with excludes.",
+                    + " broken for a while can be given an ignores entry with a reason and an until date.",
             "docs/troubleshooting.md",
             "error"),
     SLOW(
@@ -47,7 +47,16 @@ public enum SarifRule {
             "The link was not checked to the end before maxTotalTime ran out: whether it works is not known.",
             "Raise maxTotalTime, or give slow servers a shorter timeout, so that every link is checked.",
             "docs/configuration.md#maxtotaltime-no-default-off",
-            "warning");
+            "warning"),
+    IGNORED_EXPIRED(
+            "ignored-expired",
+            "ExpiredIgnoresEntry",
+            "Known-broken link whose ignores entry expired",
+            "The link fails, and the ignores entry that excused it has passed its until date: it counts again.",
+            "Fix the link, or, when it is still known to be broken for a reason that will pass, give its ignores"
+                    + " entry a later until date.",
+            "docs/configuration.md#ignores-and-ignorefile-default-linkcheckignore-when-there-is-one",
+            "error");
 
     private final String id;
     private final String ruleName;
@@ -74,9 +83,15 @@ public enum SarifRule {
         this.defaultLevel = defaultLevel;
     }
 
-    /** The rule a result is reported under; none for verdicts that are never a problem. */
-    public static Optional<SarifRule> of(Verdict verdict) {
-        return switch (verdict) {
+    /**
+     * The rule a result is reported under: a failure whose ignores entry expired has its own, so that teams see
+     * the entries they forgot; none for verdicts that are never a problem.
+     */
+    public static Optional<SarifRule> of(CheckResult result) {
+        if (result.expiredIgnore().isPresent()) {
+            return Optional.of(IGNORED_EXPIRED);
+        }
+        return switch (result.verdict()) {
             case BROKEN -> Optional.of(BROKEN);
             case SLOW -> Optional.of(SLOW);
             case MOVED -> Optional.of(MOVED);

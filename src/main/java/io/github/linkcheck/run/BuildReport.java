@@ -3,6 +3,7 @@ package io.github.linkcheck.run;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.IgnoreMatch;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Verdict;
@@ -29,19 +30,19 @@ import java.util.Set;
 record BuildReport(CheckReport report, FailurePolicy policy, List<String> modules) {
 
     static BuildReport of(List<ReactorState.ModuleReport> checked) {
-        Map<LinkKey, Map<Verdict, List<CheckResult>>> byLink = new LinkedHashMap<>();
+        Map<LinkKey, Map<Judgement, List<CheckResult>>> byLink = new LinkedHashMap<>();
         for (ReactorState.ModuleReport module : checked) {
             for (CheckResult result : module.report().results()) {
                 byLink.computeIfAbsent(LinkKey.of(result), key -> new LinkedHashMap<>())
-                        .computeIfAbsent(result.verdict(), verdict -> new ArrayList<>())
+                        .computeIfAbsent(Judgement.of(result), judgement -> new ArrayList<>())
                         .add(result);
             }
         }
         List<CheckResult> merged = new ArrayList<>();
-        for (Map<Verdict, List<CheckResult>> byVerdict : byLink.values()) {
-            List<CheckResult> notChecked = byVerdict.remove(Verdict.NOT_CHECKED);
+        for (Map<Judgement, List<CheckResult>> byVerdict : byLink.values()) {
+            List<CheckResult> notChecked = byVerdict.remove(Judgement.NOT_CHECKED);
             if (notChecked != null && byVerdict.isEmpty()) {
-                byVerdict.put(Verdict.NOT_CHECKED, notChecked);
+                byVerdict.put(Judgement.NOT_CHECKED, notChecked);
             } else if (notChecked != null) {
                 // A module whose maxTotalTime ran out did not see the result the build had for the link.
                 byVerdict.values().iterator().next().addAll(notChecked);
@@ -67,6 +68,22 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         }
     }
 
+    /**
+     * How a module judged a link: its verdict, and the {@code ignores} entry that matched it, since each module
+     * applies its own entries, so that a link ignored in one module and failing in another is reported both ways.
+     * An entry is told by what reports show of it, so that modules that inherit it from one POM or read one file
+     * meet in one result.
+     */
+    private record Judgement(Verdict verdict, String ignore) {
+        static final Judgement NOT_CHECKED = new Judgement(Verdict.NOT_CHECKED, null);
+
+        static Judgement of(CheckResult result) {
+            IgnoreMatch match = result.ignore();
+            return new Judgement(
+                    result.verdict(), match == null ? null : match.entry().describe() + " " + match.describe());
+        }
+    }
+
     /** The first result, with the places of them all. */
     private static CheckResult merged(List<CheckResult> results) {
         CheckResult first = results.get(0);
@@ -77,15 +94,7 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         results.forEach(result -> origins.addAll(result.target().origins()));
         LinkTarget target = new LinkTarget(
                 first.target().url(), List.copyOf(origins), first.target().localFile());
-        return new CheckResult(
-                target,
-                first.verdict(),
-                first.outcome(),
-                first.elapsed(),
-                first.finalUri(),
-                first.movedTo(),
-                first.attempts(),
-                first.cachedAt());
+        return first.withTarget(target);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.linkcheck.cache.ResultCache;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
+import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.InvalidSettingException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
@@ -155,6 +156,7 @@ public final class LinkcheckRun {
         }
         long reportsStart = System.nanoTime();
         store.keep(results, log);
+        report = applyIgnores(report);
         for (ReportSink sink : sinks) {
             sink.write(report, request.policy());
         }
@@ -164,6 +166,14 @@ public final class LinkcheckRun {
                 + ", checking " + millis(reportsStart - checkStart)
                 + ", writing the cache and the reports " + millis(end - reportsStart));
         return report;
+    }
+
+    /** The results with the request's {@code ignores} applied, and what to tell about the entries. */
+    private CheckReport applyIgnores(CheckReport checked) {
+        IgnoreEntries.Applied applied = request.ignores().apply(checked);
+        applied.notices().forEach(notice -> log.info("linkcheck: " + notice));
+        applied.warnings().forEach(warning -> log.warn("linkcheck: " + warning));
+        return applied.report();
     }
 
     private static String millis(long nanos) {

@@ -2,12 +2,14 @@ package io.github.linkcheck.run;
 
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.LinkTarget;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a run is asked to check, every parameter already found usable.
@@ -24,6 +26,7 @@ import java.util.List;
  * @param urlFiles text files listing URLs, one a line
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
+ * @param ignores the known-broken links, applied to the results once checked
  */
 public record RunRequest(
         CheckSettings settings,
@@ -35,7 +38,8 @@ public record RunRequest(
         List<String> urls,
         List<Path> urlFiles,
         List<DocumentFolder> documents,
-        List<LinkTarget> projectTargets) {
+        List<LinkTarget> projectTargets,
+        IgnoreEntries ignores) {
 
     public RunRequest {
         // An empty entry, which Maven may pass as null, is the list's own kind of broken link: kept as given.
@@ -43,6 +47,33 @@ public record RunRequest(
         urlFiles = List.copyOf(urlFiles);
         documents = List.copyOf(documents);
         projectTargets = List.copyOf(projectTargets);
+        Objects.requireNonNull(ignores, "ignores");
+    }
+
+    /** A request with no {@code ignores} entries. */
+    public RunRequest(
+            CheckSettings settings,
+            FailurePolicy policy,
+            Path projectFolder,
+            Path reactorRoot,
+            Path rootDirectory,
+            Path buildFolder,
+            List<String> urls,
+            List<Path> urlFiles,
+            List<DocumentFolder> documents,
+            List<LinkTarget> projectTargets) {
+        this(
+                settings,
+                policy,
+                projectFolder,
+                reactorRoot,
+                rootDirectory,
+                buildFolder,
+                urls,
+                urlFiles,
+                documents,
+                projectTargets,
+                IgnoreEntries.none());
     }
 
     /**

@@ -582,6 +582,39 @@ class CheckMojoTest {
     }
 
     /** Points the reports and the cache at this test's own folder. */
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void theIgnoresOfThePomAndTheProjectsIgnoreFileExcuseTheirFailures(CheckMojo mojo, @TempDir Path project)
+            throws IOException {
+        inOwnFolder(mojo);
+        mojo.baseDirectory = project.toFile();
+        Files.writeString(project.resolve(".linkcheckignore"), "status/410 # gone for good\n");
+        Ignore fromPom = new Ignore();
+        fromPom.set("status/404 # until 2999-12-31: known");
+        mojo.ignores = List.of(fromPom);
+        mojo.urls = List.of(site.url("/status/404?ignored-by-pom"), site.url("/status/410?ignored-by-file"));
+
+        assertDoesNotThrow(mojo::execute);
+
+        mojo.ignoreFile = project.resolve("other-ignores").toFile();
+        MojoExecutionException missing = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(missing.getMessage().startsWith("linkcheck: ignoreFile = '" + mojo.ignoreFile + "' is not valid"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void aBadIgnorePatternStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        Ignore bad = new Ignore();
+        bad.set("example\\.org/(old # until 2027-01-31: why");
+        mojo.ignores = List.of(new Ignore(), bad);
+        mojo.ignores.get(0).set("fine");
+        assertConfigurationError(
+                mojo,
+                "/ok/bad-ignore",
+                "linkcheck: ignores[2] = 'example\\.org/(old' is not valid: expected a Java regular expression"
+                        + " (Unclosed group)");
+    }
+
     private void inOwnFolder(CheckMojo mojo) {
         mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
         mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();

@@ -42,7 +42,9 @@ class PluginDescriptorTest {
             "documents", List.of("document", "directory", "includes", "excludes"),
             "headers", List.of("header", "name", "value", "hosts", "Bearer {env:GITHUB_TOKEN}"),
             "checkFragments", List.of("id", "name"),
-            "outputDirectory", List.of("${project.build.directory}/linkcheck"));
+            "outputDirectory", List.of("${project.build.directory}/linkcheck"),
+            "ignores", List.of("ignore", "pattern", "reason", "until", "pattern # until 2027-01-31: reason"),
+            "ignoreFile", List.of("# until YYYY-MM-DD: reason", ".linkcheckignore"));
 
     @ParameterizedTest
     @ValueSource(
