@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One link check, with no build tool in it: finds the links of the request's sources, screens them, answers
  * what it can from the result store, has the rest checked, and hands the results to the report sinks. The
- * store, the checks and the sinks are given, so that a build of several projects can share them.
+ * store, the checks and the sinks are given, so that a build of several projects can share them; an
+ * {@linkplain RunRequest#offline offline} run uses neither the checks nor the store.
  */
 public final class LinkcheckRun {
 
@@ -42,8 +43,9 @@ public final class LinkcheckRun {
 
     public LinkcheckRun(RunRequest request, LinkChecks checks, ResultStore store, List<ReportSink> sinks, RunLog log) {
         this.request = request;
-        this.checks = checks;
-        this.store = store;
+        // Offline, nothing is sent, and no web result is taken from the store or kept in it as if checked.
+        this.checks = request.offline() ? new OfflineChecks() : checks;
+        this.store = request.offline() ? ResultStore.NONE : store;
         this.sinks = List.copyOf(sinks);
         this.log = log;
     }

@@ -24,6 +24,9 @@ import java.util.List;
  * @param urlFiles text files listing URLs, one a line
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
+ * @param offline whether the run is not to use the network: what needs none is checked as usual (links to local
+ *     files, their fragments, skipped and invalid links), web URLs are not requested, and the result store is
+ *     neither read nor written
  */
 public record RunRequest(
         CheckSettings settings,
@@ -35,7 +38,8 @@ public record RunRequest(
         List<String> urls,
         List<Path> urlFiles,
         List<DocumentFolder> documents,
-        List<LinkTarget> projectTargets) {
+        List<LinkTarget> projectTargets,
+        boolean offline) {
 
     public RunRequest {
         // An empty entry, which Maven may pass as null, is the list's own kind of broken link: kept as given.

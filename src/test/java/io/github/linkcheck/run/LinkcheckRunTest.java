@@ -79,7 +79,8 @@ class LinkcheckRunTest {
                 List.of(broken),
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
-                List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))));
+                List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))),
+                false);
         ResultStore store =
                 ResultStore.file(project.resolve("cache/cache.json"), Duration.ofDays(1), Clock.systemUTC());
         Path reports = project.resolve("reports");
@@ -157,7 +158,8 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(module.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())),
-                List.of());
+                List.of(),
+                false);
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -195,7 +197,8 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/never-requested")),
                 List.of(missing),
                 List.of(),
-                List.of());
+                List.of(),
+                false);
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -220,7 +223,8 @@ class LinkcheckRunTest {
                 List.of(listed),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false);
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log);
 
@@ -249,7 +253,8 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(
                         Path.of("target/site\n::error::forged\r\u001b[2J"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false);
         RecordingLog log = new RecordingLog();
 
         new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log).plan();
@@ -272,7 +277,8 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/never-requested")),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false);
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -295,7 +301,8 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false);
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -320,7 +327,8 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/unstored")),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false);
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(
                 request,

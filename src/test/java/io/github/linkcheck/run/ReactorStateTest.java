@@ -92,7 +92,8 @@ class ReactorStateTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false);
         Path output = folder.resolve("target/linkcheck");
         LinkcheckRun run = new LinkcheckRun(
                 request,
@@ -295,7 +296,7 @@ class ReactorStateTest {
         ReactorState state = new ReactorState(null, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
         RunRequest request = new RunRequest(
-                settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
+                settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of(), false);
         LinkcheckRun run = new LinkcheckRun(
                 request,
                 state.checks(),
@@ -401,7 +402,8 @@ class ReactorStateTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false);
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
