@@ -30,6 +30,17 @@ public sealed interface Outcome {
         }
     }
 
+    /**
+     * A web URL that was not requested because the run is offline (Maven's {@code -o}, or {@code offline}): the
+     * network was not to be used, so nothing is known of it.
+     */
+    record Offline() implements Outcome {
+        @Override
+        public String describe() {
+            return "offline, not requested";
+        }
+    }
+
     /** No usable final status: the request failed, or the URL could not be requested at all. */
     record Failure(ErrorKind kind, String detail) implements Outcome {
         @Override

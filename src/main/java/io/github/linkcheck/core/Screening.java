@@ -20,8 +20,11 @@ public final class Screening {
         return CheckReport.answeredOrChecked(settings, targets, target -> screen(filter, target, deadline), admitted);
     }
 
-    /** The result of a target that is not to be requested; empty for one to check. */
-    private static Optional<CheckResult> screen(LinkFilter filter, LinkTarget target, RunDeadline deadline) {
+    /**
+     * The result of a target that is not to be requested (too long, left out by the filter, or past the deadline);
+     * empty for one to check.
+     */
+    public static Optional<CheckResult> screen(LinkFilter filter, LinkTarget target, RunDeadline deadline) {
         String url = target.url();
         if (HttpUrls.isTooLong(url)) {
             // Reports show its start only: a 100,000-character line helps no one. Masked first, as a long

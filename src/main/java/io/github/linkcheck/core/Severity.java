@@ -11,7 +11,7 @@ public enum Severity {
      * nothing and warns of nothing.
      */
     IGNORED,
-    /** Worth a line, nothing to fix: a URL left out by includes or excludes. */
+    /** Worth a line, nothing to fix: a URL left out by includes or excludes, or not requested offline. */
     INFO,
     /** Nothing to report: the link works, or is of a kind that is not checked. */
     NONE;
@@ -26,7 +26,9 @@ public enum Severity {
         return switch (result.verdict()) {
             case OK, SKIPPED -> NONE;
             case EXCLUDED -> INFO;
-            case SLOW, MOVED, BROKEN, NOT_CHECKED -> WARNING;
+            // Offline, not requesting is what was asked for: the web links are counted, not warned about one by one.
+            case NOT_CHECKED -> result.outcome() instanceof Outcome.Offline ? INFO : WARNING;
+            case SLOW, MOVED, BROKEN -> WARNING;
         };
     }
 

@@ -16,7 +16,10 @@ public enum Verdict {
     EXCLUDED,
     /** The link is of a kind that is not checked: {@code mailto:}, {@code xmpp:}, {@code tel:}, {@code javascript:}. */
     SKIPPED,
-    /** The URL was not checked to the end before {@code maxTotalTime} ran out. */
+    /**
+     * The URL was not checked to the end before {@code maxTotalTime} ran out, or, in an offline run, not requested
+     * ({@link Outcome.Offline}).
+     */
     NOT_CHECKED;
 
     /** The word reports use, for example {@code broken} or {@code not checked}. */

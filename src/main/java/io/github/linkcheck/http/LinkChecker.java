@@ -9,7 +9,7 @@ import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
-import io.github.linkcheck.core.SkippedLinks;
+import io.github.linkcheck.core.Triage;
 import io.github.linkcheck.core.UnsupportedSchemes;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.sources.BrowserUrls;
@@ -58,21 +58,14 @@ final class LinkChecker {
      * {@linkplain io.github.linkcheck.core.Screening screening}: it is not too long, and not excluded.
      */
     CompletableFuture<CheckResult> check(LinkTarget target) {
-        if (target.localFile() != null) {
-            return CompletableFuture.completedFuture(checkOnDisk(target));
+        Triage.Decision decision = Triage.of(target, unsupportedSchemes);
+        if (decision instanceof Triage.Answered answered) {
+            return CompletableFuture.completedFuture(answered.result());
         }
-        Optional<String> skipReason = SkippedLinks.reason(target.url(), unsupportedSchemes);
-        if (skipReason.isPresent()) {
-            return CompletableFuture.completedFuture(
-                    CheckResult.notRequested(target, Verdict.SKIPPED, new Outcome.NotRequested(skipReason.get())));
+        if (decision instanceof Triage.OnDisk) {
+            return CompletableFuture.completedFuture(localLinks.check(target, classifier));
         }
-        URI uri;
-        try {
-            uri = HttpUrls.parse(target.url());
-        } catch (InvalidUrlException e) {
-            Outcome invalid = new Outcome.Failure(ErrorKind.INVALID_URL, e.getMessage());
-            return CompletableFuture.completedFuture(CheckResult.notRequested(target, Verdict.BROKEN, invalid));
-        }
+        URI uri = ((Triage.Request) decision).uri();
         int fragmentStart = target.url().indexOf('#');
         Chain chain = new Chain(uri, fragmentStart < 0 ? null : target.url().substring(fragmentStart + 1));
         return visit(uri, RequestMethod.HEAD, chain)
@@ -92,26 +85,6 @@ final class LinkChecker {
                             chain.attempts(),
                             null);
                 });
-    }
-
-    private CheckResult checkOnDisk(LinkTarget target) {
-        if (target.localFile().notAPath() != null) {
-            return CheckResult.notRequested(
-                    target,
-                    Verdict.BROKEN,
-                    new Outcome.Failure(
-                            ErrorKind.FILE_NOT_FOUND,
-                            "not a file path: " + target.localFile().notAPath()));
-        }
-        if (target.localFile().outsideRoot()) {
-            return CheckResult.notRequested(
-                    target, Verdict.SKIPPED, new Outcome.NotRequested("outside rootDirectory, not looked at"));
-        }
-        long start = System.nanoTime();
-        Outcome outcome = localLinks.check(target.localFile());
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new CheckResult(
-                target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1, null);
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {

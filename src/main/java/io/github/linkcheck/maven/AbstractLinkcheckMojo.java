@@ -14,6 +14,7 @@ import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.report.RunNotes;
 import io.github.linkcheck.run.GithubActionsSink;
 import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
@@ -327,6 +328,16 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.skip", defaultValue = "false")
     String skip;
 
+    // Offline checks (issue 13).
+    /**
+     * Checks only what needs no network, as Maven's offline mode ({@code mvn -o}) does: links to local files and
+     * their {@code #fragments} are checked as usual, and a broken one fails the build; web URLs are not requested,
+     * and are counted in one line as {@code not checked (offline)}, never failing the build. No HTTP client is set up,
+     * and the cache is neither read nor written. {@code true} or {@code false}; {@code -o} makes it true.
+     */
+    @Parameter(property = "linkcheck.offline", defaultValue = "false")
+    String offline;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
@@ -376,8 +387,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     /**
-     * Checks the configured links, writes the reports and logs the problems and the summary; or, when the
-     * goal is skipped, Maven is offline or there is nothing to check, says so in one line.
+     * Checks the configured links, writes the reports and logs the problems, the summary and any notes on
+     * the run; or, when the goal is skipped or there is nothing to check, says so in one line.
      *
      * @throws MojoExecutionException when a parameter cannot be used, before any request
      */
@@ -392,6 +403,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .state()
                     .moduleChecked(project == null ? "project" : project.getArtifactId(), report, plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
+            new RunNotes(report).lines().forEach(runLog()::info);
             getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
                     + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
@@ -440,8 +452,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         Path root = setting(() ->
                 ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
         IgnoreEntries ignoreEntries = setting(() -> ignoreEntries(base, reactorRoot));
-        if (session != null && session.isOffline()) {
-            return nothingToCheck(policy, "linkcheck: Maven is offline (-o), no URL checked");
+        boolean offline = switches.offline() || (session != null && session.isOffline());
+        if (offline && !worksOffline()) {
+            return nothingToCheck(
+                    policy, "linkcheck: offline (-o or linkcheck.offline), and this goal only sends requests");
         }
         List<LinkTarget> pomTargets = switches.checkProjectUrls() && project != null && project.getFile() != null
                 ? ProjectUrls.of(project.getModel(), reactorRoot)
@@ -459,6 +473,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                         : urlFiles.stream().map(File::toPath).toList(),
                 documentFolders(),
                 pomTargets,
+                offline,
                 ignoreEntries);
         Path buildReports = layout.buildReportFolder();
         if (outputDirectory == null) {
@@ -557,6 +572,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         return true;
     }
 
+    /** Whether this goal does anything without the network; one that only measures requests does not. */
+    protected boolean worksOffline() {
+        return true;
+    }
+
     /** Whether this goal prints GitHub Actions annotations and fills the job summary under GitHub Actions. */
     protected boolean annotatesForGithubActions() {
         return true;
@@ -637,7 +657,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /** The boolean parameters, each read as true or false. */
     private record Switches(
-            boolean skip, FailurePolicy policy, boolean checkProjectUrls, boolean checkFragments, boolean cache) {}
+            boolean skip,
+            FailurePolicy policy,
+            boolean checkProjectUrls,
+            boolean checkFragments,
+            boolean cache,
+            boolean offline) {}
 
     private Switches readSwitches() throws MojoExecutionException {
         return setting(() -> new Switches(
@@ -648,7 +673,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                         Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect)),
                 Booleans.parse("checkProjectUrls", checkProjectUrls),
                 Booleans.parse("checkFragments", checkFragments),
-                Booleans.parse("cache", cache)));
+                Booleans.parse("cache", cache),
+                Booleans.parse("offline", offline)));
     }
 
     /** Reads a parameter; one that cannot be used stops the build with the reader's message. */

@@ -91,6 +91,12 @@ public class CompareMojo extends AbstractLinkcheckMojo {
                 + UntrustedText.neutralise(outputDirectory.toString()));
     }
 
+    /** Offline, there are no requests to measure. */
+    @Override
+    protected boolean worksOffline() {
+        return false;
+    }
+
     /** Every mode is measured on requests of its own: none is answered by another mode's or module's results. */
     @Override
     protected boolean checksWithTheBuild() {

@@ -1,5 +1,6 @@
 package io.github.linkcheck.report;
 
+import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.ProductInfo;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** The plugin's JSON files: written whole through Jackson's streaming generator, read through its parser. */
@@ -52,6 +54,42 @@ public final class JsonFiles {
         json.writeStringField("name", ProductInfo.NAME);
         json.writeStringField("version", ProductInfo.version());
         json.writeEndObject();
+    }
+
+    /**
+     * The {@code places} array of a link: each place's file, line, column and POM element when known, and the place
+     * as people read it.
+     */
+    public static void writePlaces(JsonGenerator json, List<Origin> origins) throws IOException {
+        json.writeArrayFieldStart("places");
+        for (Origin origin : origins) {
+            json.writeStartObject();
+            if (origin.file() != null) {
+                json.writeStringField("file", origin.file());
+            }
+            if (origin.line() > 0) {
+                json.writeNumberField("line", origin.line());
+            }
+            if (origin.column() > 0) {
+                json.writeNumberField("column", origin.column());
+            }
+            if (origin.file() != null && origin.detail() != null) {
+                json.writeStringField("element", origin.detail());
+            }
+            json.writeStringField("text", origin.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** A constant as the JSON files name it in their totals: {@code ok}, {@code notChecked}, {@code checkOnDisk}. */
+    public static String fieldName(Enum<?> constant) {
+        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
     }
 
     /**

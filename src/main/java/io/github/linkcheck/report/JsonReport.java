@@ -5,7 +5,6 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.IgnoreEntry;
-import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.Verdict;
@@ -133,35 +132,12 @@ public final class JsonReport {
         if (result.isCached()) {
             json.writeStringField("cachedAt", result.cachedAt().toString());
         }
-        json.writeArrayFieldStart("places");
-        for (Origin origin : result.target().origins()) {
-            json.writeStartObject();
-            if (origin.file() != null) {
-                json.writeStringField("file", origin.file());
-            }
-            if (origin.line() > 0) {
-                json.writeNumberField("line", origin.line());
-            }
-            if (origin.column() > 0) {
-                json.writeNumberField("column", origin.column());
-            }
-            if (origin.file() != null && origin.detail() != null) {
-                json.writeStringField("element", origin.detail());
-            }
-            json.writeStringField("text", origin.describe());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        JsonFiles.writePlaces(json, result.target().origins());
         json.writeEndObject();
     }
 
     /** A verdict as the JSON files name it: {@code ok}, {@code notChecked}. */
     public static String fieldName(Verdict verdict) {
-        String[] words = verdict.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
+        return JsonFiles.fieldName(verdict);
     }
 }

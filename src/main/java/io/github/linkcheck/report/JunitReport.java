@@ -6,6 +6,7 @@ import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
@@ -23,8 +24,9 @@ import javax.xml.stream.XMLStreamWriter;
  * A JUnit XML report in the format of Surefire's reports, which Jenkins, GitLab and GitHub's test reporters
  * read as is: one test case per link, named by its URL and grouped (as the test class) by the file it stands
  * in. A link fails as a test exactly when it fails the build; a warning (slow, moved, not checked, or broken
- * with failOnError off) passes with the warning in its output; excluded links and links of a kind that is not
- * checked ({@code mailto:}) are skipped, and so are failures an {@code ignores} entry excuses, with its reason.
+ * with failOnError off) passes with the warning in its output; excluded links, links of a kind that is not
+ * checked ({@code mailto:}) and web links an offline run did not request are skipped, and so are failures an
+ * {@code ignores} entry excuses, with its reason.
  */
 public final class JunitReport {
 
@@ -123,7 +125,10 @@ public final class JunitReport {
     }
 
     private static boolean isSkipped(CheckResult result) {
-        return result.verdict() == Verdict.EXCLUDED || result.verdict() == Verdict.SKIPPED || result.isIgnored();
+        return result.verdict() == Verdict.EXCLUDED
+                || result.verdict() == Verdict.SKIPPED
+                || result.outcome() instanceof Outcome.Offline
+                || result.isIgnored();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 public final class MarkdownSummary {
 
     private final ProblemTable problems;
+    private final RunNotes notes;
     private final List<String> modules;
 
     public MarkdownSummary(CheckReport report, FailurePolicy policy) {
@@ -24,6 +25,7 @@ public final class MarkdownSummary {
     /** @param modules the modules whose links the report holds, named under the headline; empty for one project */
     public MarkdownSummary(CheckReport report, FailurePolicy policy, List<String> modules) {
         this.problems = new ProblemTable(report, policy);
+        this.notes = new RunNotes(report);
         this.modules = List.copyOf(modules);
     }
 
@@ -37,6 +39,8 @@ public final class MarkdownSummary {
                 .append("\n\n")
                 .append(problems.summary())
                 .append("\n");
+        notes.offline()
+                .ifPresent(offline -> markdown.append("\n").append(offline).append("\n"));
         if (!modules.isEmpty()) {
             markdown.append("\nModules: ")
                     .append(modules.stream().map(MarkdownText::code).collect(Collectors.joining(", ")))

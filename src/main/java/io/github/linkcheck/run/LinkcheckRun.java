@@ -6,6 +6,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.core.LinkList;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
 import io.github.linkcheck.core.RunDeadline;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One link check, with no build tool in it: finds the links of the request's sources, screens them, answers
  * what it can from the result store, has the rest checked, and hands the results to the report sinks. The
- * store, the checks and the sinks are given, so that a build of several projects can share them.
+ * store, the checks and the sinks are given, so that a build of several projects can share them; an
+ * {@linkplain RunRequest#offline offline} run uses neither the checks nor the store.
  */
 public final class LinkcheckRun {
 
@@ -43,8 +45,9 @@ public final class LinkcheckRun {
 
     public LinkcheckRun(RunRequest request, LinkChecks checks, ResultStore store, List<ReportSink> sinks, RunLog log) {
         this.request = request;
-        this.checks = checks;
-        this.store = store;
+        // Offline, nothing is sent, and no web result is taken from the store or kept in it as if checked.
+        this.checks = request.offline() ? new OfflineChecks() : checks;
+        this.store = request.offline() ? ResultStore.NONE : store;
         this.sinks = List.copyOf(sinks);
         this.log = log;
     }
@@ -127,6 +130,11 @@ public final class LinkcheckRun {
                         .toAbsolutePath()
                         .normalize()
                         .startsWith(buildFolder.toAbsolutePath().normalize());
+    }
+
+    /** What a check would do with each planned link, with no request sent: for showing users their links. */
+    public List<LinkList.Entry> list(List<LinkTarget> targets) {
+        return LinkList.of(request.settings(), request.ignores(), targets);
     }
 
     /**

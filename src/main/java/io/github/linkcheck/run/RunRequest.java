@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param urlFiles text files listing URLs, one a line
  * @param documents the configured document folders; none, with no URLs either, means the README and the docs
  * @param projectTargets the links found in the project's own description (for Maven, the POM), already placed
+ * @param offline whether the run is not to use the network: what needs none is checked as usual (links to local
+ *     files, their fragments, skipped and invalid links), web URLs are not requested, and the result store is
+ *     neither read nor written
  * @param ignores the known-broken links, applied to the results once checked
  */
 public record RunRequest(
@@ -39,6 +42,7 @@ public record RunRequest(
         List<Path> urlFiles,
         List<DocumentFolder> documents,
         List<LinkTarget> projectTargets,
+        boolean offline,
         IgnoreEntries ignores) {
 
     public RunRequest {
@@ -50,7 +54,7 @@ public record RunRequest(
         Objects.requireNonNull(ignores, "ignores");
     }
 
-    /** A request with no {@code ignores} entries. */
+    /** A request to check online, with no {@code ignores} entries. */
     public RunRequest(
             CheckSettings settings,
             FailurePolicy policy,
@@ -73,6 +77,7 @@ public record RunRequest(
                 urlFiles,
                 documents,
                 projectTargets,
+                false,
                 IgnoreEntries.none());
     }
 

@@ -1,6 +1,9 @@
 package io.github.linkcheck.sources;
 
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.ErrorKind;
+import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LocalFile;
 import io.github.linkcheck.core.Outcome;
 
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LocalLinks {
 
     private final Map<Path, Anchors> anchorsByFile = new ConcurrentHashMap<>();
+
+    /**
+     * The result of a relative link whose file is to be looked for: judged by the classifier, as every check is,
+     * and timed.
+     */
+    public CheckResult check(LinkTarget target, Classifier classifier) {
+        long start = System.nanoTime();
+        Outcome outcome = check(target.localFile());
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new CheckResult(
+                target, classifier.classify(outcome, elapsed, false), outcome, elapsed, null, null, 1, null);
+    }
 
     public Outcome check(LocalFile target) {
         Path path = target.path();

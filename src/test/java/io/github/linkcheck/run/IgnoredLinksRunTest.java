@@ -184,6 +184,7 @@ class IgnoredLinksRunTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                false,
                 ignores);
         LinkcheckRun run = new LinkcheckRun(
                 request, LinkChecks.PER_RUN, store, List.of(new ReportFilesSink(reports, project)), log);
@@ -212,6 +213,7 @@ class IgnoredLinksRunTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                false,
                 ignores);
         LinkcheckRun run = new LinkcheckRun(
                 request,

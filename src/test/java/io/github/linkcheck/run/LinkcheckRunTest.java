@@ -9,6 +9,7 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Origin;
@@ -79,7 +80,9 @@ class LinkcheckRunTest {
                 List.of(broken),
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
-                List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))));
+                List.of(LinkTarget.of(ok, Origin.at("pom.xml", 7, 3))),
+                false,
+                IgnoreEntries.none());
         ResultStore store =
                 ResultStore.file(project.resolve("cache/cache.json"), Duration.ofDays(1), Clock.systemUTC());
         Path reports = project.resolve("reports");
@@ -157,7 +160,9 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(module.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("README.md"), List.of())),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -195,7 +200,9 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/never-requested")),
                 List.of(missing),
                 List.of(),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -220,7 +227,9 @@ class LinkcheckRunTest {
                 List.of(listed),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log);
 
@@ -249,7 +258,9 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(
                         Path.of("target/site\n::error::forged\r\u001b[2J"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         RecordingLog log = new RecordingLog();
 
         new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), log).plan();
@@ -272,7 +283,9 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/never-requested")),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -295,7 +308,9 @@ class LinkcheckRunTest {
                 List.of(),
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(Path.of("target/site"), List.of("**/*.html"), List.of())),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run =
                 new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
 
@@ -320,7 +335,9 @@ class LinkcheckRunTest {
                 List.of(site.url("/ok/unstored")),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         RecordingLog log = new RecordingLog();
         LinkcheckRun run = new LinkcheckRun(
                 request,

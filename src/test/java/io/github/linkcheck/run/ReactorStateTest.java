@@ -8,6 +8,7 @@ import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Origin;
@@ -93,7 +94,9 @@ class ReactorStateTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         Path output = folder.resolve("target/linkcheck");
         LinkcheckRun run = new LinkcheckRun(
                 request,
@@ -304,7 +307,18 @@ class ReactorStateTest {
         ReactorState state = new ReactorState(null, root, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
         RunRequest request = new RunRequest(
-                settings, FAIL_ON_ERRORS, root, root, root, null, List.of(), List.of(), List.of(), List.of());
+                settings,
+                FAIL_ON_ERRORS,
+                root,
+                root,
+                root,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run = new LinkcheckRun(
                 request,
                 state.checks(),
@@ -411,7 +425,9 @@ class ReactorStateTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                false,
+                IgnoreEntries.none());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
