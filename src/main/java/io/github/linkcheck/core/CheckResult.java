@@ -3,6 +3,7 @@ package io.github.linkcheck.core;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,13 +14,15 @@ import java.util.Optional;
  * @param verdict the judgement
  * @param outcome the final status, or the failure
  * @param elapsed the time spent on requests, over every redirect and attempt, not counting waits between
- *     retries
+ *     retries nor for a host's {@code hostRequestInterval}
  * @param finalUri where the URL led after redirects; {@code null} when it was not redirected
  * @param movedTo where the URL has moved for good, when its first redirects are permanent (301, 308):
  *     the link to write instead; {@code null} otherwise
  * @param attempts how many times the URL was tried: 1, plus one per retry; 0 when it was not requested
  * @param cachedAt when an earlier run checked the URL, for a result taken from the cache; {@code null} for a
  *     result of this run
+ * @param requests the requests this run sent for the URL, in the order sent; empty for a result that sent none,
+ *     such as a cached one
  */
 public record CheckResult(
         LinkTarget target,
@@ -29,13 +32,28 @@ public record CheckResult(
         URI finalUri,
         URI movedTo,
         int attempts,
-        Instant cachedAt) {
+        Instant cachedAt,
+        List<SentRequest> requests) {
 
     public CheckResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
+        requests = List.copyOf(requests);
+    }
+
+    /** A result whose requests are not known: one that sent none, or made for a test. */
+    public CheckResult(
+            LinkTarget target,
+            Verdict verdict,
+            Outcome outcome,
+            Duration elapsed,
+            URI finalUri,
+            URI movedTo,
+            int attempts,
+            Instant cachedAt) {
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, List.of());
     }
 
     /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
@@ -48,7 +66,7 @@ public record CheckResult(
      * to it.
      */
     public CheckResult withTarget(LinkTarget other) {
-        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt);
+        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests);
     }
 
     public boolean isCached() {

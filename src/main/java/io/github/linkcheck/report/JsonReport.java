@@ -82,6 +82,7 @@ public final class JsonReport {
         json.writeNumberField(
                 "failing", report.results().stream().filter(policy::fails).count());
         json.writeEndObject();
+        HostFigures.of(report.results()).writeJson(json);
         json.writeArrayFieldStart("links");
         for (CheckResult result : report.results()) {
             link(json, result);
