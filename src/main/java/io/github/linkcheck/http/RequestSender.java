@@ -65,13 +65,17 @@ final class RequestSender {
             response = transport.exchange(method, uri, afterHttps, bodyLimit);
         } catch (RuntimeException rejected) {
             // HttpClient refuses some URIs that java.net.URI accepts: nothing was sent.
+            pacing.answered(sent.host);
             return CompletableFuture.failedFuture(rejected);
         }
-        return response.whenComplete((answer, failure) -> sent.record.sent(new SentRequest(
-                sent.host,
-                answer == null ? 0 : answer.head().status(),
-                Duration.ofNanos(System.nanoTime() - start),
-                sent.retry)));
+        return response.whenComplete((answer, failure) -> {
+            pacing.answered(sent.host);
+            sent.record.sent(new SentRequest(
+                    sent.host,
+                    answer == null ? 0 : answer.head().status(),
+                    Duration.ofNanos(System.nanoTime() - start),
+                    sent.retry));
+        });
     }
 
     /** What a request is recorded as, and where. */
