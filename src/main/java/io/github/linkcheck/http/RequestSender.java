@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Where every request of every mode starts: it waits until the host's {@code hostRequestInterval} allows a start,
- * in the transport's way of waiting (a timer in async mode, so no thread is held), then sends the request and
+ * Where every request of every mode starts: for a paced host it waits for the host's turn (see {@link HostPacing}),
+ * in the transport's way of waiting (a timer in async mode, so no thread is held), then it sends the request and
  * records it for the check that asked. Redirect hops, retries and pages read for their anchors all come through
  * here.
  */
@@ -36,8 +36,8 @@ final class RequestSender {
     }
 
     /**
-     * Sends a request as {@link Transport#exchange} does, once the host's interval since its last request start
-     * has passed. A blocking transport waits and answers within this call.
+     * Sends a request as {@link Transport#exchange} does, once it is the host's turn when the host is paced. A
+     * blocking transport waits and answers within this call.
      *
      * @param retry whether the request repeats an earlier one of the same check after a transient failure
      */
@@ -45,9 +45,13 @@ final class RequestSender {
             RequestMethod method, URI uri, boolean afterHttps, int bodyLimit, boolean retry, Record record) {
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         Duration interval = intervals.intervalFor(uri);
+        SentRequestOf sent = new SentRequestOf(host, retry, !interval.isZero(), record);
+        if (!sent.paced) {
+            return exchange(method, uri, afterHttps, bodyLimit, sent);
+        }
         Duration wait = pacing.claim(host, interval);
         if (wait.isZero()) {
-            return exchange(method, uri, afterHttps, bodyLimit, new SentRequestOf(host, retry, record));
+            return exchange(method, uri, afterHttps, bodyLimit, sent);
         }
         long waitStart = System.nanoTime();
         // Asked again after the wait, not booked ahead: another check may have taken the turn meanwhile.
@@ -65,11 +69,11 @@ final class RequestSender {
             response = transport.exchange(method, uri, afterHttps, bodyLimit);
         } catch (RuntimeException rejected) {
             // HttpClient refuses some URIs that java.net.URI accepts: nothing was sent.
-            pacing.answered(sent.host);
+            sent.ended(pacing);
             return CompletableFuture.failedFuture(rejected);
         }
         return response.whenComplete((answer, failure) -> {
-            pacing.answered(sent.host);
+            sent.ended(pacing);
             sent.record.sent(new SentRequest(
                     sent.host,
                     answer == null ? 0 : answer.head().status(),
@@ -78,6 +82,13 @@ final class RequestSender {
         });
     }
 
-    /** What a request is recorded as, and where. */
-    private record SentRequestOf(String host, boolean retry, Record record) {}
+    /** What a request is recorded as, and where; and whether its host's turn ends with it. */
+    private record SentRequestOf(String host, boolean retry, boolean paced, Record record) {
+
+        void ended(HostPacing pacing) {
+            if (paced) {
+                pacing.answered(host);
+            }
+        }
+    }
 }
