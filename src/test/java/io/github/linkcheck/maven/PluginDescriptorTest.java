@@ -42,6 +42,7 @@ class PluginDescriptorTest {
             "documents", List.of("document", "directory", "includes", "excludes"),
             "headers", List.of("header", "name", "value", "hosts", "Bearer {env:GITHUB_TOKEN}"),
             "checkFragments", List.of("id", "name"),
+            "hostRequestIntervals", List.of("interval", "github.com=1s", "*.example.org"),
             "outputDirectory", List.of("${project.build.directory}/linkcheck"));
 
     @ParameterizedTest
