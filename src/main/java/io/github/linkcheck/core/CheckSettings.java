@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * @param proxies the proxies to use, at most one per scheme
  * @param checkFragments whether a link's {@code #fragment} must name an anchor of the page it points to
  * @param unsupportedSchemes whether links of schemes other than http and https are skipped or broken
- * @param hostIntervals the least time between two request starts to one host
+ * @param hostIntervals the least time between the answer to one request to a host and the start of the next
  */
 public record CheckSettings(
         Mode mode,

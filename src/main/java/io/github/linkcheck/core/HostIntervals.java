@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The least time between the starts of two requests to one host: a default ({@code hostRequestInterval}) and
- * entries for some hosts ({@code hostRequestIntervals}), the first matching entry winning. Zero paces nothing.
+ * The least time between two requests to one host, counted from the answer to the first: a default
+ * ({@code hostRequestInterval}) and entries for some hosts ({@code hostRequestIntervals}), the first matching entry
+ * winning. Zero paces nothing.
  *
  * @param defaultInterval for hosts no entry names
  * @param entries the hosts' own intervals, in the order given

@@ -228,10 +228,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String maxConcurrencyPerHost;
 
     /**
-     * The least time between the starts of two requests to one host, for hosts that limit their rate: every
-     * attempt, retry and redirect hop waits for its host's turn, in every mode, within {@code maxTotalTime}.
-     * Same forms as {@code timeout}, such as {@code 200ms} or {@code 1s}, at most {@code 1h}; {@code 0} or not set
-     * (the default) for none. {@code hostRequestIntervals} sets it for some hosts.
+     * The least time between two requests to one host, for hosts that limit their rate: a paced host gets one
+     * request at a time, each starting this long after the answer to the one before, so that the server sees at
+     * least this interval. Every attempt, retry and redirect hop waits for its turn, in every mode, within
+     * {@code maxTotalTime}; the wait is no part of a link's time. Same forms as {@code timeout}, such as
+     * {@code 200ms} or {@code 1s}, at most {@code 1h}; {@code 0} or not set (the default) for none.
+     * {@code hostRequestIntervals} sets it for some hosts.
      */
     @Parameter(property = "linkcheck.hostRequestInterval")
     String hostRequestInterval;
