@@ -3,6 +3,7 @@ package io.github.linkcheck.core;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,13 +14,15 @@ import java.util.Optional;
  * @param verdict the judgement
  * @param outcome the final status, or the failure
  * @param elapsed the time spent on requests, over every redirect and attempt, not counting waits between
- *     retries
+ *     retries nor for a host's {@code hostRequestInterval}
  * @param finalUri where the URL led after redirects; {@code null} when it was not redirected
  * @param movedTo where the URL has moved for good, when its first redirects are permanent (301, 308):
  *     the link to write instead; {@code null} otherwise
  * @param attempts how many times the URL was tried: 1, plus one per retry; 0 when it was not requested
  * @param cachedAt when an earlier run checked the URL, for a result taken from the cache; {@code null} for a
  *     result of this run
+ * @param requests the requests this run sent for the URL, in the order sent; empty for a result that sent none,
+ *     such as a cached one
  * @param ignore the {@code ignores} entry that matches this failure, applied after the check, so that caches and
  *     the checks a build shares keep the result as checked; {@code null} when none does
  */
@@ -32,6 +35,7 @@ public record CheckResult(
         URI movedTo,
         int attempts,
         Instant cachedAt,
+        List<SentRequest> requests,
         IgnoreMatch ignore) {
 
     public CheckResult {
@@ -39,9 +43,24 @@ public record CheckResult(
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
+        requests = List.copyOf(requests);
     }
 
-    /** A result as checked, with no {@code ignores} entry applied. */
+    /** A result as checked, with the requests it sent and no {@code ignores} entry applied. */
+    public CheckResult(
+            LinkTarget target,
+            Verdict verdict,
+            Outcome outcome,
+            Duration elapsed,
+            URI finalUri,
+            URI movedTo,
+            int attempts,
+            Instant cachedAt,
+            List<SentRequest> requests) {
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, null);
+    }
+
+    /** A result whose requests are not known (one that sent none, or made for a test), with no entry applied. */
     public CheckResult(
             LinkTarget target,
             Verdict verdict,
@@ -51,7 +70,7 @@ public record CheckResult(
             URI movedTo,
             int attempts,
             Instant cachedAt) {
-        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, null);
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, List.of(), null);
     }
 
     /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
@@ -64,12 +83,19 @@ public record CheckResult(
      * to it.
      */
     public CheckResult withTarget(LinkTarget other) {
-        return new CheckResult(other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, ignore);
+        return new CheckResult(
+                other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore);
+    }
+
+    /** The same result with other requests: those of every module that shared its check, each once. */
+    public CheckResult withRequests(List<SentRequest> sent) {
+        return new CheckResult(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, sent, ignore);
     }
 
     /** The same result with an {@code ignores} entry that matches it. */
     public CheckResult withIgnore(IgnoreMatch match) {
-        return new CheckResult(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, match);
+        return new CheckResult(
+                target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, match);
     }
 
     /** Whether an {@code ignores} entry that holds today excuses this result: it fails nothing. */

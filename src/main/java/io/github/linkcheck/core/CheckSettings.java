@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param proxies the proxies to use, at most one per scheme
  * @param checkFragments whether a link's {@code #fragment} must name an anchor of the page it points to
  * @param unsupportedSchemes whether links of schemes other than http and https are skipped or broken
+ * @param hostIntervals the least time between the answer to one request to a host and the start of the next
  */
 public record CheckSettings(
         Mode mode,
@@ -41,7 +42,8 @@ public record CheckSettings(
         List<RequestHeader> headers,
         List<ProxyConfig> proxies,
         boolean checkFragments,
-        UnsupportedSchemes unsupportedSchemes) {
+        UnsupportedSchemes unsupportedSchemes,
+        HostIntervals hostIntervals) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -77,6 +79,7 @@ public record CheckSettings(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(maxTotalTime, "maxTotalTime");
         Objects.requireNonNull(unsupportedSchemes, "unsupportedSchemes");
+        Objects.requireNonNull(hostIntervals, "hostIntervals");
         headers = List.copyOf(headers);
         proxies = List.copyOf(proxies);
     }
@@ -98,7 +101,8 @@ public record CheckSettings(
                 headers,
                 proxies,
                 checkFragments,
-                unsupportedSchemes);
+                unsupportedSchemes,
+                hostIntervals);
     }
 
     /**
@@ -123,7 +127,8 @@ public record CheckSettings(
                 headers,
                 proxies,
                 checkFragments,
-                unsupportedSchemes);
+                unsupportedSchemes,
+                hostIntervals);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -165,6 +170,7 @@ public record CheckSettings(
         private List<ProxyConfig> proxies = List.of();
         private boolean checkFragments;
         private UnsupportedSchemes unsupportedSchemes = UnsupportedSchemes.SKIP;
+        private HostIntervals hostIntervals = HostIntervals.NONE;
 
         private Builder() {}
 
@@ -286,6 +292,12 @@ public record CheckSettings(
             return this;
         }
 
+        /** {@code hostRequestInterval} and {@code hostRequestIntervals}, read together: see {@link HostIntervals}. */
+        public Builder hostRequestIntervals(String defaultInterval, List<String> entries) {
+            hostIntervals = HostIntervals.parse(defaultInterval, entries);
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(
                     mode,
@@ -302,7 +314,8 @@ public record CheckSettings(
                     headers,
                     proxies,
                     checkFragments,
-                    unsupportedSchemes);
+                    unsupportedSchemes,
+                    hostIntervals);
         }
 
         private static boolean isSet(String value) {

@@ -58,10 +58,19 @@ public final class CheckEngine implements AutoCloseable {
      *     not end when it closes
      */
     public CheckEngine(CheckSettings settings, Consumer<String> warnings) {
+        this(settings, new HostPacing(), warnings);
+    }
+
+    /**
+     * As {@link #CheckEngine(CheckSettings, Consumer)}, pacing requests with others that share {@code pacing}.
+     *
+     * @param pacing when each host was last sent a request, by this engine and any other that shares it
+     */
+    public CheckEngine(CheckSettings settings, HostPacing pacing, Consumer<String> warnings) {
         this.settings = settings;
         this.timer = new RunTimer(settings.timeout());
         this.transport = transport(settings, timer);
-        this.launcher = launcher(settings, new LinkChecker(transport, settings), warnings);
+        this.launcher = launcher(settings, new LinkChecker(transport, pacing, settings), warnings);
         this.dispatcher = new HostDispatcher(settings.concurrency(), settings.maxConcurrencyPerHost(), launcher);
     }
 

@@ -9,6 +9,7 @@ import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RetryPolicy;
+import io.github.linkcheck.core.SentRequest;
 import io.github.linkcheck.core.Triage;
 import io.github.linkcheck.core.UnsupportedSchemes;
 import io.github.linkcheck.core.Verdict;
@@ -18,7 +19,9 @@ import io.github.linkcheck.sources.LocalLinks;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +36,7 @@ import java.util.function.Supplier;
 final class LinkChecker {
 
     private final Transport transport;
+    private final RequestSender sender;
     private final Classifier classifier;
     private final ExchangeFailures failures;
     private final RetryPolicy retryPolicy;
@@ -42,15 +46,16 @@ final class LinkChecker {
     private final LocalLinks localLinks = new LocalLinks();
     private final PageAnchors pageAnchors;
 
-    LinkChecker(Transport transport, CheckSettings settings) {
+    LinkChecker(Transport transport, HostPacing pacing, CheckSettings settings) {
         this.transport = transport;
+        this.sender = new RequestSender(transport, pacing, settings.hostIntervals());
         this.classifier = new Classifier(settings);
         this.failures = new ExchangeFailures(settings.timeout());
         this.retryPolicy = settings.retryPolicy();
         this.maxRedirects = settings.maxRedirects();
         this.checkFragments = settings.checkFragments();
         this.unsupportedSchemes = settings.unsupportedSchemes();
-        this.pageAnchors = new PageAnchors(transport, classifier, failures);
+        this.pageAnchors = new PageAnchors(sender, classifier, failures);
     }
 
     /**
@@ -83,20 +88,17 @@ final class LinkChecker {
                             readable(ending.redirectedTo()),
                             readable(movedTo),
                             chain.attempts(),
-                            null);
+                            null,
+                            chain.requests);
                 });
     }
 
     private CompletableFuture<Ending> visit(URI uri, RequestMethod method, Chain chain) {
-        CompletableFuture<ResponseHead> response;
         boolean afterHttps = chain.overHttps;
         chain.overHttps |= "https".equalsIgnoreCase(uri.getScheme());
-        try {
-            response = transport.exchange(method, uri, afterHttps, 0).thenApply(Response::head);
-        } catch (RuntimeException rejected) {
-            // HttpClient refuses some URIs that java.net.URI accepts; that is this URL's failure, not the run's.
-            response = CompletableFuture.failedFuture(rejected);
-        }
+        // A URI that HttpClient refuses fails this future: that is this URL's failure, not the run's.
+        CompletableFuture<ResponseHead> response = sender.send(method, uri, afterHttps, 0, chain.takeRetry(), chain)
+                .thenApply(Response::head);
         return response.handle((head, failure) -> failure == null
                         ? afterResponse(uri, method, head, chain)
                         : afterFailure(uri, method, failure, chain))
@@ -178,7 +180,7 @@ final class LinkChecker {
             return CompletableFuture.completedFuture(ending);
         }
         URI page = ending.redirectedTo() == null ? uri : ending.redirectedTo();
-        return pageAnchors.of(page, chain.overHttps).thenApply(read -> {
+        return pageAnchors.of(page, chain.overHttps, chain).thenApply(read -> {
             Optional<Outcome.Failure> missing = read.lookFor(fragment);
             return missing.isEmpty() ? ending : new Ending(missing.get(), ending.redirectedTo());
         });
@@ -194,10 +196,10 @@ final class LinkChecker {
     }
 
     /**
-     * What one check has been through: the URLs visited, the retries used and the time spent waiting.
-     * Its steps run one after another, never at once, each after the previous one's completion.
+     * What one check has been through: the URLs visited, the requests sent, the retries used and the time spent
+     * waiting. Its steps run one after another, never at once, each after the previous one's completion.
      */
-    private final class Chain {
+    private final class Chain implements RequestSender.Record {
         private final URI start;
         /** The fragment to look for in the page the chain ends at; {@code null} for none. */
         private String fragment;
@@ -211,7 +213,11 @@ final class LinkChecker {
         private boolean onlyPermanentRedirectsSoFar = true;
         private URI movedTo;
         private int retries;
+        /** Whether the next request repeats the last one after a transient failure. */
+        private boolean retrying;
+
         private long pausedNanos;
+        private final List<SentRequest> requests = new ArrayList<>();
 
         Chain(URI start, String fragment) {
             this.start = start;
@@ -234,7 +240,25 @@ final class LinkChecker {
 
         /** Counts a retry and returns its number, 1 for the first. */
         int startRetry() {
+            retrying = true;
             return ++retries;
+        }
+
+        /** Whether the request about to be sent is a retry; the one after it is not, unless retried again. */
+        boolean takeRetry() {
+            boolean retry = retrying;
+            retrying = false;
+            return retry;
+        }
+
+        @Override
+        public void waited(long nanos) {
+            pausedNanos += nanos;
+        }
+
+        @Override
+        public void sent(SentRequest request) {
+            requests.add(request);
         }
 
         int attempts() {

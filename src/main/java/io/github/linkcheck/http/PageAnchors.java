@@ -20,13 +20,13 @@ final class PageAnchors {
     /** The most of a page read for its anchors: enough for all but the largest single-page specifications. */
     static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
-    private final Transport transport;
+    private final RequestSender sender;
     private final Classifier classifier;
     private final ExchangeFailures failures;
     private final Map<PageRequest, CompletableFuture<Page>> pages = new ConcurrentHashMap<>();
 
-    PageAnchors(Transport transport, Classifier classifier, ExchangeFailures failures) {
-        this.transport = transport;
+    PageAnchors(RequestSender sender, Classifier classifier, ExchangeFailures failures) {
+        this.sender = sender;
         this.classifier = classifier;
         this.failures = failures;
     }
@@ -36,15 +36,16 @@ final class PageAnchors {
      *
      * @param afterHttps whether the redirect chain that led to the page went over https: the page is read with
      *     the headers its chain would send, so it is read apart for each
+     * @param record where the request is recorded when this call is the one that reads the page
      */
-    CompletableFuture<Page> of(URI page, boolean afterHttps) {
+    CompletableFuture<Page> of(URI page, boolean afterHttps, RequestSender.Record record) {
         CompletableFuture<Page> fresh = new CompletableFuture<>();
         CompletableFuture<Page> known = pages.putIfAbsent(new PageRequest(page, afterHttps), fresh);
         if (known != null) {
             return known;
         }
         // Read outside the map's lock: a blocking transport answers within this call.
-        read(page, afterHttps).whenComplete((read, bug) -> {
+        read(page, afterHttps, record).whenComplete((read, bug) -> {
             if (bug == null) {
                 fresh.complete(read);
             } else {
@@ -54,25 +55,20 @@ final class PageAnchors {
         return fresh;
     }
 
-    private CompletableFuture<Page> read(URI page, boolean afterHttps) {
-        CompletableFuture<Response> response;
-        try {
-            response = transport.exchange(RequestMethod.GET, page, afterHttps, MAX_PAGE_BYTES);
-        } catch (RuntimeException rejected) {
-            response = CompletableFuture.failedFuture(rejected);
-        }
-        return response.handle((read, failure) -> {
-            if (failure != null) {
-                return new Page(null, false, failures.describe(failure, page));
-            }
-            ResponseHead head = read.head();
-            if (!classifier.isAccepted(head.status())) {
-                return new Page(null, false, new Outcome.Status(head.status(), head.reason()));
-            }
-            return head.isHtml()
-                    ? new Page(Anchors.ofHtml(read.body()), !read.bodyComplete(), null)
-                    : new Page(null, false, null);
-        });
+    private CompletableFuture<Page> read(URI page, boolean afterHttps, RequestSender.Record record) {
+        return sender.send(RequestMethod.GET, page, afterHttps, MAX_PAGE_BYTES, false, record)
+                .handle((read, failure) -> {
+                    if (failure != null) {
+                        return new Page(null, false, failures.describe(failure, page));
+                    }
+                    ResponseHead head = read.head();
+                    if (!classifier.isAccepted(head.status())) {
+                        return new Page(null, false, new Outcome.Status(head.status(), head.reason()));
+                    }
+                    return head.isHtml()
+                            ? new Page(Anchors.ofHtml(read.body()), !read.bodyComplete(), null)
+                            : new Page(null, false, null);
+                });
     }
 
     private record PageRequest(URI page, boolean afterHttps) {}

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The one timer thread of a run. It cuts off requests that outlive the timeout: the client's own connect
  * and socket timeouts bound each wait between two packets, this bounds the whole request, so that a
- * server trickling one byte at a time cannot hold a check open for ever. It also ends the waits between
- * retries of asynchronous checks, which must not block a thread.
+ * server trickling one byte at a time cannot hold a check open for ever. It also ends the waits of
+ * asynchronous checks, between retries and for a host's turn, which must not block a thread.
  */
 final class RunTimer implements AutoCloseable {
 

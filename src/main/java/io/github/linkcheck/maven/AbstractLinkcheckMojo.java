@@ -14,6 +14,7 @@ import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.ConsoleReport;
+import io.github.linkcheck.report.HostFigures;
 import io.github.linkcheck.report.RunNotes;
 import io.github.linkcheck.run.GithubActionsSink;
 import io.github.linkcheck.run.LinkChecks;
@@ -254,6 +255,27 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     String maxConcurrencyPerHost;
 
     /**
+     * The least time between two requests to one host, for hosts that limit their rate: a paced host gets one
+     * request at a time, each starting this long after the answer to the one before, so that the server sees at
+     * least this interval. Every attempt, retry and redirect hop waits for its turn, in every mode, within
+     * {@code maxTotalTime}; the wait is no part of a link's time. Same forms as {@code timeout}, such as
+     * {@code 200ms} or {@code 1s}, at most {@code 1h}; {@code 0} or not set (the default) for none.
+     * {@code hostRequestIntervals} sets it for some hosts.
+     */
+    @Parameter(property = "linkcheck.hostRequestInterval")
+    String hostRequestInterval;
+
+    /**
+     * {@code hostRequestInterval} for some hosts, each entry {@code host=duration}, such as {@code github.com=1s},
+     * where host takes the forms of a header's {@code hosts} ({@code example.org}, {@code example.org:8443},
+     * {@code https://example.org}, {@code *.example.org}); the first entry that matches a request wins, and
+     * {@code 0} exempts a host. In the POM, one element per entry, such as an {@code interval} element; on the
+     * command line, entries separated by commas: {@code -Dlinkcheck.hostRequestIntervals=github.com=1s,*.example.org=200ms}.
+     */
+    @Parameter(property = "linkcheck.hostRequestIntervals")
+    List<String> hostRequestIntervals;
+
+    /**
      * A bound on the whole check, from the moment the sources are read: matching {@code includes} and
      * {@code excludes}, the cache and the requests. When it has passed, the check ends at once: URLs not
      * checked by then are reported as {@code not checked} (a warning) and the rest is judged as usual; the
@@ -404,6 +426,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     .moduleChecked(project == null ? "project" : project.getArtifactId(), report, plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             new RunNotes(report).lines().forEach(runLog()::info);
+            HostFigures.of(report.results()).consoleLines(report.wallTime()).forEach(getLog()::info);
             getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
                     + reportFolderOrigin);
             return new GoalRun(report, plan.policy(), null);
@@ -626,6 +649,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 .retries(retries)
                 .maxRetryWait(maxRetryWait)
                 .maxConcurrencyPerHost(maxConcurrencyPerHost)
+                .hostRequestIntervals(hostRequestInterval, hostRequestIntervals)
                 .maxTotalTime(maxTotalTime)
                 .headers(requestHeaders())
                 .proxies(proxies)

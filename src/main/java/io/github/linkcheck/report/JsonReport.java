@@ -85,6 +85,7 @@ public final class JsonReport {
                 "ignored",
                 report.results().stream().filter(CheckResult::isIgnored).count());
         json.writeEndObject();
+        HostFigures.of(report.results()).writeJson(json);
         json.writeArrayFieldStart("links");
         for (CheckResult result : report.results()) {
             link(json, result);

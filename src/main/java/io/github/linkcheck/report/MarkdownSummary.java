@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 
 /**
  * {@code summary.md}: the run's problems as a Markdown table, for a pull-request comment or GitHub's job
- * summary. Links that work are only counted.
+ * summary. Links that work are only counted. Then the slowest and the most failing hosts.
  */
 public final class MarkdownSummary {
 
     private final ProblemTable problems;
     private final RunNotes notes;
+    private final HostFigures hosts;
     private final List<String> modules;
 
     public MarkdownSummary(CheckReport report, FailurePolicy policy) {
@@ -26,6 +27,7 @@ public final class MarkdownSummary {
     public MarkdownSummary(CheckReport report, FailurePolicy policy, List<String> modules) {
         this.problems = new ProblemTable(report, policy);
         this.notes = new RunNotes(report);
+        this.hosts = HostFigures.of(report.results());
         this.modules = List.copyOf(modules);
     }
 
@@ -48,7 +50,7 @@ public final class MarkdownSummary {
         }
         List<ProblemTable.Row> rows = problems.rows();
         if (rows.isEmpty()) {
-            return markdown.toString();
+            return markdown.append(hosts.toMarkdown()).toString();
         }
         markdown.append("\n| | Result | Where | Link | Details |\n|---|---|---|---|---|\n");
         for (ProblemTable.Row row : rows) {
@@ -64,6 +66,6 @@ public final class MarkdownSummary {
                     .append(MarkdownText.text(row.details()))
                     .append(" |\n");
         }
-        return markdown.toString();
+        return markdown.append(hosts.toMarkdown()).toString();
     }
 }

@@ -6,12 +6,15 @@ import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.IgnoreMatch;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.SentRequest;
 import io.github.linkcheck.core.Verdict;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +87,10 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         }
     }
 
-    /** The first result, with the places of them all. */
+    /**
+     * The first result, with the places of them all, and the requests of them all: the same requests when the
+     * modules shared the check, each counted once, and the requests of each when they checked apart.
+     */
     private static CheckResult merged(List<CheckResult> results) {
         CheckResult first = results.get(0);
         if (results.size() == 1) {
@@ -94,7 +100,11 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         results.forEach(result -> origins.addAll(result.target().origins()));
         LinkTarget target = new LinkTarget(
                 first.target().url(), List.copyOf(origins), first.target().localFile());
-        return first.withTarget(target);
+        Set<SentRequest> requests = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SentRequest> sent = new ArrayList<>();
+        results.forEach(
+                result -> result.requests().stream().filter(requests::add).forEach(sent::add));
+        return first.withTarget(target).withRequests(sent);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.http.CheckEngine;
+import io.github.linkcheck.http.HostPacing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import java.util.Map;
 public final class SharedLinkChecks implements LinkChecks, AutoCloseable {
 
     private final RunLog log;
+    /** One for every engine: modules configured differently still pace each host together. */
+    private final HostPacing pacing = new HostPacing();
     /** By request shape. Guarded by {@code this}. */
     private final Map<CheckSettings, CheckEngine> engines = new HashMap<>();
     /** Guarded by {@code this}. */
@@ -54,7 +57,8 @@ public final class SharedLinkChecks implements LinkChecks, AutoCloseable {
         }
         // Set up under the lock: a run that needs the engine being set up waits for it rather than make another.
         return engines.computeIfAbsent(
-                settings.requestShape(), shape -> new CheckEngine(shape, warning -> log.warn("linkcheck: " + warning)));
+                settings.requestShape(),
+                shape -> new CheckEngine(shape, pacing, warning -> log.warn("linkcheck: " + warning)));
     }
 
     /** Closes every engine: requests still in flight are aborted, threads stopped within a bound. */

@@ -91,6 +91,8 @@ class CheckMojoTest {
         assertEquals("2", mojo.retries);
         assertEquals("30s", mojo.maxRetryWait);
         assertEquals("8", mojo.maxConcurrencyPerHost);
+        assertNull(mojo.hostRequestInterval, "no pacing");
+        assertTrue(mojo.hostRequestIntervals == null || mojo.hostRequestIntervals.isEmpty());
         assertNull(mojo.maxTotalTime);
         assertEquals("false", mojo.failOnPermanentRedirect);
         assertEquals("false", mojo.skip);
@@ -124,6 +126,8 @@ class CheckMojoTest {
         assertEquals("4", mojo.retries);
         assertEquals("1m", mojo.maxRetryWait);
         assertEquals("16", mojo.maxConcurrencyPerHost);
+        assertEquals("200ms", mojo.hostRequestInterval);
+        assertEquals(List.of("github.com=1s", "*.example.org = 0"), mojo.hostRequestIntervals);
         assertEquals("5m", mojo.maxTotalTime);
         assertEquals("true", mojo.failOnPermanentRedirect);
         assertEquals(2, mojo.headers.size());

@@ -39,12 +39,20 @@ class PluginDescriptorTest {
      * text with braces, which the generator garbles when an inline tag holds more after a closing brace.
      */
     private static final Map<String, List<String>> WORDS = Map.of(
-            "documents", List.of("document", "directory", "includes", "excludes"),
-            "headers", List.of("header", "name", "value", "hosts", "Bearer {env:GITHUB_TOKEN}"),
-            "checkFragments", List.of("id", "name"),
-            "outputDirectory", List.of("${project.build.directory}/linkcheck"),
-            "ignores", List.of("ignore", "pattern", "reason", "until", "pattern # until 2027-01-31: reason"),
-            "ignoreFile", List.of("# until YYYY-MM-DD: reason", ".linkcheckignore"));
+            "documents",
+            List.of("document", "directory", "includes", "excludes"),
+            "headers",
+            List.of("header", "name", "value", "hosts", "Bearer {env:GITHUB_TOKEN}"),
+            "checkFragments",
+            List.of("id", "name"),
+            "hostRequestIntervals",
+            List.of("interval", "github.com=1s", "*.example.org"),
+            "outputDirectory",
+            List.of("${project.build.directory}/linkcheck"),
+            "ignores",
+            List.of("ignore", "pattern", "reason", "until", "pattern # until 2027-01-31: reason"),
+            "ignoreFile",
+            List.of("# until YYYY-MM-DD: reason", ".linkcheckignore"));
 
     @ParameterizedTest
     @ValueSource(

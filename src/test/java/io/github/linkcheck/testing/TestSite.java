@@ -15,6 +15,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -88,6 +90,9 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
     private final Semaphore hugeBodiesEnded = new Semaphore(0);
     private final Map<String, com.sun.net.httpserver.Headers> lastHeadersByPath = new ConcurrentHashMap<>();
     private final AtomicInteger slowInFlight = new AtomicInteger();
+    /** By path: the {@link System#nanoTime()} at which each request to it arrived, in arrival order. */
+    private final Map<String, List<Long>> startsByPath = new ConcurrentHashMap<>();
+
     private final AtomicInteger mostSlowInFlight = new AtomicInteger();
 
     private TestSite(HttpServer server) {
@@ -143,6 +148,28 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
     /** The absolute URL of a path on this site. */
     public String url(String path) {
         return baseUrl() + path;
+    }
+
+    /**
+     * The absolute URL of a path on this site reached by another name of the loopback address, such as
+     * {@code localhost}: a host of its own to the client, the same server here.
+     */
+    public String url(String host, String path) {
+        return url(path).replaceFirst("//127\\.0\\.0\\.1:", "//" + host + ":");
+    }
+
+    /**
+     * When each request to a path arrived, as {@link System#nanoTime()}, in arrival order, whatever its method
+     * and query.
+     */
+    public List<Long> requestStarts(String path) {
+        List<Long> starts = startsByPath.get(path);
+        if (starts == null) {
+            return List.of();
+        }
+        synchronized (starts) {
+            return List.copyOf(starts);
+        }
     }
 
     /** The value of a header in the last request to a path, or {@code null} when it had none. */
@@ -224,8 +251,13 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         URI uri = exchange.getRequestURI();
         String path = uri.getPath();
+        List<Long> starts = startsByPath.computeIfAbsent(path, key -> new ArrayList<>());
+        synchronized (starts) {
+            starts.add(arrived);
+        }
         lastHeadersByPath.put(path, exchange.getRequestHeaders());
         int requestsSoFar = count(path);
         String method = exchange.getRequestMethod();
