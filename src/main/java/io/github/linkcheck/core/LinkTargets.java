@@ -1,6 +1,7 @@
 package io.github.linkcheck.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,21 @@ public final class LinkTargets {
      */
     public static List<LinkTarget> distinct(List<LinkTarget> targets) {
         Map<String, LinkTarget> firstByUrl = new LinkedHashMap<>();
-        Map<String, List<Origin>> originsByUrl = new LinkedHashMap<>();
+        // Only the URLs given more than once: most are given once, and their first target is kept as it is.
+        Map<String, List<Origin>> repeatedOrigins = new HashMap<>();
         for (LinkTarget target : targets) {
-            firstByUrl.putIfAbsent(target.url(), target);
-            originsByUrl.computeIfAbsent(target.url(), url -> new ArrayList<>()).addAll(target.origins());
+            LinkTarget first = firstByUrl.putIfAbsent(target.url(), target);
+            if (first != null) {
+                repeatedOrigins
+                        .computeIfAbsent(target.url(), url -> new ArrayList<>(first.origins()))
+                        .addAll(target.origins());
+            }
         }
         List<LinkTarget> distinct = new ArrayList<>(firstByUrl.size());
-        firstByUrl.forEach((url, first) -> distinct.add(new LinkTarget(url, originsByUrl.get(url), first.localFile())));
+        for (LinkTarget first : firstByUrl.values()) {
+            List<Origin> origins = repeatedOrigins.get(first.url());
+            distinct.add(origins == null ? first : new LinkTarget(first.url(), origins, first.localFile()));
+        }
         return distinct;
     }
 

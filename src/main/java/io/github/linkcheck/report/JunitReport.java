@@ -11,8 +11,12 @@ import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -48,8 +52,13 @@ public final class JunitReport {
     }
 
     void writeTo(OutputStream out) throws IOException {
+        // Through a Writer, which encodes in blocks: given the stream, the JDK's XML writer encodes and hands it
+        // one byte per call, each a lock taken and released (1.8 million for the report of 10,000 links). Not an
+        // OutputStreamWriter itself: the JDK's writer would ask its encoder about each half of a surrogate pair,
+        // and write an emoji as a character reference.
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
@@ -81,6 +90,7 @@ public final class JunitReport {
             xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.close();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
@@ -99,14 +109,12 @@ public final class JunitReport {
         xml.writeAttribute(
                 "classname", xmlText(testClass(result.target().origins().get(0))));
         xml.writeAttribute("time", seconds(result.elapsed()));
-        ConsoleReport.Line line = console.line(result, severity);
-        String description = xmlText(line.place() + ": " + line.details());
         if (severity == Severity.ERROR) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
             xml.writeAttribute("type", result.verdict().label());
             xml.writeAttribute("message", xmlText(result.outcome().describe()));
-            xml.writeCharacters(description);
+            xml.writeCharacters(description(result, severity));
             xml.writeEndElement();
         } else if (skipped) {
             xml.writeCharacters("\n    ");
@@ -115,13 +123,19 @@ public final class JunitReport {
         } else if (severity == Severity.WARNING) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters("WARNING " + result.verdict().label() + ": " + description);
+            xml.writeCharacters("WARNING " + result.verdict().label() + ": " + description(result, severity));
             xml.writeEndElement();
         }
         if (severity != Severity.NONE || skipped) {
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
         }
+    }
+
+    /** Where the link stands and what became of it, for a link that fails or warns: most links need none. */
+    private String description(CheckResult result, Severity severity) {
+        ConsoleReport.Line line = console.line(result, severity);
+        return xmlText(line.place() + ": " + line.details());
     }
 
     private static boolean isSkipped(CheckResult result) {
@@ -148,9 +162,18 @@ public final class JunitReport {
         xml.writeAttribute("value", value);
     }
 
-    /** Seconds with three decimals, as Surefire writes them. */
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.3f", duration.toNanos() / 1e9);
+    /**
+     * Seconds with three decimals, as Surefire writes them: {@code %.3f}, rounded half up, without a
+     * {@code Formatter} for each of thousands of links.
+     */
+    static String seconds(Duration duration) {
+        long nanos = duration.toNanos();
+        if (nanos < 0) {
+            return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+        }
+        long millis = (nanos + 500_000) / 1_000_000;
+        long fraction = millis % 1000;
+        return (millis / 1000) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
     }
 
     /**
@@ -160,6 +183,9 @@ public final class JunitReport {
      */
     static String xmlText(String text) {
         String neutralised = UntrustedText.neutralise(text);
+        if (isXmlText(neutralised)) {
+            return neutralised;
+        }
         StringBuilder safe = new StringBuilder(neutralised.length());
         neutralised.codePoints().forEach(c -> {
             boolean allowed = c == 0x9
@@ -171,5 +197,18 @@ public final class JunitReport {
             safe.appendCodePoint(allowed ? c : 0xFFFD);
         });
         return safe.toString();
+    }
+
+    /** Whether XML 1.0 can hold every character of the text as it is, as most URLs and places it can. */
+    private static boolean isXmlText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed =
+                    c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -112,14 +112,21 @@ public final class ReactorState {
         try {
             cacheFiles.forEach(SharedCacheFile::save);
             if (!checked.isEmpty()) {
-                report(BuildReport.of(checked));
+                report(checked);
             }
         } finally {
             checks.close();
         }
     }
 
-    private void report(BuildReport build) {
+    private void report(List<ModuleReport> checked) {
+        String stepSummary = GithubActions.isActive(environment) ? environment.apply("GITHUB_STEP_SUMMARY") : null;
+        boolean toSummary = stepSummary != null && !stepSummary.isBlank();
+        if (reportFolder == null && !toSummary) {
+            // A build of one project outside GitHub Actions: its own reports are the build's, written already.
+            return;
+        }
+        BuildReport build = BuildReport.of(checked);
         List<String> modules = reportFolder == null ? List.of() : build.modules();
         if (reportFolder != null) {
             try {
@@ -134,8 +141,7 @@ public final class ReactorState {
                         + UntrustedText.neutralise(RunException.why(e)));
             }
         }
-        String stepSummary = GithubActions.isActive(environment) ? environment.apply("GITHUB_STEP_SUMMARY") : null;
-        if (stepSummary != null && !stepSummary.isBlank()) {
+        if (toSummary) {
             try {
                 new GithubActions(build.report(), build.policy()).appendStepSummary(Path.of(stepSummary), modules);
             } catch (IOException e) {

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
 
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
@@ -15,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -87,6 +98,58 @@ class JunitReportTest {
                         "<system-out>WARNING broken: README.md:4:3: https://b.test/gone?a=1&amp;b=&lt;2&gt; -&gt; 404 Not Found "
                                 + "(120 ms) (also at docs/guide.md:5:58)</system-out>"),
                 xml);
+    }
+
+    @Test
+    void timesAreWrittenAsSurefireFormatsThem() {
+        List<Long> nanos = new ArrayList<>(List.of(
+                0L,
+                1L,
+                499_999L,
+                500_000L,
+                1_499_999L,
+                1_500_000L,
+                9_500_000L,
+                99_500_000L,
+                999_499_999L,
+                999_500_000L,
+                1_000_000_000L,
+                61_234_500_000L,
+                3_600_000_000_000L,
+                -1_500_000L));
+        new Random(12).longs(2_000, 0, 100_000_000_000L).forEach(nanos::add);
+        for (long value : nanos) {
+            assertEquals(
+                    String.format(Locale.ROOT, "%.3f", value / 1e9),
+                    JunitReport.seconds(Duration.ofNanos(value)),
+                    value + " ns");
+        }
+    }
+
+    @Test
+    void textOutsideTheBasicPlaneIsWrittenAsItIs(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("TEST-linkcheck.xml");
+        LinkTarget target = LinkTarget.of("https://a.test/\ud83d\ude00?q=<&>", Origin.at("docs/\u00e9.md", 1, 1));
+        CheckReport report = new CheckReport(
+                CheckSettings.of("async", "32", "10s", "1s"),
+                List.of(new CheckResult(
+                        target,
+                        Verdict.BROKEN,
+                        new Outcome.Status(404, "Not \ud83d\ude00 Found\uFFFE"),
+                        Duration.ofMillis(5),
+                        null,
+                        null,
+                        1,
+                        null)),
+                Duration.ofSeconds(1));
+        new JunitReport(report, new FailurePolicy(true, false, false)).write(file);
+
+        validate(file);
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("name=\"https://a.test/\ud83d\ude00?q=&lt;&amp;&gt;\""), xml);
+        assertTrue(xml.contains("classname=\"linkcheck.docs.\u00e9_md\""), xml);
+        assertTrue(xml.contains("message=\"404 Not \ud83d\ude00 Found\ufffd\""), xml);
+        assertFalse(xml.contains("&#"), xml);
     }
 
     private static void validate(Path file) throws Exception {
