@@ -367,6 +367,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
                     + reportFolderOrigin);
+            checked(report, plan.build().state());
             return new GoalRun(report, plan.policy(), null);
         } finally {
             plan.build().leave();
@@ -479,6 +480,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     private static final String CACHE_FILE_NAME = "cache.json";
+
+    /** What a goal does with the results once they are reported, while the build's state is still its own. */
+    protected void checked(CheckReport report, ReactorState build) throws MojoExecutionException {}
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         runLog().info(why);
