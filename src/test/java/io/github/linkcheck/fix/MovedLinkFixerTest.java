@@ -14,6 +14,7 @@ import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
+import io.github.linkcheck.run.ReactorState;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.run.RunRequest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -182,6 +184,29 @@ class MovedLinkFixerTest {
             assertFalse(line.contains("\u001b") || line.contains("\n") || line.contains("##["), line);
             assertFalse(line.startsWith("::"), line);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aFileTwoModulesCheckIsRewrittenByTheFirstOnly(Mode mode) throws Exception {
+        String moved = site.url("/moved?to=/ok/shared-" + mode);
+        Files.writeString(project.resolve("README.md"), "[x](" + moved + ")\n");
+        Files.writeString(project.resolve("links.txt"), "");
+        CheckReport report = check(mode, site.url("/ok/pom-" + mode));
+        ReactorState build = new ReactorState(null, name -> null, Clock.systemUTC(), new Lines());
+        Lines first = new Lines();
+        Lines second = new Lines();
+
+        new MovedLinkFixer(project, Set.of(), false, build::firstToFix, first).fix(report);
+        MovedLinkFixer.Fixed again =
+                new MovedLinkFixer(project, Set.of(), false, build::firstToFix, second).fix(report);
+
+        assertEquals("[x](" + site.url("/ok/shared-" + mode) + ")\n", Files.readString(project.resolve("README.md")));
+        assertTrue(
+                second.info.contains("linkcheck: README.md: rewritten by another module of the build"),
+                second.info.toString());
+        assertEquals(0, again.changes());
+        build.finish();
     }
 
     @Test

@@ -207,4 +207,24 @@ class LinkRewriterTest {
                 List.of(new LinkRewriter.Change(2, 3, OLD, NEW), new LinkRewriter.Change(4, 1, OLD, NEW)),
                 rewrite.changes());
     }
+
+    @Test
+    void linkedImagesPointyDestinationsAndTitledDefinitions() throws IOException {
+        String image = "https://old.example/badge.svg";
+        String text = "[![build](" + image + ")](" + OLD + ")\n[y](<" + OLD + "> \"t\")\n\n[Ref Label]: <" + OLD
+                + "> 'title'\n\nUse [it][ref   label].\n";
+        String expected = "[![build](https://new.example/b.svg)](" + NEW + ")\n[y](<" + NEW + "> \"t\")\n\n"
+                + "[Ref Label]: <" + NEW + "> 'title'\n\nUse [it][ref   label].\n";
+        assertEquals(expected, rewritten("a.md", text, Map.of(OLD, NEW, image, "https://new.example/b.svg")));
+    }
+
+    @Test
+    void aReferenceDefinitionInAQuoteIsLeftAloneWithWhy() throws IOException {
+        String text = "See [x].\n\n> [x]: " + OLD + "\n";
+        LinkRewriter.Rewrite rewrite = rewrite("a.md", text.getBytes(StandardCharsets.UTF_8), Map.of(OLD, NEW));
+        assertFalse(rewrite.changed());
+        assertTrue(
+                rewrite.skipped().get(0).reason().startsWith("no definition [x]:"),
+                rewrite.skipped().toString());
+    }
 }
