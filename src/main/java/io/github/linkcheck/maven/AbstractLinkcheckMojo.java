@@ -482,7 +482,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     private static final String CACHE_FILE_NAME = "cache.json";
 
     /** What a goal does with the results once they are reported, while the build's state is still its own. */
-    protected void checked(CheckReport report, ReactorState build) throws MojoExecutionException {}
+    protected void checked(CheckReport report, ReactorState build) {}
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         runLog().info(why);

@@ -40,6 +40,8 @@ public class FixMojo extends AbstractLinkcheckMojo {
     @Parameter(property = "linkcheck.dryRun", defaultValue = "false")
     String dryRun;
 
+    private boolean onlyTell;
+
     private MovedLinkFixer.Fixed fixed;
 
     @Inject
@@ -49,7 +51,7 @@ public class FixMojo extends AbstractLinkcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        readDryRun();
+        onlyTell = readDryRun();
         GoalRun run = runCheck();
         if (!run.checked()) {
             return;
@@ -69,7 +71,7 @@ public class FixMojo extends AbstractLinkcheckMojo {
     }
 
     @Override
-    protected void checked(CheckReport report, ReactorState build) throws MojoExecutionException {
+    protected void checked(CheckReport report, ReactorState build) {
         Path projectFolder = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
         BuildLayout layout = new BuildLayout(session, project, projectFolder);
         Path reactorRoot = layout.reactorRoot();
@@ -81,7 +83,7 @@ public class FixMojo extends AbstractLinkcheckMojo {
         fixed = new MovedLinkFixer(
                         reactorRoot,
                         shownUrlFiles,
-                        readDryRun(),
+                        onlyTell,
                         build::firstToFix,
                         new MavenRunLog(getLog(), layout.moduleName()))
                 .fix(report);

@@ -265,7 +265,10 @@ public final class LinkRewriter {
     }
 
     private Located locate(String text, LineStarts lines, Edit edit) {
-        if (edit.line() < 1 || edit.line() > lines.lineCount()) {
+        if (edit.line() == 0) {
+            return Located.not("where the link stands is not known (markup the parser repaired around it)");
+        }
+        if (edit.line() > lines.lineCount()) {
             return Located.not("no line " + edit.line() + " in the file: it changed since it was checked");
         }
         int lineStart = lines.start(edit.line() - 1);
