@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * is looked at before anything is written: the URL must stand there as the document wrote it, which is where the
  * link's construct starts ({@code [}, {@code <} of an autolink or of an HTML tag), the URL itself (a bare URL), or
  * the line (a URL file). A place whose text is not the URL, or is the URL written in a form this class does not
- * rewrite safely (a relative URL resolved against {@code <base href>}, a {@code www.} autolink, a {@code srcset}), is
+ * rewrite safely (a relative URL resolved against {@code <base href>}, a {@code www.} autolink), is
  * left alone with the reason. The new URL is written as its place needs it: escaped for an HTML attribute,
  * percent-encoded where Markdown would end or break a destination. The result is read back with the document's own
  * link extractor: a document whose links would not come out as intended is not rewritten at all.
@@ -105,8 +105,11 @@ public final class LinkRewriter {
      */
     private record Replacement(int start, int end, String text, String oldUrl, String newUrl) {}
 
-    /** Where an edit's URL stands and what to write there; or why it is left alone. */
-    private record Located(Replacement replacement, String whyNot) {
+    /**
+     * Where an edit's URL stands and what to write there, one place or more (an HTML tag may hold the URL in its
+     * {@code src} and its {@code srcset}); or why it is left alone.
+     */
+    private record Located(List<Replacement> replacements, String whyNot) {
 
         /** The URL written as {@code text}, which reads as it is, but for what {@link BrowserUrls#clean} encodes. */
         static Located at(int start, int end, String text, Edit edit) {
@@ -115,11 +118,12 @@ public final class LinkRewriter {
 
         /** The URL written as {@code text}, which reads as {@code readAs}. */
         static Located at(int start, int end, String text, Edit edit, String readAs) {
-            return new Located(new Replacement(start, end, text, edit.oldUrl(), BrowserUrls.clean(readAs)), null);
+            return new Located(
+                    List.of(new Replacement(start, end, text, edit.oldUrl(), BrowserUrls.clean(readAs))), null);
         }
 
         static Located not(String why) {
-            return new Located(null, why);
+            return new Located(List.of(), why);
         }
     }
 
@@ -135,14 +139,15 @@ public final class LinkRewriter {
         List<Skip> skipped = new ArrayList<>();
         for (Edit edit : edits) {
             Located located = locate(text, lines, edit);
-            if (located.replacement() == null) {
+            if (located.replacements().isEmpty()) {
                 skipped.add(new Skip(edit, located.whyNot()));
                 continue;
             }
-            Replacement replacement = located.replacement();
-            Replacement earlier = byStart.putIfAbsent(replacement.start(), replacement);
-            if (earlier != null && !earlier.equals(replacement)) {
-                skipped.add(new Skip(edit, "another new URL is written at the same place"));
+            for (Replacement replacement : located.replacements()) {
+                Replacement earlier = byStart.putIfAbsent(replacement.start(), replacement);
+                if (earlier != null && !earlier.equals(replacement)) {
+                    skipped.add(new Skip(edit, "another new URL is written at the same place"));
+                }
             }
         }
         List<Replacement> ordered = byStart.values().stream()
@@ -561,36 +566,67 @@ public final class LinkRewriter {
 
         /**
          * The {@code href} or {@code src} whose value, read as a browser reads it (entities decoded, cleaned), is
-         * the edit's URL; a {@code srcset} or a URL relative to a {@code <base href>} is left alone.
+         * the edit's URL, and each image candidate of a {@code srcset} that is the URL as written; a URL relative
+         * to a {@code <base href>} is left alone.
          */
         Located locate(Edit edit) {
-            boolean inSrcset = false;
+            List<Replacement> replacements = new ArrayList<>();
             for (AttributeValue value : values) {
                 String written = text(value);
-                String read = BrowserUrls.clean(Parser.unescapeEntities(written, true));
                 if (value.name().equals("href") || value.name().equals("src")) {
-                    if (read.equals(edit.oldUrl())) {
-                        return replaced(value, written, edit);
+                    if (BrowserUrls.clean(Parser.unescapeEntities(written, true))
+                            .equals(edit.oldUrl())) {
+                        Located located = replaced(value, written.strip(), written.indexOf(written.strip()), edit);
+                        if (located.replacements().isEmpty()) {
+                            return located;
+                        }
+                        replacements.addAll(located.replacements());
                     }
-                } else if (value.name().equals("srcset") && read.contains(edit.oldUrl())) {
-                    inSrcset = true;
+                } else if (value.name().equals("srcset")) {
+                    for (int candidate : srcsetCandidates(written, edit.oldUrl())) {
+                        Located located = replaced(value, edit.oldUrl(), candidate, edit);
+                        if (located.replacements().isEmpty()) {
+                            return located;
+                        }
+                        replacements.addAll(located.replacements());
+                    }
                 }
             }
-            return Located.not(
-                    inSrcset
-                            ? "the URL is in a srcset, which is not rewritten"
-                            : "no href or src of the tag here is this URL as written (a URL relative to"
-                                    + " <base href>, or the file changed since it was checked)");
+            return replacements.isEmpty()
+                    ? Located.not("no href, src or srcset of the tag here is this URL as written (a URL relative to"
+                            + " <base href>, or the file changed since it was checked)")
+                    : new Located(replacements, null);
+        }
+
+        /**
+         * Where a srcset's value writes the URL as one of its image candidates, as written: after the start, a space
+         * or a comma, and before the end, a space or a comma.
+         */
+        private static List<Integer> srcsetCandidates(String srcset, String url) {
+            List<Integer> starts = new ArrayList<>();
+            for (int at = srcset.indexOf(url); at >= 0; at = srcset.indexOf(url, at + 1)) {
+                int after = at + url.length();
+                if ((at == 0 || Character.isWhitespace(srcset.charAt(at - 1)) || srcset.charAt(at - 1) == ',')
+                        && (after == srcset.length()
+                                || Character.isWhitespace(srcset.charAt(after))
+                                || srcset.charAt(after) == ',')) {
+                    starts.add(at);
+                }
+            }
+            return starts;
         }
 
         private String text(AttributeValue value) {
             return source.substring(value.start(), value.end());
         }
 
-        private Located replaced(AttributeValue value, String written, Edit edit) {
-            // White space around a value is no part of the URL: it stays as written.
-            int leading = written.length() - written.stripLeading().length();
-            int trailing = written.length() - written.stripTrailing().length();
+        /**
+         * The new URL in place of the old one as written in an attribute's value.
+         *
+         * @param written the URL as the value writes it, white space around it left out
+         * @param from where it starts in the value
+         */
+        private Located replaced(AttributeValue value, String written, int from, Edit edit) {
             String escaped = edit.newUrl().replace("&", "&amp;");
             if (value.quote() == '"') {
                 escaped = escaped.replace("\"", "&quot;");
@@ -599,7 +635,8 @@ public final class LinkRewriter {
             } else if (escaped.chars().anyMatch(c -> Character.isWhitespace(c) || "\"'=<>`".indexOf(c) >= 0)) {
                 return Located.not("the new URL cannot be written in an attribute value without quotes");
             }
-            return Located.at(value.start() + leading, value.end() - trailing, escaped, edit);
+            int start = value.start() + from;
+            return Located.at(start, start + written.length(), escaped, edit);
         }
     }
 }

@@ -151,12 +151,15 @@ class LinkRewriterTest {
     }
 
     @Test
-    void aSrcsetIsLeftAloneWithWhy() throws IOException {
-        String text = "<img srcset=\"" + "https://old.example/i.png" + " 2x\">";
-        LinkRewriter.Rewrite rewrite =
-                rewrite("p.html", text.getBytes(StandardCharsets.UTF_8), Map.of("https://old.example/i.png", NEW));
-        assertFalse(rewrite.changed());
-        assertTrue(rewrite.skipped().get(0).reason().contains("srcset"));
+    void srcsetCandidatesChangeWithTheSrcOfTheirTag() throws IOException {
+        String image = "https://old.example/i.png";
+        String text = "<img src=\"" + image + "\" srcset=\"" + image + " 1x, " + image + "-2x.png 2x," + image
+                + " 3x\">\r\n<picture><source srcset='" + image + "'></picture>";
+        String moved = "https://new.example/i.png";
+        assertEquals(
+                "<img src=\"" + moved + "\" srcset=\"" + moved + " 1x, " + image + "-2x.png 2x," + moved
+                        + " 3x\">\r\n<picture><source srcset='" + moved + "'></picture>",
+                rewritten("p.html", text, Map.of(image, moved)));
     }
 
     @Test
