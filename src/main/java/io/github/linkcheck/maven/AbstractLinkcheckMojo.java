@@ -429,6 +429,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             HostFigures.of(report.results()).consoleLines(report.wallTime()).forEach(getLog()::info);
             getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
                     + reportFolderOrigin);
+            checked(report, plan.build().state());
             return new GoalRun(report, plan.policy(), null);
         } finally {
             plan.build().leave();
@@ -550,6 +551,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     private static final String CACHE_FILE_NAME = "cache.json";
+
+    /** What a goal does with the results once they are reported, while the build's state is still its own. */
+    protected void checked(CheckReport report, ReactorState build) {}
 
     private Plan nothingToCheck(FailurePolicy policy, String why) {
         runLog().info(why);

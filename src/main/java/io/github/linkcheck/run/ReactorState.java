@@ -39,6 +39,7 @@ public final class ReactorState {
     private final Map<Path, SharedCacheFile> caches = new LinkedHashMap<>();
     private final List<ModuleReport> reports = new ArrayList<>();
     private final Set<String> annotations = new HashSet<>();
+    private final Set<Path> filesFixed = new HashSet<>();
     private boolean finished;
 
     /**
@@ -86,6 +87,11 @@ public final class ReactorState {
      */
     public synchronized boolean firstAnnotation(String annotation) {
         return annotations.add(annotation);
+    }
+
+    /** Whether a file is new to the build's fixes, taking it: a file two modules link from is rewritten once. */
+    public synchronized boolean firstToFix(Path file) {
+        return filesFixed.add(file.toAbsolutePath().normalize());
     }
 
     /** Keeps a module's results for the build's reports. */

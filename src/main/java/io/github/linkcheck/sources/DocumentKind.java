@@ -32,7 +32,16 @@ enum DocumentKind {
      * @throws CharacterCodingException when the file holds a zero byte or is not valid UTF-8
      */
     static String readText(Path document) throws IOException {
-        byte[] bytes = Files.readAllBytes(document);
+        return decode(Files.readAllBytes(document));
+    }
+
+    /**
+     * The text of a document's bytes, which must be UTF-8 and not binary; a byte order mark is kept, as a character
+     * of the first line.
+     *
+     * @throws CharacterCodingException when the bytes hold a zero or are not valid UTF-8
+     */
+    static String decode(byte[] bytes) throws CharacterCodingException {
         // The JDK's own decoding, then a search of the text, are bulk operations; a loop over the bytes, or a
         // decoder into a buffer, runs byte by byte in the interpreter of a fresh JVM: twice as long for 10 MB.
         String text = new String(bytes, StandardCharsets.UTF_8);
