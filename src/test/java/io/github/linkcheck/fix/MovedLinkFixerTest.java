@@ -193,7 +193,7 @@ class MovedLinkFixerTest {
         Files.writeString(project.resolve("README.md"), "[x](" + moved + ")\n");
         Files.writeString(project.resolve("links.txt"), "");
         CheckReport report = check(mode, site.url("/ok/pom-" + mode));
-        ReactorState build = new ReactorState(null, name -> null, Clock.systemUTC(), new Lines());
+        ReactorState build = new ReactorState(null, project, name -> null, Clock.systemUTC(), new Lines());
         Lines first = new Lines();
         Lines second = new Lines();
 
