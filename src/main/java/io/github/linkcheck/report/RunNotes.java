@@ -6,6 +6,7 @@ import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.ProductInfo;
 import io.github.linkcheck.core.Verdict;
 
 import java.net.URI;
@@ -41,9 +42,8 @@ public final class RunNotes {
     static final Set<Integer> ROBOT_REFUSALS = Set.of(403, 429, 999);
 
     /** Where the hints send users: the troubleshooting guide's section on robots and throttling. */
-    static final String ROBOTS_SECTION =
-            "https://github.com/linkcheck/linkcheck-maven-plugin/blob/main/docs/troubleshooting.md"
-                    + "#a-site-answers-403-429-or-999-to-the-plugin-but-works-in-a-browser";
+    static final String ROBOTS_SECTION = ProductInfo.HOME + "/blob/main/docs/troubleshooting.md"
+            + "#a-site-answers-403-429-or-999-to-the-plugin-but-works-in-a-browser";
 
     private final CheckReport report;
 
