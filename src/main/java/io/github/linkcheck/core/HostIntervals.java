@@ -40,7 +40,11 @@ public record HostIntervals(Duration defaultInterval, List<Entry> entries) {
                 isSet(defaultValue) ? interval("hostRequestInterval", defaultValue, defaultValue) : Duration.ZERO;
         List<Entry> entries = new ArrayList<>();
         for (String value : entryValues == null ? List.<String>of() : entryValues) {
-            int equals = value == null ? -1 : value.lastIndexOf('=');
+            if (!isSet(value)) {
+                // An empty entry (a stray comma on the command line, which Maven passes as null) sets nothing.
+                continue;
+            }
+            int equals = value.lastIndexOf('=');
             Optional<HostPattern> hosts = equals < 0 ? Optional.empty() : HostPattern.parse(value.substring(0, equals));
             if (hosts.isEmpty()) {
                 throw new InvalidSettingException(

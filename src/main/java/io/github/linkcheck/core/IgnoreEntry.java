@@ -41,7 +41,10 @@ public record IgnoreEntry(Pattern pattern, String reason, Optional<LocalDate> un
      */
     public static Pattern compile(String setting, String pattern) {
         if (pattern == null || pattern.isBlank()) {
-            throw new InvalidSettingException(setting, "", "expected a Java regular expression");
+            throw new InvalidSettingException(
+                    setting,
+                    "",
+                    "expected a Java regular expression that is not empty (an empty one matches every URL)");
         }
         try {
             return Pattern.compile(pattern.strip());

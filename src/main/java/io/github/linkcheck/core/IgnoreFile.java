@@ -105,7 +105,8 @@ public final class IgnoreFile {
         }
         Matcher comment = COMMENT_START.matcher(line);
         boolean commented = comment.find();
-        String pattern = commented ? line.substring(0, comment.start()) : line;
+        // The white space before a comment is no part of the pattern, in its use and in messages alike.
+        String pattern = commented ? line.substring(0, comment.start()).strip() : line;
         String remark = commented ? line.substring(comment.end()).strip() : "";
         String reason = remark;
         String until = null;

@@ -62,9 +62,14 @@ class HostIntervalsTest {
                     "hostRequestIntervals = '" + entry + "' is not valid: " + forms,
                     () -> HostIntervals.parse(null, List.of(entry)));
         }
-        assertMessage(
-                "hostRequestIntervals = 'null' is not valid: " + forms,
-                () -> HostIntervals.parse(null, Arrays.asList((String) null)));
+    }
+
+    @Test
+    void anEmptyEntryFromAStrayCommaSetsNothing() {
+        HostIntervals intervals = HostIntervals.parse(null, Arrays.asList(null, "127.0.0.1=1s", " "));
+
+        assertEquals(Duration.ofSeconds(1), intervals.intervalFor(URI.create("http://127.0.0.1/")));
+        assertEquals(Duration.ZERO, intervals.intervalFor(URI.create("http://localhost/")));
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable parse) {

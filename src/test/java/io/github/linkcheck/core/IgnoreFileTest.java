@@ -122,7 +122,10 @@ class IgnoreFileTest {
                 "ignores[2].pattern = 'a{2' is not valid: expected a Java regular expression (Unclosed counted"
                         + " closure)",
                 pattern.getMessage());
-        assertEquals("ignores[1].pattern = '' is not valid: expected a Java regular expression", blank.getMessage());
+        assertEquals(
+                "ignores[1].pattern = '' is not valid: expected a Java regular expression that is not empty (an empty one"
+                        + " matches every URL)",
+                blank.getMessage());
         assertEquals(
                 "ignores[3].until = 'tomorrow' is not valid: expected a date written YYYY-MM-DD, such as 2027-01-31",
                 date.getMessage());
