@@ -3,6 +3,7 @@ package io.github.linkcheck.maven;
 import io.github.linkcheck.core.Booleans;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.fix.LinkReplacement;
 import io.github.linkcheck.fix.MovedLinkFixer;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.run.ReactorState;
@@ -15,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -40,7 +42,17 @@ public class FixMojo extends AbstractLinkcheckMojo {
     @Parameter(property = "linkcheck.dryRun", defaultValue = "false")
     String dryRun;
 
+    /**
+     * Whether {@code fix} also rewrites each broken web link to a web archive's closest copy of it, as
+     * <code>suggestArchived</code> finds it (which this turns on). {@code true} or {@code false}. A broken link
+     * rewritten no longer fails the build; one the archive has no copy of still does.
+     */
+    @Parameter(property = "linkcheck.replaceBrokenWithArchived", defaultValue = "false")
+    String replaceBrokenWithArchived;
+
     private boolean onlyTell;
+
+    private boolean toArchivedCopies;
 
     private MovedLinkFixer.Fixed fixed;
 
@@ -51,7 +63,8 @@ public class FixMojo extends AbstractLinkcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        onlyTell = readDryRun();
+        onlyTell = readSwitch("dryRun", dryRun);
+        toArchivedCopies = readSwitch("replaceBrokenWithArchived", replaceBrokenWithArchived);
         GoalRun run = runCheck();
         if (!run.checked()) {
             return;
@@ -62,12 +75,17 @@ public class FixMojo extends AbstractLinkcheckMojo {
         }
     }
 
-    private boolean readDryRun() throws MojoExecutionException {
+    private static boolean readSwitch(String name, String value) throws MojoExecutionException {
         try {
-            return Booleans.parse("dryRun", dryRun);
+            return Booleans.parse(name, value);
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
+    }
+
+    @Override
+    protected boolean needsArchivedCopies() {
+        return toArchivedCopies;
     }
 
     @Override
@@ -85,7 +103,10 @@ public class FixMojo extends AbstractLinkcheckMojo {
                         shownUrlFiles,
                         onlyTell,
                         build::firstToFix,
-                        new MavenRunLog(getLog(), layout.moduleName()))
+                        new MavenRunLog(getLog(), layout.moduleName()),
+                        toArchivedCopies
+                                ? List.of(LinkReplacement.MOVED, LinkReplacement.ARCHIVED)
+                                : List.of(LinkReplacement.MOVED))
                 .fix(report);
     }
 }
