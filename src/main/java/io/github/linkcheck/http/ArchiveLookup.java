@@ -23,6 +23,7 @@ import org.apache.hc.core5.io.CloseMode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -181,7 +182,8 @@ public final class ArchiveLookup implements AutoCloseable {
             }
             return closestIn(answer, log);
         } catch (IOException e) {
-            return unusable(log, request.isCancelled() ? "it took too long" : "it cannot be reached (" + e + ")");
+            boolean slow = request.isCancelled() || e instanceof InterruptedIOException;
+            return unusable(log, slow ? "it took too long" : "it cannot be reached (" + e + ")");
         } finally {
             stop.cancel(false);
         }
