@@ -376,7 +376,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * The web archive's availability API that <code>suggestArchived</code> asks: an http or https URL, sent
-     * <code>GET archiveUrl?url=&lt;the broken URL, percent-encoded&gt;</code> (<code>&amp;url=</code> when it has a query
+     * <code>GET archiveUrl?url=</code> and the broken URL, percent-encoded (<code>&amp;url=</code> when it has a query
      * already), which answers 200 with JSON in the Wayback Machine's shape:
      * <code>{"archived_snapshots":{"closest":{"available":true,"url":"http://...","timestamp":"20130919044612"}}}</code>;
      * an answer with no <code>closest</code> means no copy.
