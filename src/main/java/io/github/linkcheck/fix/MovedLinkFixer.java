@@ -69,8 +69,8 @@ public final class MovedLinkFixer {
     /**
      * What a fix came to.
      *
-     * @param rewritten the moved links rewritten at every place they stand (none in a dry run): they no longer fail
-     *     a build
+     * @param rewritten the links rewritten at every place they stand (none in a dry run): they no longer fail a
+     *     build
      * @param changes how many URLs were written anew, or would be in a dry run
      */
     public record Fixed(Set<CheckResult> rewritten, int changes) {

@@ -30,7 +30,8 @@ import javax.inject.Inject;
  * is left alone with a warning saying why, and so is a file that changed while it was fixed. The
  * POM's links are logged with their new URL but never rewritten. Files are replaced atomically. The build fails for
  * what {@code check} would fail on once the files are rewritten: a moved link rewritten no longer fails it under
- * {@code failOnPermanentRedirect}; a broken one still does.
+ * {@code failOnPermanentRedirect}; a broken one still does, unless {@code replaceBrokenWithArchived} rewrote it to
+ * a web archive's copy.
  */
 @Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractLinkcheckMojo {
