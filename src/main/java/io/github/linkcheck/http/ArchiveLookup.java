@@ -181,7 +181,8 @@ public final class ArchiveLookup implements AutoCloseable {
                 return unusable(log, "its answer is longer than " + MAX_ANSWER_BYTES + " bytes");
             }
             return closestIn(answer, log);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever the archive or the client does, the check goes on: the archive is an extra.
             boolean slow = request.isCancelled() || e instanceof InterruptedIOException;
             return unusable(log, slow ? "it took too long" : "it cannot be reached (" + e + ")");
         } finally {
