@@ -72,13 +72,18 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
     /**
      * What became of a result's URL, for a slow one by how much, and the {@code ignores} entry that matches it, for
      * example {@code 200 OK (4.1 s), slower than 3.0 s} or
-     * {@code 404 Not Found (12 ms); ignored: moved to the archive (until 2027-01-31)}.
+     * {@code 404 Not Found (12 ms); ignored: moved to the archive (until 2027-01-31)}; a broken URL's archived
+     * copy, when one was looked up, as {@code 404 Not Found (12 ms); archived copy: http://web.archive.org/...
+     * (2013-09-19)}.
      */
     public String describeOutcome(CheckResult result) {
         String outcome = result.describeOutcome();
         if (result.verdict() == Verdict.SLOW && settings.slowThreshold().isPresent()) {
             outcome +=
                     ", slower than " + Durations.format(settings.slowThreshold().get());
+        }
+        if (result.archived() != null) {
+            outcome += "; " + result.archived().describe();
         }
         return result.ignore() == null
                 ? outcome

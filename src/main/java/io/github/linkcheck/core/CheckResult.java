@@ -25,6 +25,8 @@ import java.util.Optional;
  *     such as a cached one
  * @param ignore the {@code ignores} entry that matches this failure, applied after the check, so that caches and
  *     the checks a build shares keep the result as checked; {@code null} when none does
+ * @param archived a web archive's copy of the broken URL, looked up after the check when asked for;
+ *     {@code null} otherwise
  */
 public record CheckResult(
         LinkTarget target,
@@ -36,7 +38,8 @@ public record CheckResult(
         int attempts,
         Instant cachedAt,
         List<SentRequest> requests,
-        IgnoreMatch ignore) {
+        IgnoreMatch ignore,
+        ArchivedCopy archived) {
 
     public CheckResult {
         Objects.requireNonNull(target, "target");
@@ -44,6 +47,21 @@ public record CheckResult(
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(elapsed, "elapsed");
         requests = List.copyOf(requests);
+    }
+
+    /** A result with no archived copy looked up. */
+    public CheckResult(
+            LinkTarget target,
+            Verdict verdict,
+            Outcome outcome,
+            Duration elapsed,
+            URI finalUri,
+            URI movedTo,
+            int attempts,
+            Instant cachedAt,
+            List<SentRequest> requests,
+            IgnoreMatch ignore) {
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore, null);
     }
 
     /** A result as checked, with the requests it sent and no {@code ignores} entry applied. */
@@ -84,18 +102,25 @@ public record CheckResult(
      */
     public CheckResult withTarget(LinkTarget other) {
         return new CheckResult(
-                other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore);
+                other, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore, archived);
     }
 
     /** The same result with other requests: those of every module that shared its check, each once. */
     public CheckResult withRequests(List<SentRequest> sent) {
-        return new CheckResult(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, sent, ignore);
+        return new CheckResult(
+                target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, sent, ignore, archived);
     }
 
     /** The same result with an {@code ignores} entry that matches it. */
     public CheckResult withIgnore(IgnoreMatch match) {
         return new CheckResult(
-                target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, match);
+                target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, match, archived);
+    }
+
+    /** The same result with a web archive's copy of its URL. */
+    public CheckResult withArchived(ArchivedCopy copy) {
+        return new CheckResult(
+                target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore, copy);
     }
 
     /** Whether an {@code ignores} entry that holds today excuses this result: it fails nothing. */

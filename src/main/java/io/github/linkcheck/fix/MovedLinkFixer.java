@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Rewrites the links a check found {@linkplain Verdict#MOVED moved} to where they moved, in the documents and URL
- * files they were found in, each file once, changing nothing but the URLs (see {@link LinkRewriter}). Each change
+ * Rewrites the links a check found {@linkplain Verdict#MOVED moved} to where they moved (and whatever other
+ * {@link LinkReplacement}s it is given), in the documents and URL files they were found in, each file once, changing nothing but the URLs (see {@link LinkRewriter}). Each change
  * is told as {@code file:line:column: old -> new}; a place left alone is told with why. A link of the POM is told
  * with its new URL and never rewritten: the POM is the user's to edit. A link keeps its {@code #fragment}.
  *
@@ -36,6 +36,12 @@ public final class MovedLinkFixer {
     private final boolean dryRun;
     private final Predicate<Path> claim;
     private final RunLog log;
+    private final List<LinkReplacement> replacements;
+
+    /** A fixer of moved links only. */
+    public MovedLinkFixer(Path placesFrom, Set<String> urlFiles, boolean dryRun, Predicate<Path> claim, RunLog log) {
+        this(placesFrom, urlFiles, dryRun, claim, log, List.of(LinkReplacement.MOVED));
+    }
 
     /**
      * @param placesFrom the folder the places of the results are named from: the reactor root
@@ -43,20 +49,28 @@ public final class MovedLinkFixer {
      * @param dryRun whether changes are only told, not written
      * @param claim whether a file is this run's to rewrite: false for one another run of the build rewrites
      * @param log where each change, and each place left alone, is told
+     * @param replacements the kinds of fix, the first that rewrites a link deciding its new URL
      */
-    public MovedLinkFixer(Path placesFrom, Set<String> urlFiles, boolean dryRun, Predicate<Path> claim, RunLog log) {
+    public MovedLinkFixer(
+            Path placesFrom,
+            Set<String> urlFiles,
+            boolean dryRun,
+            Predicate<Path> claim,
+            RunLog log,
+            List<LinkReplacement> replacements) {
         this.placesFrom = placesFrom.toAbsolutePath().normalize();
         this.urlFiles = Set.copyOf(urlFiles);
         this.dryRun = dryRun;
         this.claim = claim;
         this.log = log;
+        this.replacements = List.copyOf(replacements);
     }
 
     /**
      * What a fix came to.
      *
-     * @param rewritten the moved links rewritten at every place they stand (none in a dry run): they no longer fail
-     *     a build
+     * @param rewritten the links rewritten at every place they stand (none in a dry run): they no longer fail a
+     *     build
      * @param changes how many URLs were written anew, or would be in a dry run
      */
     public record Fixed(Set<CheckResult> rewritten, int changes) {
@@ -75,15 +89,20 @@ public final class MovedLinkFixer {
     /** A URL to write at one place, for one result. */
     private record Planned(CheckResult result, Origin place, LinkRewriter.Edit edit) {}
 
-    /** Rewrites the moved links of the report; problems with a file are told, never thrown. */
+    /** Rewrites the links of the report its replacements name; problems with a file are told, never thrown. */
     public Fixed fix(CheckReport report) {
         Map<String, List<Planned>> byFile = new LinkedHashMap<>();
         Set<CheckResult> notEverywhere = new HashSet<>();
-        List<CheckResult> moved = report.results().stream()
-                .filter(result -> result.verdict() == Verdict.MOVED && result.movedTo() != null)
-                .toList();
-        for (CheckResult result : moved) {
-            String newUrl = newUrl(result);
+        Map<CheckResult, String> replaced = new LinkedHashMap<>();
+        for (CheckResult result : report.results()) {
+            replacements.stream()
+                    .flatMap(replacement -> replacement.newUrl(result).stream())
+                    .findFirst()
+                    .ifPresent(newUrl -> replaced.put(result, newUrl));
+        }
+        for (Map.Entry<CheckResult, String> replacement : replaced.entrySet()) {
+            CheckResult result = replacement.getKey();
+            String newUrl = replacement.getValue();
             for (Origin place : result.target().origins()) {
                 if (place.file() == null || place.detail() != null) {
                     notEverywhere.add(result);
@@ -113,22 +132,14 @@ public final class MovedLinkFixer {
         }
         Set<CheckResult> rewritten = new HashSet<>();
         if (!dryRun) {
-            moved.stream().filter(result -> !notEverywhere.contains(result)).forEach(rewritten::add);
+            replaced.keySet().stream()
+                    .filter(result -> !notEverywhere.contains(result))
+                    .forEach(rewritten::add);
         }
         String done = dryRun ? " would be rewritten (dry run, no file written)" : " rewritten";
-        log.info("linkcheck: " + changes + (changes == 1 ? " moved link" : " moved links") + done);
+        String noun = replacements.size() == 1 ? replacements.get(0).noun() : "link";
+        log.info("linkcheck: " + changes + " " + noun + (changes == 1 ? "" : "s") + done);
         return new Fixed(rewritten, changes);
-    }
-
-    /**
-     * The URL to write: where the link moved, with the link's {@code #fragment}, which a redirect keeps (RFC 9110,
-     * 10.2.2).
-     */
-    static String newUrl(CheckResult result) {
-        String movedTo = result.movedTo().toString();
-        String old = result.target().url();
-        int fragment = old.indexOf('#');
-        return fragment < 0 || movedTo.contains("#") ? movedTo : movedTo + old.substring(fragment);
     }
 
     /** How many URLs a file got, and the results left alone at one of its places at least. */

@@ -13,6 +13,7 @@ import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.ProxyConfig;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.UntrustedText;
+import io.github.linkcheck.http.ArchiveLookup;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.report.HostFigures;
 import io.github.linkcheck.report.RunNotes;
@@ -35,6 +36,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -360,6 +362,28 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.offline", defaultValue = "false")
     String offline;
 
+    // Archived copies of broken links (issue 14).
+    /**
+     * Whether to look up, after the check, a web archive's closest copy of each broken web URL (not links to local
+     * files, nor links an {@code ignores} entry excuses) and report it next to the problem: in the console, the JSON,
+     * Markdown and SARIF reports. {@code true} or {@code false}. The broken URLs are sent to the archive
+     * ({@code archiveUrl}), without their user info and fragment. Each URL is asked once per build, two at a time;
+     * an archive that cannot be reached or answers anything unexpected costs one warning and never fails the build.
+     * Not in offline runs.
+     */
+    @Parameter(property = "linkcheck.suggestArchived", defaultValue = "false")
+    String suggestArchived;
+
+    /**
+     * The web archive's availability API that <code>suggestArchived</code> asks: an http or https URL, sent
+     * <code>GET archiveUrl?url=</code> and the broken URL, percent-encoded (<code>&amp;url=</code> when it has a query
+     * already), which answers 200 with JSON in the Wayback Machine's shape:
+     * <code>{"archived_snapshots":{"closest":{"available":true,"url":"http://...","timestamp":"20130919044612"}}}</code>;
+     * an answer with no <code>closest</code> means no copy.
+     */
+    @Parameter(property = "linkcheck.archiveUrl", defaultValue = "https://archive.org/wayback/available")
+    String archiveUrl;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
@@ -477,6 +501,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
         IgnoreEntries ignoreEntries = setting(() -> ignoreEntries(base, reactorRoot));
         boolean offline = switches.offline() || (session != null && session.isOffline());
+        URI archiveEndpoint = switches.suggestArchived() ? setting(() -> ArchiveLookup.endpoint(archiveUrl)) : null;
         if (offline && !worksOffline()) {
             return nothingToCheck(
                     policy, "linkcheck: offline (-o or linkcheck.offline), and this goal only sends requests");
@@ -533,8 +558,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                                     cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME) : cacheFile.toPath(),
                                     cacheAge);
             Predicate<String> firstAnnotation = build == null ? annotation -> true : build.state()::firstAnnotation;
-            LinkcheckRun run =
-                    new LinkcheckRun(request, checks, store, reportSinks(reactorRoot, firstAnnotation), runLog());
+            ArchiveLookup archive = build == null || archiveEndpoint == null
+                    ? null
+                    : build.state().archive(archiveEndpoint, settings);
+            LinkcheckRun run = new LinkcheckRun(
+                    request, checks, store, reportSinks(reactorRoot, firstAnnotation), runLog(), archive);
             List<LinkTarget> targets = stopOn(run::plan);
             if (targets.isEmpty()) {
                 return nothingToCheck(
@@ -551,6 +579,11 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     private static final String CACHE_FILE_NAME = "cache.json";
+
+    /** Whether the goal needs broken links' archived copies whatever {@code suggestArchived} says. */
+    protected boolean needsArchivedCopies() {
+        return false;
+    }
 
     /** What a goal does with the results once they are reported, while the build's state is still its own. */
     protected void checked(CheckReport report, ReactorState build) {}
@@ -690,7 +723,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             boolean checkProjectUrls,
             boolean checkFragments,
             boolean cache,
-            boolean offline) {}
+            boolean offline,
+            boolean suggestArchived) {}
 
     private Switches readSwitches() throws MojoExecutionException {
         return setting(() -> new Switches(
@@ -702,7 +736,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 Booleans.parse("checkProjectUrls", checkProjectUrls),
                 Booleans.parse("checkFragments", checkFragments),
                 Booleans.parse("cache", cache),
-                Booleans.parse("offline", offline)));
+                Booleans.parse("offline", offline),
+                Booleans.parse("suggestArchived", suggestArchived) || needsArchivedCopies()));
     }
 
     /** Reads a parameter; one that cannot be used stops the build with the reader's message. */

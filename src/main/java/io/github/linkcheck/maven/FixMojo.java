@@ -3,6 +3,7 @@ package io.github.linkcheck.maven;
 import io.github.linkcheck.core.Booleans;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.InvalidSettingException;
+import io.github.linkcheck.fix.LinkReplacement;
 import io.github.linkcheck.fix.MovedLinkFixer;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.run.ReactorState;
@@ -15,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -28,7 +30,8 @@ import javax.inject.Inject;
  * is left alone with a warning saying why, and so is a file that changed while it was fixed. The
  * POM's links are logged with their new URL but never rewritten. Files are replaced atomically. The build fails for
  * what {@code check} would fail on once the files are rewritten: a moved link rewritten no longer fails it under
- * {@code failOnPermanentRedirect}; a broken one still does.
+ * {@code failOnPermanentRedirect}; a broken one still does, unless {@code replaceBrokenWithArchived} rewrote it to
+ * a web archive's copy.
  */
 @Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractLinkcheckMojo {
@@ -40,7 +43,17 @@ public class FixMojo extends AbstractLinkcheckMojo {
     @Parameter(property = "linkcheck.dryRun", defaultValue = "false")
     String dryRun;
 
+    /**
+     * Whether {@code fix} also rewrites each broken web link to a web archive's closest copy of it, as
+     * <code>suggestArchived</code> finds it (which this turns on). {@code true} or {@code false}. A broken link
+     * rewritten no longer fails the build; one the archive has no copy of still does.
+     */
+    @Parameter(property = "linkcheck.replaceBrokenWithArchived", defaultValue = "false")
+    String replaceBrokenWithArchived;
+
     private boolean onlyTell;
+
+    private boolean toArchivedCopies;
 
     private MovedLinkFixer.Fixed fixed;
 
@@ -51,7 +64,8 @@ public class FixMojo extends AbstractLinkcheckMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        onlyTell = readDryRun();
+        onlyTell = readSwitch("dryRun", dryRun);
+        toArchivedCopies = readSwitch("replaceBrokenWithArchived", replaceBrokenWithArchived);
         GoalRun run = runCheck();
         if (!run.checked()) {
             return;
@@ -62,12 +76,17 @@ public class FixMojo extends AbstractLinkcheckMojo {
         }
     }
 
-    private boolean readDryRun() throws MojoExecutionException {
+    private static boolean readSwitch(String name, String value) throws MojoExecutionException {
         try {
-            return Booleans.parse("dryRun", dryRun);
+            return Booleans.parse(name, value);
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("linkcheck: " + e.getMessage());
         }
+    }
+
+    @Override
+    protected boolean needsArchivedCopies() {
+        return toArchivedCopies;
     }
 
     @Override
@@ -85,7 +104,10 @@ public class FixMojo extends AbstractLinkcheckMojo {
                         shownUrlFiles,
                         onlyTell,
                         build::firstToFix,
-                        new MavenRunLog(getLog(), layout.moduleName()))
+                        new MavenRunLog(getLog(), layout.moduleName()),
+                        toArchivedCopies
+                                ? List.of(LinkReplacement.MOVED, LinkReplacement.ARCHIVED)
+                                : List.of(LinkReplacement.MOVED))
                 .fix(report);
     }
 }

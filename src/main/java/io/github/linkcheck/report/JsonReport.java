@@ -117,6 +117,12 @@ public final class JsonReport {
         if (result.movedTo() != null) {
             json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
         }
+        if (result.archived() != null) {
+            json.writeObjectFieldStart("archived");
+            json.writeStringField("url", HttpUrls.redact(result.archived().url()));
+            json.writeStringField("timestamp", result.archived().timestamp());
+            json.writeEndObject();
+        }
         if (result.ignore() != null) {
             IgnoreEntry entry = result.ignore().entry();
             json.writeObjectFieldStart("ignore");

@@ -13,6 +13,7 @@ import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Screening;
 import io.github.linkcheck.core.UntrustedText;
+import io.github.linkcheck.http.ArchiveLookup;
 import io.github.linkcheck.report.ProgressReport;
 import io.github.linkcheck.sources.DocumentScanner;
 import io.github.linkcheck.sources.DocumentSet;
@@ -40,11 +41,28 @@ public final class LinkcheckRun {
     private final ResultStore store;
     private final List<ReportSink> sinks;
     private final RunLog log;
+    /** Where broken links' archived copies are looked up; {@code null} when they are not. */
+    private final ArchiveLookup archive;
     /** How long {@link #plan()} took to find the links, told with the other phases once they are done. */
     private long findingNanos;
 
     public LinkcheckRun(RunRequest request, LinkChecks checks, ResultStore store, List<ReportSink> sinks, RunLog log) {
+        this(request, checks, store, sinks, log, null);
+    }
+
+    /**
+     * A run that reports, next to each broken web URL, the archived copy {@code archive} finds; offline, none is
+     * looked up.
+     */
+    public LinkcheckRun(
+            RunRequest request,
+            LinkChecks checks,
+            ResultStore store,
+            List<ReportSink> sinks,
+            RunLog log,
+            ArchiveLookup archive) {
         this.request = request;
+        this.archive = request.offline() ? null : archive;
         // Offline, nothing is sent, and no web result is taken from the store or kept in it as if checked.
         this.checks = request.offline() ? new OfflineChecks() : checks;
         this.store = request.offline() ? ResultStore.NONE : store;
@@ -165,6 +183,9 @@ public final class LinkcheckRun {
         long reportsStart = System.nanoTime();
         store.keep(results, log);
         report = applyIgnores(report);
+        if (archive != null) {
+            report = archive.annotate(report, log);
+        }
         for (ReportSink sink : sinks) {
             sink.write(report, request.policy());
         }

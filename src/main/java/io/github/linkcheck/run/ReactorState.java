@@ -6,10 +6,12 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.UntrustedText;
+import io.github.linkcheck.http.ArchiveLookup;
 import io.github.linkcheck.report.GithubActions;
 import io.github.linkcheck.report.ReportDirectory;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +42,7 @@ public final class ReactorState {
     private final List<ModuleReport> reports = new ArrayList<>();
     private final Set<String> annotations = new HashSet<>();
     private final Set<Path> filesFixed = new HashSet<>();
+    private final Map<URI, ArchiveLookup> archives = new LinkedHashMap<>();
     private boolean finished;
 
     /**
@@ -89,6 +92,14 @@ public final class ReactorState {
         return annotations.add(annotation);
     }
 
+    /**
+     * The lookup of archived copies at an endpoint, one for the build, so that each URL is asked once however many
+     * modules link to it; made with the settings of the first module that asks.
+     */
+    public synchronized ArchiveLookup archive(URI endpoint, CheckSettings settings) {
+        return archives.computeIfAbsent(endpoint, uri -> new ArchiveLookup(uri, settings));
+    }
+
     /** Whether a file is new to the build's fixes, taking it: a file two modules link from is rewritten once. */
     public synchronized boolean firstToFix(Path file) {
         return filesFixed.add(file.toAbsolutePath().normalize());
@@ -107,6 +118,7 @@ public final class ReactorState {
     public void finish() {
         List<ModuleReport> checked;
         List<SharedCacheFile> cacheFiles;
+        List<ArchiveLookup> lookups;
         synchronized (this) {
             if (finished) {
                 return;
@@ -114,6 +126,7 @@ public final class ReactorState {
             finished = true;
             checked = List.copyOf(reports);
             cacheFiles = List.copyOf(caches.values());
+            lookups = List.copyOf(archives.values());
         }
         try {
             cacheFiles.forEach(SharedCacheFile::save);
@@ -122,6 +135,7 @@ public final class ReactorState {
             }
         } finally {
             checks.close();
+            lookups.forEach(ArchiveLookup::close);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code /page/<anything>}: an HTML page with the anchors {@code intro} (an {@code id}) and
  *       {@code legacy} (an {@code <a name>})
  *   <li>{@code /text/<anything>}: 200 with a plain-text body
+ *   <li>{@code /wayback/available?url=<url>}: a web archive's availability API that has a copy of every URL,
+ *       {@link #ARCHIVED_AT} {@code <url>}, taken on 2013-09-19
+ *   <li>{@code /wayback/none?url=<url>}: one that has no copy of any
  * </ul>
  */
 public final class TestSite implements AutoCloseable, AfterAllCallback {
@@ -106,6 +110,9 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
         server.createContext("/", this::handle);
         server.start();
     }
+
+    /** What {@code /wayback/available} names a URL's copy: this, then the URL. */
+    public static final String ARCHIVED_AT = "http://web.archive.org/web/20130919044612/";
 
     public static TestSite start() throws IOException {
         return new TestSite(HttpServer.create(loopback(), 1024));
@@ -349,6 +356,19 @@ public final class TestSite implements AutoCloseable, AfterAllCallback {
                 huge(exchange, head, "text/html");
             } else if (path.startsWith("/page/")) {
                 send(exchange, 200, "text/html; charset=utf-8", PAGE_BODY, head);
+            } else if (path.equals("/wayback/available")) {
+                String url = URLDecoder.decode(uri.getRawQuery().replaceFirst("^url=", ""), StandardCharsets.UTF_8);
+                String answer = "{\"archived_snapshots\":{\"closest\":{\"available\":true,\"url\":\""
+                        + (ARCHIVED_AT + url).replace("\\", "\\\\").replace("\"", "\\\"")
+                        + "\",\"timestamp\":\"20130919044612\",\"status\":\"200\"}}}";
+                send(exchange, 200, "application/json", answer.getBytes(StandardCharsets.UTF_8), head);
+            } else if (path.equals("/wayback/none")) {
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        "{\"archived_snapshots\":{}}".getBytes(StandardCharsets.UTF_8),
+                        head);
             } else if (path.startsWith("/text/")) {
                 send(
                         exchange,
