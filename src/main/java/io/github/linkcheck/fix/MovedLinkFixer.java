@@ -83,6 +83,14 @@ public final class MovedLinkFixer {
                 .filter(result -> result.verdict() == Verdict.MOVED && result.movedTo() != null)
                 .toList();
         for (CheckResult result : moved) {
+            if (result.target().checkedAs() != null) {
+                // Where the remapped address moved is no place for the URL as written: a local copy's own path.
+                notEverywhere.add(result);
+                log.info("linkcheck: " + shown(result.target().origins().get(0)) + ": "
+                        + UntrustedText.neutralise(result.target().describeUrl())
+                        + " moved, not rewritten: it was checked at its remapped address");
+                continue;
+            }
             String newUrl = newUrl(result);
             for (Origin place : result.target().origins()) {
                 if (place.file() == null || place.detail() != null) {
