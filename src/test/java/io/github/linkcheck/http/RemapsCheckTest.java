@@ -101,6 +101,27 @@ class RemapsCheckTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void perHostLimitsCountTheHostRequested(Mode mode) {
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .maxConcurrencyPerHost("1")
+                .remaps(List.of("^https://[a-c]\\.example\\.invalid/ -> " + site.baseUrl() + "/"))
+                .build();
+        site.takeMostSlowInFlight();
+        CheckReport report = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> LinkCheckRun.run(
+                        settings,
+                        List.of(
+                                LinkTarget.of("https://a.example.invalid/slow/200/a-" + mode, PLACE),
+                                LinkTarget.of("https://b.example.invalid/slow/200/b-" + mode, PLACE),
+                                LinkTarget.of("https://c.example.invalid/slow/200/c-" + mode, PLACE))));
+        assertEquals(3, report.count(Verdict.OK));
+        assertEquals(1, site.takeMostSlowInFlight(), "one host requested, one request at a time");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void excludesJudgeTheUrlAsWritten(Mode mode) {
         String path = "/ok/excluded-" + mode;
         CheckSettings settings = CheckSettings.builder()
