@@ -210,7 +210,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
 
     /**
      * Rules that check a URL at another address, such as a local build of a site instead of the live one, or a
-     * mirror: each a <code>regex -&gt; replacement</code> entry, a Java regular expression, then a replacement in
+     * mirror: each a <code>remap</code> element holding <code>regex -&gt; replacement</code>, a Java regular
+     * expression, then a replacement in
      * <code>java.util.regex.Matcher</code>'s syntax (<code>$1</code> for a group). The first entry whose expression
      * is found in a URL replaces every match in it; later entries are not tried. Places, <code>includes</code>,
      * <code>excludes</code> and <code>ignores</code> see the URL as written; the request, the cache and the
