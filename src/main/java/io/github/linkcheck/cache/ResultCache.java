@@ -178,7 +178,7 @@ public final class ResultCache {
                 settings,
                 clock.instant(),
                 maxAge,
-                targets.stream().map(LinkTarget::url).collect(Collectors.toSet()),
+                targets.stream().map(LinkTarget::checkedUrl).collect(Collectors.toSet()),
                 limits.maxOtherEntries());
         try {
             long bytes = Files.size(file);
@@ -280,11 +280,13 @@ public final class ResultCache {
     }
 
     private synchronized Optional<CheckResult> cached(LinkTarget target, CheckSettings settings, Instant now) {
-        Entry entry = cacheable(target.url()) ? entries.get(target.url()) : null;
+        // Keyed on the URL requested: a remapped link's result says nothing of the URL as written.
+        String url = target.checkedUrl();
+        Entry entry = cacheable(url) ? entries.get(url) : null;
         if (entry == null
                 || !entry.read()
                 || !entry.checkedAt().isAfter(now.minus(maxAge))
-                || !entry.holdsUnder(settings, target.url())) {
+                || !entry.holdsUnder(settings, url)) {
             return Optional.empty();
         }
         return Optional.of(new CheckResult(
@@ -299,7 +301,7 @@ public final class ResultCache {
     }
 
     private synchronized void remember(CheckResult result, CheckSettings settings, Instant now) {
-        String url = result.target().url();
+        String url = result.target().checkedUrl();
         if (!cacheable(url)) {
             return;
         }

@@ -64,9 +64,9 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
         return results.stream().filter(result -> result.verdict() == verdict).count();
     }
 
-    /** A result in one line: its URL, then {@link #describeOutcome}. */
+    /** A result in one line: its URL (and the URL checked instead, when remapped), then {@link #describeOutcome}. */
     public String describe(CheckResult result) {
-        return HttpUrls.redact(result.target().url()) + " -> " + describeOutcome(result);
+        return result.target().describeUrl() + " -> " + describeOutcome(result);
     }
 
     /**

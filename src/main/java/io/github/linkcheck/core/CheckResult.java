@@ -151,7 +151,7 @@ public record CheckResult(
 
     /** One line for people: the URL, then {@link #describeOutcome()}. */
     public String describe() {
-        return HttpUrls.redact(target.url()) + " -> " + describeOutcome();
+        return target.describeUrl() + " -> " + describeOutcome();
     }
 
     /**

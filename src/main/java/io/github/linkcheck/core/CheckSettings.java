@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param checkFragments whether a link's {@code #fragment} must name an anchor of the page it points to
  * @param unsupportedSchemes whether links of schemes other than http and https are skipped or broken
  * @param hostIntervals the least time between the answer to one request to a host and the start of the next
+ * @param remaps the rules that send a URL's requests to another address, applied by {@link Screening}
  */
 public record CheckSettings(
         Mode mode,
@@ -43,7 +44,8 @@ public record CheckSettings(
         List<ProxyConfig> proxies,
         boolean checkFragments,
         UnsupportedSchemes unsupportedSchemes,
-        HostIntervals hostIntervals) {
+        HostIntervals hostIntervals,
+        Remaps remaps) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -80,6 +82,7 @@ public record CheckSettings(
         Objects.requireNonNull(maxTotalTime, "maxTotalTime");
         Objects.requireNonNull(unsupportedSchemes, "unsupportedSchemes");
         Objects.requireNonNull(hostIntervals, "hostIntervals");
+        Objects.requireNonNull(remaps, "remaps");
         headers = List.copyOf(headers);
         proxies = List.copyOf(proxies);
     }
@@ -102,12 +105,14 @@ public record CheckSettings(
                 proxies,
                 checkFragments,
                 unsupportedSchemes,
-                hostIntervals);
+                hostIntervals,
+                remaps);
     }
 
     /**
-     * These settings without what a run applies before and around its requests: {@code linkFilter} (screening
-     * decides what is requested) and {@code maxTotalTime} (each run waits for its own). Runs whose shapes are
+     * These settings without what a run applies before and around its requests: {@code linkFilter} and
+     * {@code remaps} (screening decides what is requested, and at which URL) and {@code maxTotalTime} (each run
+     * waits for its own). Runs whose shapes are
      * equal send the same requests and judge the answers alike, so they can share clients, a politeness budget
      * and results. Every other component takes part, so a setting added later splits runs until shown harmless.
      */
@@ -128,7 +133,8 @@ public record CheckSettings(
                 proxies,
                 checkFragments,
                 unsupportedSchemes,
-                hostIntervals);
+                hostIntervals,
+                Remaps.NONE);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -171,6 +177,7 @@ public record CheckSettings(
         private boolean checkFragments;
         private UnsupportedSchemes unsupportedSchemes = UnsupportedSchemes.SKIP;
         private HostIntervals hostIntervals = HostIntervals.NONE;
+        private Remaps remaps = Remaps.NONE;
 
         private Builder() {}
 
@@ -298,6 +305,11 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder remaps(List<String> entries) {
+            remaps = Remaps.parse("remaps", entries);
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(
                     mode,
@@ -315,7 +327,8 @@ public record CheckSettings(
                     proxies,
                     checkFragments,
                     unsupportedSchemes,
-                    hostIntervals);
+                    hostIntervals,
+                    remaps);
         }
 
         private static boolean isSet(String value) {

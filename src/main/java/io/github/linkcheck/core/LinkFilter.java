@@ -89,7 +89,7 @@ public final class LinkFilter {
         return List.copyOf(compiled);
     }
 
-    private static List<String> joinedAtEscapedCommas(List<String> parts) {
+    static List<String> joinedAtEscapedCommas(List<String> parts) {
         List<String> joined = new ArrayList<>();
         StringBuilder pattern = new StringBuilder();
         boolean joining = false;

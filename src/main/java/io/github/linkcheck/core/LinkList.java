@@ -72,7 +72,8 @@ public final class LinkList {
                 .orElse(entry);
     }
 
-    private static Entry entry(CheckSettings settings, LinkTarget target, RunDeadline never) {
+    private static Entry entry(CheckSettings settings, LinkTarget written, RunDeadline never) {
+        LinkTarget target = settings.remaps().apply(written);
         Optional<CheckResult> screened = Screening.screen(settings.linkFilter(), target, never);
         if (screened.isPresent()) {
             return answered(screened.get());

@@ -10,8 +10,10 @@ import java.util.Objects;
  *     relative to the reactor root
  * @param origins every place the link stands, for example {@code README.md:42:7} or {@code urls entry 3}
  * @param localFile the file or folder a relative link in a document points to; {@code null} for URLs
+ * @param checkedAs the URL requested instead, as a {@code remaps} entry rewrote it; {@code null} when the URL is
+ *     requested as written
  */
-public record LinkTarget(String url, List<Origin> origins, LocalFile localFile) {
+public record LinkTarget(String url, List<Origin> origins, LocalFile localFile, String checkedAs) {
 
     public LinkTarget {
         Objects.requireNonNull(url, "url");
@@ -19,6 +21,27 @@ public record LinkTarget(String url, List<Origin> origins, LocalFile localFile) 
         if (origins.isEmpty()) {
             throw new IllegalArgumentException("a link target needs at least one origin: " + url);
         }
+    }
+
+    /** A link requested as written. */
+    public LinkTarget(String url, List<Origin> origins, LocalFile localFile) {
+        this(url, origins, localFile, null);
+    }
+
+    /** The URL to request: the remapped one when a {@code remaps} entry rewrote it, the URL as written otherwise. */
+    public String checkedUrl() {
+        return checkedAs == null ? url : checkedAs;
+    }
+
+    /** The same link, requested at another URL. */
+    public LinkTarget checkedAs(String requested) {
+        return new LinkTarget(url, origins, localFile, requested);
+    }
+
+    /** The URL with its user info masked, then the remapped URL, masked too, when there is one. */
+    public String describeUrl() {
+        String shown = HttpUrls.redact(url);
+        return checkedAs == null ? shown : shown + " (checked as " + HttpUrls.redact(checkedAs) + ")";
     }
 
     public static LinkTarget of(String url, Origin origin) {

@@ -7,6 +7,8 @@ import java.util.Optional;
  * The first step of a run, before the cache and any request: a URL longer than {@link HttpUrls#MAX_LENGTH}
  * is broken, one that {@code includes}/{@code excludes} leave out is excluded, and once the run's deadline
  * has passed the rest are not checked. Each URL is measured and filtered here once; later steps never filter.
+ * {@code remaps} are applied here too, once for every mode: the filter and the length judge the URL as written,
+ * the later steps request the remapped one.
  */
 public final class Screening {
 
@@ -17,7 +19,9 @@ public final class Screening {
             CheckSettings settings, List<LinkTarget> targets, RunDeadline deadline, CheckReport.BatchCheck admitted)
             throws InterruptedException {
         LinkFilter filter = settings.linkFilter();
-        return CheckReport.answeredOrChecked(settings, targets, target -> screen(filter, target, deadline), admitted);
+        Remaps remaps = settings.remaps();
+        List<LinkTarget> remapped = targets.stream().map(remaps::apply).toList();
+        return CheckReport.answeredOrChecked(settings, remapped, target -> screen(filter, target, deadline), admitted);
     }
 
     /**

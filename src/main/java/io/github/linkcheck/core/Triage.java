@@ -40,16 +40,21 @@ public final class Triage {
             }
             return new OnDisk(file);
         }
-        Optional<String> skipReason = SkippedLinks.reason(target.url(), unsupportedSchemes);
+        String requested = target.checkedUrl();
+        Optional<String> skipReason = SkippedLinks.reason(requested, unsupportedSchemes);
         if (skipReason.isPresent()) {
             return new Answered(
                     CheckResult.notRequested(target, Verdict.SKIPPED, new Outcome.NotRequested(skipReason.get())));
         }
         try {
-            return new Request(HttpUrls.parse(target.url()));
+            return new Request(HttpUrls.parse(requested));
         } catch (InvalidUrlException e) {
+            // A remap that makes an invalid URL is the remap's fault: say so, as the URL as written may be fine.
+            String detail = target.checkedAs() == null
+                    ? e.getMessage()
+                    : "remapped to " + HttpUrls.redact(requested) + ", " + e.getMessage();
             return new Answered(CheckResult.notRequested(
-                    target, Verdict.BROKEN, new Outcome.Failure(ErrorKind.INVALID_URL, e.getMessage())));
+                    target, Verdict.BROKEN, new Outcome.Failure(ErrorKind.INVALID_URL, detail)));
         }
     }
 }

@@ -103,6 +103,14 @@ public final class MovedLinkFixer {
         for (Map.Entry<CheckResult, String> replacement : replaced.entrySet()) {
             CheckResult result = replacement.getKey();
             String newUrl = replacement.getValue();
+            if (result.target().checkedAs() != null) {
+                // Where the remapped address leads is no place for the URL as written: a local copy's own path.
+                notEverywhere.add(result);
+                log.info("linkcheck: " + shown(result.target().origins().get(0)) + ": "
+                        + UntrustedText.neutralise(result.target().describeUrl())
+                        + " not rewritten: it was checked at its remapped address");
+                continue;
+            }
             for (Origin place : result.target().origins()) {
                 if (place.file() == null || place.detail() != null) {
                     notEverywhere.add(result);

@@ -116,11 +116,11 @@ public final class CheckEngine implements AutoCloseable {
             for (int index = 0; index < caller.targets.size(); index++) {
                 LinkTarget target = caller.targets.get(index);
                 boolean shared = target.localFile() == null;
-                SharedCheck check = shared ? checksByUrl.get(target.url()) : null;
+                SharedCheck check = shared ? checksByUrl.get(target.checkedUrl()) : null;
                 if (check == null) {
                     check = new SharedCheck(target);
                     if (shared) {
-                        checksByUrl.put(target.url(), check);
+                        checksByUrl.put(target.checkedUrl(), check);
                     }
                     toSubmit.add(check);
                 }
@@ -145,7 +145,7 @@ public final class CheckEngine implements AutoCloseable {
             callers.remove(caller);
             for (SharedCheck check : caller.checks) {
                 if (check != null && check.withdraw(caller) && dispatcher.withdraw(check)) {
-                    checksByUrl.remove(check.target.url(), check);
+                    checksByUrl.remove(check.target.checkedUrl(), check);
                 }
             }
         } finally {

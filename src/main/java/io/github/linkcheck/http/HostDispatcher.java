@@ -195,7 +195,7 @@ final class HostDispatcher implements AutoCloseable {
      */
     private static String hostOf(LinkTarget target) {
         try {
-            String host = HttpUrls.parse(target.url()).getHost();
+            String host = HttpUrls.parse(target.checkedUrl()).getHost();
             return host == null ? "" : host.toLowerCase(Locale.ROOT);
         } catch (InvalidUrlException invalid) {
             return "";

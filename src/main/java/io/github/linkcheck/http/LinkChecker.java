@@ -71,8 +71,9 @@ final class LinkChecker {
             return CompletableFuture.completedFuture(localLinks.check(target, classifier));
         }
         URI uri = ((Triage.Request) decision).uri();
-        int fragmentStart = target.url().indexOf('#');
-        Chain chain = new Chain(uri, fragmentStart < 0 ? null : target.url().substring(fragmentStart + 1));
+        String requested = target.checkedUrl();
+        int fragmentStart = requested.indexOf('#');
+        Chain chain = new Chain(uri, fragmentStart < 0 ? null : requested.substring(fragmentStart + 1));
         return visit(uri, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
                 .thenCompose(ending -> lookForFragment(uri, ending, chain))

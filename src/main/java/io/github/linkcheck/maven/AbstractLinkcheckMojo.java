@@ -211,6 +211,21 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     List<String> excludes;
 
     /**
+     * Rules that check a URL at another address, such as a local build of a site instead of the live one, or a
+     * mirror: each a <code>remap</code> element holding <code>regex -&gt; replacement</code>, a Java regular
+     * expression, then a replacement in
+     * <code>java.util.regex.Matcher</code>'s syntax (<code>$1</code> for a group). The first entry whose expression
+     * is found in a URL replaces every match in it; later entries are not tried. Places, <code>includes</code>,
+     * <code>excludes</code> and <code>ignores</code> see the URL as written; the request, the cache and the
+     * reports' <code>checked as</code> use the remapped one. On the command line, separate entries with commas and
+     * write a comma inside one as a backslash and a comma:
+     * <code>-Dlinkcheck.remaps='^https://docs\.example\.org/ -&gt; http://localhost:8000/'</code>.
+     * By default none.
+     */
+    @Parameter(property = "linkcheck.remaps")
+    List<String> remaps;
+
+    /**
      * Links known to be broken, each an {@code ignore} element with a {@code pattern} (a Java regular expression,
      * found anywhere in the URL with its user info masked, as for {@code excludes}), a {@code reason}, and
      * optionally {@code until}, a date written YYYY-MM-DD (UTC), the last day the entry holds. A matching link is
@@ -683,6 +698,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 .userAgent(userAgent)
                 .includes(includes)
                 .excludes(excludes)
+                .remaps(remaps)
                 .retries(retries)
                 .maxRetryWait(maxRetryWait)
                 .maxConcurrencyPerHost(maxConcurrencyPerHost)

@@ -97,6 +97,9 @@ public final class JsonReport {
     private void link(JsonGenerator json, CheckResult result) throws IOException {
         json.writeStartObject();
         json.writeStringField("url", HttpUrls.redact(result.target().url()));
+        if (result.target().checkedAs() != null) {
+            json.writeStringField("checkedAs", HttpUrls.redact(result.target().checkedAs()));
+        }
         json.writeStringField("kind", result.target().localFile() == null ? "url" : "file");
         json.writeStringField("verdict", result.verdict().name().toLowerCase(Locale.ROOT));
         json.writeStringField("severity", Severity.of(result, policy).name().toLowerCase(Locale.ROOT));

@@ -50,7 +50,7 @@ public final class LinkListReport {
                 .append(": ")
                 .append(entry.action().label())
                 .append(": ")
-                .append(UntrustedText.neutralise(HttpUrls.redact(entry.target().url())));
+                .append(UntrustedText.neutralise(entry.target().describeUrl()));
         if (entry.reason() != null) {
             line.append(" (").append(UntrustedText.neutralise(entry.reason())).append(')');
         }
@@ -95,6 +95,10 @@ public final class LinkListReport {
         for (LinkList.Entry entry : entries) {
             json.writeStartObject();
             json.writeStringField("url", HttpUrls.redact(entry.target().url()));
+            if (entry.target().checkedAs() != null) {
+                json.writeStringField(
+                        "checkedAs", HttpUrls.redact(entry.target().checkedAs()));
+            }
             json.writeStringField("kind", entry.target().localFile() == null ? "url" : "file");
             json.writeStringField("action", JsonFiles.fieldName(entry.action()));
             if (entry.reason() != null) {

@@ -3,7 +3,6 @@ package io.github.linkcheck.report;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.FailurePolicy;
-import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.UntrustedText;
@@ -85,7 +84,7 @@ public final class ProblemTable {
                         .map(Origin::describe)
                         .map(UntrustedText::neutralise)
                         .toList(),
-                UntrustedText.neutralise(HttpUrls.redact(result.target().url())),
+                UntrustedText.neutralise(result.target().describeUrl()),
                 UntrustedText.neutralise(report.describeOutcome(result)));
     }
 }

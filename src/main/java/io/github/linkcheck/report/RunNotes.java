@@ -121,7 +121,7 @@ public final class RunNotes {
         URI answered = result.redirectedTo().orElse(null);
         if (answered == null) {
             try {
-                answered = HttpUrls.parse(result.target().url());
+                answered = HttpUrls.parse(result.target().checkedUrl());
             } catch (InvalidUrlException e) {
                 return "";
             }

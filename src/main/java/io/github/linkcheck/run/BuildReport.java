@@ -99,7 +99,10 @@ record BuildReport(CheckReport report, FailurePolicy policy, List<String> module
         Set<Origin> origins = new LinkedHashSet<>();
         results.forEach(result -> origins.addAll(result.target().origins()));
         LinkTarget target = new LinkTarget(
-                first.target().url(), List.copyOf(origins), first.target().localFile());
+                first.target().url(),
+                List.copyOf(origins),
+                first.target().localFile(),
+                first.target().checkedAs());
         Set<SentRequest> requests = Collections.newSetFromMap(new IdentityHashMap<>());
         List<SentRequest> sent = new ArrayList<>();
         results.forEach(

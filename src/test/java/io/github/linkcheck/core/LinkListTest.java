@@ -17,6 +17,27 @@ import java.util.List;
 class LinkListTest {
 
     @Test
+    void aRemappedLinkIsListedWithTheUrlItWouldBeRequestedAtAndAnInvalidOneAsInvalid() {
+        CheckSettings settings = CheckSettings.builder()
+                .remaps(List.of(
+                        "^https://docs\\.example\\.org/ -> http://localhost:8000/", "^https://bad/ -> http://a b/"))
+                .build();
+        List<LinkList.Entry> entries = LinkList.of(
+                settings,
+                IgnoreEntries.none(),
+                List.of(
+                        LinkTarget.of("https://docs.example.org/guide", Origin.at("README.md", 1, 1)),
+                        LinkTarget.of("https://bad/x", Origin.at("README.md", 2, 1))));
+        assertEquals(LinkList.Action.REQUEST, entries.get(0).action());
+        assertEquals("https://docs.example.org/guide", entries.get(0).target().url());
+        assertEquals("http://localhost:8000/guide", entries.get(0).target().checkedAs());
+        assertEquals(LinkList.Action.INVALID, entries.get(1).action());
+        assertTrue(
+                entries.get(1).reason().contains("remapped to http://a b/x"),
+                entries.get(1).reason());
+    }
+
+    @Test
     void eachLinkGetsTheActionTheCheckWouldTakeInOrderWithWhyForThoseNotRequested() {
         CheckSettings settings = CheckSettings.builder()
                 .excludes(List.of("linkedin\\.com", "example\\.net"))

@@ -65,8 +65,10 @@ class MovedLinkFixerTest {
 
     /** The project's README and links.txt checked as the fix goal checks them, with a POM link. */
     private CheckReport check(Mode mode, String pomUrl) throws Exception {
-        CheckSettings settings =
-                CheckSettings.builder().mode(mode.name()).retries("0").build();
+        return check(CheckSettings.builder().mode(mode.name()).retries("0").build(), pomUrl);
+    }
+
+    private CheckReport check(CheckSettings settings, String pomUrl) throws Exception {
         RunRequest request = new RunRequest(
                 settings,
                 FAIL_ON_MOVED,
@@ -124,6 +126,35 @@ class MovedLinkFixerTest {
                 .map(result -> result.target().url())
                 .toList();
         assertEquals(List.of(broken, pomMoved), stillFailing, "the rewritten link no longer fails; the others do");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aLinkCheckedAtARemappedAddressIsNotRewrittenToWhereThatAddressMoved(Mode mode) throws Exception {
+        String written = "https://docs.example.invalid/moved";
+        byte[] readme = ("Link: [x](" + written + ")\r\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(project.resolve("README.md"), readme);
+        Files.writeString(project.resolve("links.txt"), "");
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .retries("0")
+                .remaps(List.of(
+                        "^https://docs\\.example\\.invalid/moved -> " + site.url("/moved?to=/ok/remapped-" + mode)))
+                .build();
+        CheckReport report = check(settings, site.url("/ok/pom-remapped-" + mode));
+        assertEquals(Verdict.MOVED, verdictOf(report, written));
+
+        Lines log = new Lines();
+        MovedLinkFixer.Fixed fixed = fixer(false, log).fix(report);
+
+        assertArrayEquals(readme, Files.readAllBytes(project.resolve("README.md")));
+        assertEquals(0, fixed.changes());
+        assertEquals(Set.of(), fixed.rewritten());
+        assertTrue(
+                log.info.contains("linkcheck: README.md:1:7: " + written + " (checked as "
+                        + site.url("/moved?to=/ok/remapped-" + mode)
+                        + ") not rewritten: it was checked at its remapped address"),
+                log.info.toString());
     }
 
     @ParameterizedTest

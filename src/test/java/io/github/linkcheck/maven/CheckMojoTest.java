@@ -210,6 +210,31 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = DEFAULTS)
+    void aRemapThatCannotWorkStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
+        mojo.remaps = List.of("^https://(docs -> http://localhost/");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> {
+            inOwnFolder(mojo);
+            mojo.urls = List.of(site.url("/ok/remap-refused"));
+            mojo.execute();
+        });
+        assertTrue(
+                e.getMessage().startsWith("linkcheck: remaps = '^https://(docs -> http://localhost/' is not valid: "),
+                e.getMessage());
+        assertEquals(0, site.requests("/ok/remap-refused"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void remapsSendTheRequestElsewhere(CheckMojo mojo) throws Exception {
+        inOwnFolder(mojo);
+        mojo.urls = List.of("https://docs.example.invalid/ok/remapped-by-mojo");
+        mojo.remaps = List.of("^https://docs\\.example\\.invalid/ -> " + site.baseUrl() + "/");
+        mojo.execute();
+        assertEquals(1, site.requests("HEAD", "/ok/remapped-by-mojo"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
     @MojoParameter(name = "unsupportedSchemes", value = "ignore")
     void unknownUnsupportedSchemesStopsTheBuildBeforeAnyRequest(CheckMojo mojo) {
         assertConfigurationError(

@@ -52,7 +52,9 @@ class PluginDescriptorTest {
             "ignores",
             List.of("ignore", "pattern", "reason", "until", "pattern # until 2027-01-31: reason"),
             "ignoreFile",
-            List.of("# until YYYY-MM-DD: reason", ".linkcheckignore"));
+            List.of("# until YYYY-MM-DD: reason", ".linkcheckignore"),
+            "remaps",
+            List.of("remap", "regex -> replacement", "checked as"));
 
     @ParameterizedTest
     @ValueSource(
