@@ -49,22 +49,7 @@ public record CheckResult(
         requests = List.copyOf(requests);
     }
 
-    /** A result with no archived copy looked up. */
-    public CheckResult(
-            LinkTarget target,
-            Verdict verdict,
-            Outcome outcome,
-            Duration elapsed,
-            URI finalUri,
-            URI movedTo,
-            int attempts,
-            Instant cachedAt,
-            List<SentRequest> requests,
-            IgnoreMatch ignore) {
-        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, ignore, null);
-    }
-
-    /** A result as checked, with the requests it sent and no {@code ignores} entry applied. */
+    /** A result as checked, with the requests it sent: no {@code ignores} entry applied, no archived copy. */
     public CheckResult(
             LinkTarget target,
             Verdict verdict,
@@ -75,7 +60,7 @@ public record CheckResult(
             int attempts,
             Instant cachedAt,
             List<SentRequest> requests) {
-        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, null);
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, requests, null, null);
     }
 
     /** A result whose requests are not known (one that sent none, or made for a test), with no entry applied. */
@@ -88,7 +73,7 @@ public record CheckResult(
             URI movedTo,
             int attempts,
             Instant cachedAt) {
-        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, List.of(), null);
+        this(target, verdict, outcome, elapsed, finalUri, movedTo, attempts, cachedAt, List.of(), null, null);
     }
 
     /** The result of a URL that was not requested: invalid, excluded, or not reached in time. */
