@@ -24,7 +24,7 @@ public final class HttpUrls {
             "credentials in the URL (user@ or user:password@) are not supported";
     private static final String NO_VALID_HOST = "no valid host name";
     private static final String NOT_ABSOLUTE = "not an absolute URL; expected one starting with http:// or https://";
-    private static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]{2}");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final Pattern PORT_SUFFIX = Pattern.compile(":[0-9]*$");
 
     /** The port of an authority without user info: what follows the host's first {@code :}. */
@@ -154,11 +154,19 @@ public final class HttpUrls {
      */
     private static String withSentAsWrittenEncoded(String url) {
         int afterHost = afterHost(url);
-        StringBuilder encoded = new StringBuilder(url.length()).append(url, 0, afterHost);
-        for (int i = afterHost; i < url.length(); i++) {
+        int first = afterHost;
+        while (first < url.length() && !isSentAsWritten(url, first)) {
+            first++;
+        }
+        if (first == url.length()) {
+            // Nearly every URL: nothing to encode, so no copy.
+            return url;
+        }
+        StringBuilder encoded = new StringBuilder(url.length() + 8).append(url, 0, first);
+        for (int i = first; i < url.length(); i++) {
             char c = url.charAt(i);
             if (isSentAsWritten(url, i)) {
-                encoded.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+                encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             } else {
                 encoded.append(c);
             }
@@ -173,12 +181,16 @@ public final class HttpUrls {
 
     private static boolean isSentAsWritten(String url, int index) {
         char c = url.charAt(index);
-        return SENT_AS_WRITTEN.indexOf(c) >= 0
-                || (c == '%'
-                        && !HEX_DIGITS
-                                .matcher(url)
-                                .region(index + 1, Math.min(index + 3, url.length()))
-                                .matches());
+        if (c == '%') {
+            return index + 2 >= url.length()
+                    || !isHexDigit(url.charAt(index + 1))
+                    || !isHexDigit(url.charAt(index + 2));
+        }
+        return SENT_AS_WRITTEN.indexOf(c) >= 0;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**

@@ -71,9 +71,11 @@ final class HostDispatcher implements AutoCloseable {
 
     /** Queues a check behind the others of its host; it is launched once slots allow. */
     void submit(Job job) {
+        // Parsed before taking the lock, which the dispatching thread needs to launch what is already queued.
+        String hostName = hostOf(job.target());
         lock.lock();
         try {
-            HostQueue host = hosts.computeIfAbsent(hostOf(job.target()), name -> new HostQueue());
+            HostQueue host = hosts.computeIfAbsent(hostName, name -> new HostQueue());
             host.waiting.add(job);
             makeReadyIfPossible(host);
         } finally {
@@ -87,9 +89,10 @@ final class HostDispatcher implements AutoCloseable {
      * @return whether it was still waiting: if so it will never be launched; if not it is launched or ended
      */
     boolean withdraw(Job job) {
+        String hostName = hostOf(job.target());
         lock.lock();
         try {
-            HostQueue host = hosts.get(hostOf(job.target()));
+            HostQueue host = hosts.get(hostName);
             return host != null && host.waiting.remove(job);
         } finally {
             lock.unlock();
