@@ -35,6 +35,7 @@ final class BenchmarkPlot {
     };
     private static final Color JDK_COLOUR = new Color(0xFF7F0E);
     private static final Color CURL_COLOUR = new Color(0x555555);
+    private static final Color HTTPCLIENT5_COLOUR = new Color(0x8C564B);
     private static final Stroke SOLID = new BasicStroke(2.5f);
     private static final Stroke DASHED =
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
@@ -187,6 +188,7 @@ final class BenchmarkPlot {
         }
         series.add(new Series(WholeProcessRuns.JDK, "processMs", JDK_COLOUR, DASHED, false));
         series.add(new Series(WholeProcessRuns.CURL, "processMs", CURL_COLOUR, DASHED, false));
+        series.add(new Series(WholeProcessRuns.HTTPCLIENT5, "processMs", HTTPCLIENT5_COLOUR, DASHED, false));
         for (int m = 0; m < modes.size(); m++) {
             series.add(new Series(
                     WholeProcessRuns.MVN_PREFIX + modes.get(m),

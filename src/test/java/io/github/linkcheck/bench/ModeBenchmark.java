@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The benchmark behind docs/performance.md: each mode checks N distinct URLs of a local server that answers
  * after a fixed latency, at several concurrencies, each run in a fresh JVM; in the same run, against the same
- * server, the baselines (the JDK's {@code HttpClient} alone, and curl when it is on the PATH) request the same
+ * server, the baselines (the JDK's {@code HttpClient} alone, HttpClient 5 alone, and curl when it is on the PATH) request the same
  * URLs, and {@code mvn linkcheck:check} checks them through Maven, each timed whole (see
  * {@link WholeProcessRuns}). Writes docs/benchmark.csv and docs/benchmark.png. Run by
  * {@code ./mvnw -Pbench verify} (see docs/performance.md); the system properties {@code bench.sizes},
@@ -72,6 +72,7 @@ public final class ModeBenchmark {
                     }
                 }
                 runs.add(wholeProcess.jdk(configuration.count(), configuration.concurrency()));
+                runs.add(wholeProcess.httpClient5(configuration.count(), configuration.concurrency()));
                 wholeProcess
                         .curl(configuration.count(), configuration.concurrency())
                         .ifPresent(runs::add);
@@ -183,11 +184,12 @@ public final class ModeBenchmark {
     private static String csv(List<Measurement> measurements) {
         StringBuilder csv = new StringBuilder("urls,concurrency,latency_ms,mode,wall_ms,cpu_ms,cpu_ms_per_1000_urls,"
                 + "process_ms,process_cpu_ms,peak_rss_mb,peak_heap_mb,peak_threads,"
-                + "wall_per_jdk,process_per_jdk,wall_per_curl,process_per_curl\n");
+                + "wall_per_jdk,process_per_jdk,wall_per_curl,process_per_curl,process_per_httpclient5\n");
         for (Measurement m : measurements) {
             Map<String, Long> f = m.figures();
             Optional<Long> jdk = baselineMs(measurements, m, WholeProcessRuns.JDK);
             Optional<Long> curl = baselineMs(measurements, m, WholeProcessRuns.CURL);
+            Optional<Long> httpClient5 = baselineMs(measurements, m, WholeProcessRuns.HTTPCLIENT5);
             csv.append(String.join(
                             ",",
                             Integer.toString(m.count()),
@@ -207,7 +209,8 @@ public final class ModeBenchmark {
                             ratio(f.get("wallMs"), jdk),
                             ratio(f.get("processMs"), jdk),
                             ratio(f.get("wallMs"), curl),
-                            ratio(f.get("processMs"), curl)))
+                            ratio(f.get("processMs"), curl),
+                            ratio(f.get("processMs"), httpClient5)))
                     .append('\n');
         }
         return csv.toString();

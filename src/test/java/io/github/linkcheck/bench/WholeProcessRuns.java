@@ -17,14 +17,16 @@ import java.util.stream.IntStream;
 
 /**
  * The runs the benchmark times as a user waits for them, whole process from start to exit: the baselines (the
- * JDK's own {@code HttpClient} in {@link JdkClientBaseline}, and {@code curl --parallel} when curl is on the
- * PATH) and {@code mvn linkcheck:check} of a generated project with the plugin being built. All request the
+ * JDK's own {@code HttpClient} in {@link JdkClientBaseline}, HttpClient 5 alone in {@link HttpClient5Baseline},
+ * and {@code curl --parallel} when curl is on the PATH) and {@code mvn linkcheck:check} of a generated project with the plugin being built. All request the
  * same N URLs of the same latency server at the same concurrency as the modes' runs.
  */
 final class WholeProcessRuns {
 
     /** The baselines' names in the results, and the prefix of the runs through Maven. */
     static final String JDK = "jdk-httpclient";
+
+    static final String HTTPCLIENT5 = "httpclient5";
 
     static final String CURL = "curl";
     static final String MVN_PREFIX = "mvn-";
@@ -43,22 +45,47 @@ final class WholeProcessRuns {
     }
 
     ModeBenchmark.Measurement jdk(int count, int concurrency) throws IOException, InterruptedException {
+        return javaBaseline(JDK, JdkClientBaseline.class, List.of(JdkClientBaseline.class), count, concurrency);
+    }
+
+    /** HttpClient 5 alone: the plugin's async stack without the plugin. */
+    ModeBenchmark.Measurement httpClient5(int count, int concurrency) throws IOException, InterruptedException {
+        return javaBaseline(
+                HTTPCLIENT5,
+                HttpClient5Baseline.class,
+                // Its own class, HttpClient, HttpCore, HttpCore's HTTP/2 and the logging API they call.
+                List.of(
+                        HttpClient5Baseline.class,
+                        org.apache.hc.client5.http.impl.async.HttpAsyncClients.class,
+                        org.apache.hc.core5.http.HttpHost.class,
+                        org.apache.hc.core5.http2.config.H2Config.class,
+                        org.slf4j.Logger.class),
+                count,
+                concurrency);
+    }
+
+    private ModeBenchmark.Measurement javaBaseline(
+            String name, Class<?> program, List<Class<?>> classPath, int count, int concurrency)
+            throws IOException, InterruptedException {
         List<String> command = List.of(
                 ModeBenchmark.javaExecutable(),
                 "-cp",
-                classLocation(),
-                JdkClientBaseline.class.getName(),
+                classPath.stream()
+                        .map(WholeProcessRuns::classLocation)
+                        .distinct()
+                        .collect(java.util.stream.Collectors.joining(File.pathSeparator)),
+                program.getName(),
                 server.baseUrl(),
                 Integer.toString(count),
                 Integer.toString(concurrency));
-        TimedProcess.Outcome outcome = TimedProcess.run(JDK + " N=" + count, command, null, Map.of());
+        TimedProcess.Outcome outcome = TimedProcess.run(name + " N=" + count, command, null, Map.of());
         long ok = outcome.output()
                 .lines()
                 .filter(line -> line.startsWith("ok="))
                 .mapToLong(line -> Long.parseLong(line.substring(3)))
                 .findFirst()
                 .orElse(0);
-        return measurement(JDK, count, concurrency, outcome, ok);
+        return measurement(name, count, concurrency, outcome, ok);
     }
 
     /** Empty when curl is not on the PATH. */
@@ -154,11 +181,10 @@ final class WholeProcessRuns {
                 """.formatted(pluginVersion);
     }
 
-    /** The baseline needs its own class only: a class path of one folder, as a minimal program has. */
-    private static String classLocation() {
+    /** The folder or jar a class is loaded from: a baseline's class path is these and nothing else. */
+    private static String classLocation(Class<?> type) {
         try {
-            return Path.of(JdkClientBaseline.class
-                            .getProtectionDomain()
+            return Path.of(type.getProtectionDomain()
                             .getCodeSource()
                             .getLocation()
                             .toURI())
