@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes report files whole or not at all, so that a killed build never leaves half a report behind. */
 public final class ReportFiles {
@@ -17,6 +20,9 @@ public final class ReportFiles {
      * byte at a time, and each would otherwise be a system call of its own.
      */
     private static final int BUFFER_SIZE = 64 * 1024;
+
+    /** Random names tried for a temporary file before giving up: a clash is already one in 2^64. */
+    private static final int TEMPORARY_NAME_ATTEMPTS = 10;
 
     /** Writes a file's content to a stream. */
     @FunctionalInterface
@@ -47,9 +53,10 @@ public final class ReportFiles {
     public static void write(Path file, Content content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+        Path temporary = newTemporary(directory, file.getFileName().toString());
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_SIZE)) {
+            try (OutputStream out =
+                    new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), BUFFER_SIZE)) {
                 content.writeTo(out);
             }
             try {
@@ -60,6 +67,25 @@ public final class ReportFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * An empty file beside the target with the permissions any new file gets there (the umask's), which the
+     * report keeps once moved: {@code Files.createTempFile} would make it readable by its owner only, and a
+     * report is read by others too (a CI step running as another user, a container, a web server).
+     */
+    private static Path newTemporary(Path directory, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = directory.resolve("." + name + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), Character.MAX_RADIX) + ".tmp");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == TEMPORARY_NAME_ATTEMPTS) {
+                    throw taken;
+                }
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.linkcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,6 +43,19 @@ class ReportFilesTest {
         assertEquals("disk full", failure.getMessage());
         assertEquals("{\"complete\": true}", Files.readString(file));
         assertEquals(List.of(file), list(folder));
+    }
+
+    @Test
+    void aReportGetsThePermissionsOfAnyNewFileInItsFolder(@TempDir Path folder) throws Exception {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        Path report = folder.resolve("linkcheck.json");
+
+        ReportFiles.write(report, "{}");
+
+        // Readable by others wherever the umask lets a new file be: not the owner-only of a temporary file.
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
+        assertTrue(Files.getPosixFilePermissions(report).contains(PosixFilePermission.OWNER_READ));
     }
 
     @Test
