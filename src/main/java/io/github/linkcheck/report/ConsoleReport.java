@@ -6,6 +6,7 @@ import io.github.linkcheck.core.Durations;
 import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Severity;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
@@ -168,9 +169,7 @@ public final class ConsoleReport {
                 .append(" in ")
                 .append(Durations.format(report.wallTime()))
                 .append(" (")
-                .append(report.settings().mode().userName())
-                .append(", concurrency ")
-                .append(Counts.of(report.settings().concurrency()))
+                .append(howChecked())
                 .append("): ")
                 .append(Counts.of(report.count(Verdict.OK)))
                 .append(" OK");
@@ -193,6 +192,15 @@ public final class ConsoleReport {
             summary.append("; ").append(Counts.of(ignored)).append(" of them ignored");
         }
         return summary.toString();
+    }
+
+    /** The mode and concurrency the web URLs were requested with, or {@code offline} when none was requested. */
+    private String howChecked() {
+        boolean offline = report.results().stream().anyMatch(result -> result.outcome() instanceof Outcome.Offline);
+        return offline
+                ? "offline"
+                : report.settings().mode().userName() + ", concurrency "
+                        + Counts.of(report.settings().concurrency());
     }
 
     /**

@@ -115,6 +115,9 @@ class OfflineRunTest {
         String summary = Files.readString(reports.resolve(ReportDirectory.MARKDOWN));
         assertTrue(summary.contains("\n1 web link not checked (offline)\n"), summary);
         assertFalse(summary.contains(web), "the problems table holds no offline link: " + summary);
+        // Nothing was requested: the run line names no mode or concurrency it did not use.
+        assertTrue(summary.contains(" (offline): "), summary);
+        assertFalse(summary.contains("concurrency"), summary);
     }
 
     @ParameterizedTest
