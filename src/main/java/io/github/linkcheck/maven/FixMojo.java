@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -105,9 +106,19 @@ public class FixMojo extends AbstractLinkcheckMojo {
                         onlyTell,
                         build::firstToFix,
                         new MavenRunLog(getLog(), layout.moduleName()),
-                        toArchivedCopies
-                                ? List.of(LinkReplacement.MOVED, LinkReplacement.ARCHIVED)
-                                : List.of(LinkReplacement.MOVED))
+                        replacements(report.settings().checkHttps()))
                 .fix(report);
+    }
+
+    /** The moved links first, so that a link is always rewritten to where it moved, never merely to https. */
+    private List<LinkReplacement> replacements(boolean checkHttps) {
+        List<LinkReplacement> replacements = new ArrayList<>(List.of(LinkReplacement.MOVED));
+        if (toArchivedCopies) {
+            replacements.add(LinkReplacement.ARCHIVED);
+        }
+        if (checkHttps) {
+            replacements.add(LinkReplacement.HTTPS);
+        }
+        return replacements;
     }
 }
