@@ -11,6 +11,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Screening;
@@ -24,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -312,6 +315,65 @@ class ResultCacheTest {
 
         assertFalse(report.results().get(0).isCached(), "its #part was never looked for");
         assertTrue(report.results().get(1).isCached());
+    }
+
+    @Test
+    void checkHttpsTurnedOnTriesTheHttpsFormOfEntriesThatHadNoTry() throws Exception {
+        String untried = site.url("/ok/https-untried");
+        String tried = site.url("/ok/https-tried");
+        writeCache(settings, entryJson(untried, 200, ""), entryJson(tried, 200, ", \"httpsChecked\": true"));
+        // The https forms are led to a closed port: refused at once, so no upgrade, and the links stay OK.
+        int closedPort;
+        try (TestSite closed = TestSite.start()) {
+            closedPort = URI.create(closed.baseUrl()).getPort();
+        }
+        CheckSettings upgrading = settings(builder -> builder.checkHttps(true)
+                .remaps(List.of("^https://127\\.0\\.0\\.1:[0-9]+/ -> https://127.0.0.1:" + closedPort + "/")));
+
+        CheckReport report = runWith(upgrading, List.of(untried, tried));
+
+        assertEquals(List.of(Verdict.OK, Verdict.OK), verdicts(report));
+        assertFalse(report.results().get(0).isCached(), "its https form was never tried");
+        assertTrue(report.results().get(1).isCached());
+        assertEquals(1, site.requests("/ok/https-untried"));
+        assertTrue(
+                Files.readString(cacheFile).matches("(?s).*https-untried\",.*\"httpsChecked\":true.*"),
+                Files.readString(cacheFile));
+        CheckReport again = runWith(upgrading, List.of(untried));
+        assertTrue(again.results().get(0).isCached(), "tried once, kept as tried");
+        assertTrue(
+                runWith(settings, List.of(untried)).results().get(0).isCached(),
+                "without checkHttps, any entry answers");
+    }
+
+    @Test
+    void anInsecureLinkIsNeverKeptSoItIsCheckedOnEveryRun() throws Exception {
+        List<LinkTarget> link = LinkTargets.fromList("urls", List.of(site.url("/ok/insecure")));
+        CheckSettings upgrading = settings(builder -> builder.checkHttps(true));
+        for (int run = 1; run <= 2; run++) {
+            ResultCache cache =
+                    ResultCache.load(cacheFile, ONE_DAY, upgrading, clock(FIRST_RUN.plusSeconds(run)), link);
+            List<LinkTarget> checked = new ArrayList<>();
+            CheckReport report = cache.checkAll(upgrading, link, toCheck -> {
+                checked.addAll(toCheck);
+                return new CheckReport(
+                        upgrading,
+                        List.of(new CheckResult(
+                                toCheck.get(0),
+                                Verdict.INSECURE,
+                                new Outcome.Status(200, "OK"),
+                                Duration.ofMillis(5),
+                                null,
+                                null,
+                                1,
+                                null)),
+                        Duration.ofMillis(5));
+            });
+            cache.save();
+            assertEquals(link, checked, "run " + run);
+            assertEquals(List.of(Verdict.INSECURE), verdicts(report));
+            assertFalse(Files.readString(cacheFile).contains("/ok/insecure"), Files.readString(cacheFile));
+        }
     }
 
     @Test

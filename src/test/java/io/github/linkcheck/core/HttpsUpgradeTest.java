@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The https form of a link as written, and when an https chain ends where the http one did. */
@@ -79,13 +80,12 @@ class HttpsUpgradeTest {
     @Test
     void anInsecureResultNamesTheHttpsFormOfItsUrlAsWritten() {
         LinkTarget target = new LinkTarget(
-                        "http://u:secret@example.test:80/a#part", java.util.List.of(Origin.entry("urls entry 1")), null)
+                        "http://u:secret@example.test:80/a#part", List.of(Origin.entry("urls entry 1")), null)
                 .checkedAs("http://127.0.0.1:4001/a#part");
         CheckResult insecure = new CheckResult(
                 target, Verdict.INSECURE, new Outcome.Status(200, "OK"), Duration.ofMillis(3), null, null, 1, null);
         assertEquals(Optional.of("https://u:secret@example.test/a#part"), insecure.httpsUrl());
-        CheckReport report =
-                new CheckReport(CheckSettings.builder().build(), java.util.List.of(insecure), Duration.ZERO);
+        CheckReport report = new CheckReport(CheckSettings.builder().build(), List.of(insecure), Duration.ZERO);
         String described = report.describe(insecure);
         assertTrue(described.endsWith("; use https: https://****@example.test/a#part"), described);
         assertFalse(described.contains("secret"), described);
