@@ -35,9 +35,25 @@ public final class HttpsUpgrade {
     }
 
     /**
+     * The origin of a URL as written, its scheme, host and port, without the user info that no request carries (a
+     * link with some is requested only when a remap takes it away), for a {@link Route}.
+     *
+     * @throws InvalidUrlException when its host or port cannot be read
+     */
+    public static URI writtenOrigin(String url) throws InvalidUrlException {
+        int schemeEnd = url.indexOf("://");
+        if (schemeEnd < 0) {
+            throw new InvalidUrlException("not absolute");
+        }
+        String rest = url.substring(schemeEnd + 3);
+        String authority = rest.substring(0, indexOfAny(rest, "/?#"));
+        return HttpUrls.parse(url.substring(0, schemeEnd + 3) + authority.substring(authority.lastIndexOf('@') + 1));
+    }
+
+    /**
      * One chain of requests: the URL as written, as requested (the same unless remapped), and where it ended.
      *
-     * @param written the URL as written, parsed
+     * @param written the origin of the URL as written ({@link #writtenOrigin})
      * @param requested the URL requested, parsed
      * @param end where its redirects ended: {@code requested} when there were none
      */

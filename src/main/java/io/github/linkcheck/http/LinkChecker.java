@@ -118,8 +118,8 @@ final class LinkChecker {
         URI httpsWritten;
         URI httpsRequested;
         try {
-            written = HttpUrls.parse(target.url());
-            httpsWritten = HttpUrls.parse(httpsForm.get());
+            written = HttpsUpgrade.writtenOrigin(target.url());
+            httpsWritten = HttpsUpgrade.writtenOrigin(httpsForm.get());
             httpsRequested = HttpUrls.parse(remaps.apply(new LinkTarget(httpsForm.get(), target.origins(), null))
                     .checkedUrl());
         } catch (InvalidUrlException e) {

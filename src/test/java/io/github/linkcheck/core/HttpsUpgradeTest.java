@@ -36,6 +36,15 @@ class HttpsUpgradeTest {
     }
 
     @Test
+    void aWrittenOriginLeavesTheUserInfoOut() throws Exception {
+        URI origin = HttpsUpgrade.writtenOrigin("http://u:s3cret@example.test:8080/a?b#c");
+        assertEquals("example.test", origin.getHost());
+        assertEquals(8080, origin.getPort());
+        assertEquals(null, origin.getRawUserInfo());
+        assertEquals("https", HttpsUpgrade.writtenOrigin("https://example.test").getScheme());
+    }
+
+    @Test
     void theSamePlaceSetsTheSchemeAndDefaultPortsAside() {
         assertTrue(same(route("http://h.test/a"), route("https://h.test/a")), "each answers itself");
         assertTrue(

@@ -15,6 +15,7 @@ import io.github.linkcheck.core.SentRequest;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestSite;
+import io.github.linkcheck.testing.TrustedKeyStore;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +27,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,8 +51,8 @@ class HttpsUpgradeCheckTest {
     private static TestSite untrusted;
     /** A port nothing listens on: its site was closed. */
     private static int closedPort;
-    /** The trust store properties as they were, {@code null} for those not set, to put back. */
-    private static final Map<String, String> SAVED_PROPERTIES = new HashMap<>();
+
+    private static TrustedKeyStore trusted;
 
     @BeforeAll
     static void startSites() throws Exception {
@@ -65,21 +64,12 @@ class HttpsUpgradeCheckTest {
         TestSite closed = TestSite.start();
         closedPort = URI.create(closed.baseUrl()).getPort();
         closed.close();
-        // The client trusts what these name, read again whenever a run builds its client.
-        trust("javax.net.ssl.trustStore", keyStore.file().toString());
-        trust("javax.net.ssl.trustStorePassword", SelfSignedKeyStore.PASSWORD);
-        trust("javax.net.ssl.trustStoreType", "PKCS12");
+        trusted = TrustedKeyStore.trust(keyStore);
     }
 
     @AfterAll
     static void stopSites() {
-        SAVED_PROPERTIES.forEach((name, saved) -> {
-            if (saved == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, saved);
-            }
-        });
+        trusted.close();
         https.close();
         http.close();
         untrusted.close();
@@ -186,11 +176,6 @@ class HttpsUpgradeCheckTest {
                 "^https://untrusted\\.test/ -> " + untrusted.baseUrl() + "/",
                 "^https://refused\\.test/ -> https://127.0.0.1:" + closedPort + "/",
                 "^http://(example|untrusted|refused)\\.test/ -> " + http.baseUrl() + "/");
-    }
-
-    private static void trust(String property, String value) {
-        SAVED_PROPERTIES.put(property, System.getProperty(property));
-        System.setProperty(property, value);
     }
 
     private static CheckReport run(CheckSettings settings, String... urls) {
