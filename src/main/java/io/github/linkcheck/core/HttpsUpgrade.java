@@ -16,7 +16,8 @@ public final class HttpsUpgrade {
     /**
      * The https form of a URL written with the http scheme, in any letter case: the scheme replaced and an explicit
      * port 80, http's default, dropped, everything else as written ({@code http://h:80/a#b} becomes
-     * {@code https://h/a#b}); empty for any other URL.
+     * {@code https://h/a#b}); empty for any other URL, and for one written with another port, which serves http:
+     * its https form would be that port again, where a TLS handshake can wait for the whole timeout unanswered.
      */
     public static Optional<String> httpsForm(String url) {
         String prefix = "http://";
@@ -28,8 +29,13 @@ public final class HttpsUpgrade {
         String authority = rest.substring(0, authorityEnd);
         int hostStart = authority.lastIndexOf('@') + 1;
         String hostAndPort = authority.substring(hostStart);
-        if (hostAndPort.endsWith(":80") && hostAndPort.lastIndexOf(':') > hostAndPort.lastIndexOf(']')) {
-            authority = authority.substring(0, authority.length() - ":80".length());
+        int portStart = hostAndPort.lastIndexOf(':');
+        if (portStart > hostAndPort.lastIndexOf(']')) {
+            String port = hostAndPort.substring(portStart + 1);
+            if (!port.isEmpty() && !port.equals("80")) {
+                return Optional.empty();
+            }
+            authority = authority.substring(0, authority.length() - port.length() - 1);
         }
         return Optional.of("https://" + authority + rest.substring(authorityEnd));
     }

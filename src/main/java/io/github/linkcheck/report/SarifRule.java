@@ -64,7 +64,7 @@ public enum SarifRule {
             "The link is written with http and works, and its https form works too and leads to the same page:"
                     + " readers are sent over an unencrypted connection for nothing.",
             "Write the https form the message names; linkcheck:fix with checkHttps does it.",
-            "docs/configuration.md#checkhttps-default-false",
+            "docs/configuration.md#checkhttps-and-failoninsecure-default-false",
             "warning");
 
     private final String id;

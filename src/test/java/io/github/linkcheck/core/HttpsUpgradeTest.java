@@ -15,13 +15,15 @@ import java.util.Optional;
 class HttpsUpgradeTest {
 
     @Test
-    void theHttpsFormChangesTheSchemeAndDropsAnExplicitPort80Only() {
+    void theHttpsFormChangesTheSchemeAndDropsAnExplicitPort80() {
         assertEquals(Optional.of("https://h.test/a?b=1#c"), HttpsUpgrade.httpsForm("http://h.test/a?b=1#c"));
         assertEquals(Optional.of("https://h.test"), HttpsUpgrade.httpsForm("HTTP://h.test"));
         assertEquals(Optional.of("https://h.test/a"), HttpsUpgrade.httpsForm("http://h.test:80/a"));
         assertEquals(Optional.of("https://h.test?x"), HttpsUpgrade.httpsForm("http://h.test:80?x"));
-        assertEquals(Optional.of("https://h.test:8080/a"), HttpsUpgrade.httpsForm("http://h.test:8080/a"));
-        assertEquals(Optional.of("https://h.test:800/"), HttpsUpgrade.httpsForm("http://h.test:800/"));
+        assertEquals(Optional.of("https://h.test/a"), HttpsUpgrade.httpsForm("http://h.test:/a"), "an empty port");
+        assertEquals(Optional.empty(), HttpsUpgrade.httpsForm("http://h.test:8080/a"), "another port serves http");
+        assertEquals(Optional.empty(), HttpsUpgrade.httpsForm("http://h.test:800/"));
+        assertEquals(Optional.empty(), HttpsUpgrade.httpsForm("http://127.0.0.1:41234/ok"));
         assertEquals(Optional.of("https://[::80]/"), HttpsUpgrade.httpsForm("http://[::80]/"), "an address, no port");
         assertEquals(Optional.of("https://[::1]/"), HttpsUpgrade.httpsForm("http://[::1]:80/"));
         assertEquals(
