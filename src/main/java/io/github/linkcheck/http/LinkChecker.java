@@ -114,16 +114,16 @@ final class LinkChecker {
         if (httpsForm.isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        URI written;
-        URI httpsWritten;
+        URI httpOrigin;
+        URI httpsOrigin;
         URI httpsRequested;
         try {
-            written = HttpsUpgrade.writtenOrigin(target.url());
-            httpsWritten = HttpsUpgrade.writtenOrigin(httpsForm.get());
+            httpOrigin = HttpsUpgrade.writtenOrigin(target.url());
+            httpsOrigin = HttpsUpgrade.writtenOrigin(httpsForm.get());
             httpsRequested = HttpUrls.parse(remaps.apply(new LinkTarget(httpsForm.get(), target.origins(), null))
                     .checkedUrl());
         } catch (InvalidUrlException e) {
-            // The http form worked, so this is a remap that makes its https form no URL: nothing to suggest.
+            // The http form worked, so a remap made the https form no URL that can be requested: nothing to suggest.
             return CompletableFuture.completedFuture(result);
         }
         Chain chain = new Chain(httpsRequested, null);
@@ -133,9 +133,9 @@ final class LinkChecker {
                     boolean works = ending.outcome() instanceof Outcome.Status status
                             && classifier.isAccepted(status.code())
                             && HttpsUpgrade.leadsToSamePlace(
-                                    new HttpsUpgrade.Route(written, http.requested(), http.end()),
+                                    new HttpsUpgrade.Route(httpOrigin, http.requested(), http.end()),
                                     new HttpsUpgrade.Route(
-                                            httpsWritten, httpsRequested, ending.endedAt(httpsRequested)));
+                                            httpsOrigin, httpsRequested, ending.endedAt(httpsRequested)));
                     List<SentRequest> sent = new ArrayList<>(result.requests());
                     sent.addAll(chain.requests);
                     return new CheckResult(

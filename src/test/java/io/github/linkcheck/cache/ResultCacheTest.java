@@ -319,16 +319,23 @@ class ResultCacheTest {
 
     @Test
     void checkHttpsTurnedOnTriesTheHttpsFormOfEntriesThatHadNoTry() throws Exception {
-        String untried = site.url("/ok/https-untried");
-        String tried = site.url("/ok/https-tried");
-        writeCache(settings, entryJson(untried, 200, ""), entryJson(tried, 200, ", \"httpsChecked\": true"));
+        // Written without a port, as only such links are tried over https, and led to the site by remaps; the cache
+        // is keyed by the URL requested.
+        String untried = "http://cached.test/ok/https-untried";
+        String tried = "http://cached.test/ok/https-tried";
+        writeCache(
+                settings,
+                entryJson(site.url("/ok/https-untried"), 200, ""),
+                entryJson(site.url("/ok/https-tried"), 200, ", \"httpsChecked\": true"));
         // The https forms are led to a closed port: refused at once, so no upgrade, and the links stay OK.
         int closedPort;
         try (TestSite closed = TestSite.start()) {
             closedPort = URI.create(closed.baseUrl()).getPort();
         }
-        CheckSettings upgrading = settings(builder -> builder.checkHttps(true)
-                .remaps(List.of("^https://127\\.0\\.0\\.1:[0-9]+/ -> https://127.0.0.1:" + closedPort + "/")));
+        List<String> remaps = List.of(
+                "^http://cached\\.test/ -> " + site.baseUrl() + "/",
+                "^https://cached\\.test/ -> https://127.0.0.1:" + closedPort + "/");
+        CheckSettings upgrading = settings(builder -> builder.checkHttps(true).remaps(remaps));
 
         CheckReport report = runWith(upgrading, List.of(untried, tried));
 
@@ -342,7 +349,10 @@ class ResultCacheTest {
         CheckReport again = runWith(upgrading, List.of(untried));
         assertTrue(again.results().get(0).isCached(), "tried once, kept as tried");
         assertTrue(
-                runWith(settings, List.of(untried)).results().get(0).isCached(),
+                runWith(settings(builder -> builder.remaps(remaps)), List.of(untried))
+                        .results()
+                        .get(0)
+                        .isCached(),
                 "without checkHttps, any entry answers");
     }
 
@@ -520,7 +530,10 @@ class ResultCacheTest {
 
     /** A run of these URLs an hour after the first, which writes the cache back. */
     private CheckReport runWith(CheckSettings runSettings, List<String> urls) throws Exception {
-        List<LinkTarget> links = LinkTargets.fromList("urls", urls);
+        // Remapped as screening does before the cache is asked.
+        List<LinkTarget> links = LinkTargets.fromList("urls", urls).stream()
+                .map(runSettings.remaps()::apply)
+                .toList();
         ResultCache cache =
                 ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(3600)), links);
         assertEquals(List.of(), cache.notices());
