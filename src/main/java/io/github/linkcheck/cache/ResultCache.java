@@ -5,6 +5,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.HttpsUpgrade;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RequestHeader;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * a reason to fail: one that cannot be read is reported and replaced.
  *
  * <p>Each entry keeps what its check went through (final status, time, attempts, whether it was redirected and
- * under which {@code maxRedirects}, whether its fragment was looked for), so that a run with other verdict
+ * under which {@code maxRedirects}, whether its fragment was looked for, whether its https form was tried), so that a run with other verdict
  * settings judges the entry by them: an entry answers for its URL only when the run's settings would have judged
  * that check OK too, and its URL is requested again otherwise. Only a change to what is sent that no entry
  * records (the request headers and where they go) sets the whole file aside.
@@ -71,7 +72,8 @@ public final class ResultCache {
             "attempts",
             "timeoutMs",
             "maxRedirects",
-            "fragmentChecked");
+            "fragmentChecked",
+            "httpsChecked");
 
     /**
      * How much of a cache file a run takes in, so that no file, however large, can exhaust the build's memory
@@ -107,6 +109,9 @@ public final class ResultCache {
      * @param maxRedirects the {@code maxRedirects} it was checked under, which its redirects stayed within; -1 when
      *     not recorded
      * @param fragmentChecked whether its {@code #fragment} was looked for on the page
+     * @param httpsChecked whether its https form was tried ({@code checkHttps}) and found no upgrade; a link whose
+     *     https form is an upgrade is {@linkplain Verdict#INSECURE insecure}, which is never kept, so that it is
+     *     requested again on every run, as other links to fix are
      * @param read whether the entry was read from the file; one a run of this build remembered is written, but
      *     answers no later run of the build, whose results are shared as checked, so that "cached" always means
      *     from an earlier build
@@ -121,15 +126,17 @@ public final class ResultCache {
             Duration timeout,
             int maxRedirects,
             boolean fragmentChecked,
+            boolean httpsChecked,
             boolean read) {
 
         /**
          * Whether the check this entry records is OK under these settings too: its status is accepted, each of its
          * requests was within the timeout (checked under one no longer, or all of them together within it), it was
          * not slower than the slow threshold, needed no more retries than allowed, and followed no more redirects
-         * than allowed; and its fragment was looked for when fragments are checked.
+         * than allowed; its fragment was looked for when fragments are checked; and the https form of a link written
+         * with http was tried when {@code checkHttps} asks for it.
          */
-        boolean holdsUnder(CheckSettings settings, String url) {
+        boolean holdsUnder(CheckSettings settings, String url, String written) {
             boolean withinTimeout = timeout != null && timeout.compareTo(settings.timeout()) <= 0
                     || elapsed != null && elapsed.compareTo(settings.timeout()) <= 0;
             // Entries are kept for OK checks only, so none was moved permanently: the rest is the verdict rules'.
@@ -139,7 +146,10 @@ public final class ResultCache {
             boolean redirectsAllowed =
                     finalUri == null || (maxRedirects >= 0 && maxRedirects <= settings.maxRedirects());
             boolean fragmentAsChecked = !settings.checkFragments() || url.indexOf('#') < 0 || fragmentChecked;
+            boolean httpsAsChecked =
+                    !settings.checkHttps() || HttpsUpgrade.httpsForm(written).isEmpty() || httpsChecked;
             return judgedOk
+                    && httpsAsChecked
                     && withinTimeout
                     && attempts > 0
                     && attempts - 1 <= settings.retryPolicy().retries()
@@ -271,6 +281,7 @@ public final class ResultCache {
                     }
                     json.writeNumberField("maxRedirects", entry.maxRedirects());
                     json.writeBooleanField("fragmentChecked", entry.fragmentChecked());
+                    json.writeBooleanField("httpsChecked", entry.httpsChecked());
                     json.writeEndObject();
                 }
             }
@@ -286,7 +297,7 @@ public final class ResultCache {
         if (entry == null
                 || !entry.read()
                 || !entry.checkedAt().isAfter(now.minus(maxAge))
-                || !entry.holdsUnder(settings, url)) {
+                || !entry.holdsUnder(settings, url, target.url())) {
             return Optional.empty();
         }
         return Optional.of(new CheckResult(
@@ -318,6 +329,9 @@ public final class ResultCache {
                             settings.timeout(),
                             settings.maxRedirects(),
                             settings.checkFragments() && url.indexOf('#') >= 0,
+                            settings.checkHttps()
+                                    && HttpsUpgrade.httpsForm(result.target().url())
+                                            .isPresent(),
                             false));
         } else {
             entries.remove(url);
@@ -505,6 +519,7 @@ public final class ResultCache {
                         ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(entry.get("maxRedirects"), "maxRedirects"))
                         : -1,
                 Boolean.parseBoolean(entry.get("fragmentChecked")),
+                Boolean.parseBoolean(entry.get("httpsChecked")),
                 true);
     }
 

@@ -74,7 +74,7 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
      * example {@code 200 OK (4.1 s), slower than 3.0 s} or
      * {@code 404 Not Found (12 ms); ignored: moved to the archive (until 2027-01-31)}; a broken URL's archived
      * copy, when one was looked up, as {@code 404 Not Found (12 ms); archived copy: http://web.archive.org/...
-     * (2013-09-19)}.
+     * (2013-09-19)}; an insecure URL's https form as {@code 200 OK (12 ms); use https: https://example.org/}.
      */
     public String describeOutcome(CheckResult result) {
         String outcome = result.describeOutcome();
@@ -84,6 +84,10 @@ public record CheckReport(CheckSettings settings, List<CheckResult> results, Dur
         }
         if (result.archived() != null) {
             outcome += "; " + result.archived().describe();
+        }
+        Optional<String> httpsUrl = result.httpsUrl();
+        if (httpsUrl.isPresent()) {
+            outcome += "; use https: " + HttpUrls.redact(httpsUrl.get());
         }
         return result.ignore() == null
                 ? outcome

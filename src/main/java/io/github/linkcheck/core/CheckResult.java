@@ -130,6 +130,14 @@ public record CheckResult(
         return attempts > 0 && target.localFile() == null && !isCached();
     }
 
+    /**
+     * The URL to write instead of an {@linkplain Verdict#INSECURE insecure} one: its https form, as written otherwise
+     * (user info and {@code #fragment} kept); empty for any other verdict.
+     */
+    public Optional<String> httpsUrl() {
+        return verdict == Verdict.INSECURE ? HttpsUpgrade.httpsForm(target.url()) : Optional.empty();
+    }
+
     public Optional<URI> redirectedTo() {
         return Optional.ofNullable(finalUri);
     }

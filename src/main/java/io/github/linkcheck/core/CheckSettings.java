@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * @param unsupportedSchemes whether links of schemes other than http and https are skipped or broken
  * @param hostIntervals the least time between the answer to one request to a host and the start of the next
  * @param remaps the rules that send a URL's requests to another address, applied by {@link Screening}
+ * @param checkHttps whether each working http link's https form is tried too ({@link Verdict#INSECURE})
  */
 public record CheckSettings(
         Mode mode,
@@ -45,7 +46,8 @@ public record CheckSettings(
         boolean checkFragments,
         UnsupportedSchemes unsupportedSchemes,
         HostIntervals hostIntervals,
-        Remaps remaps) {
+        Remaps remaps,
+        boolean checkHttps) {
 
     /** The most concurrency accepted: beyond it a run spends more on bookkeeping than it saves in waiting. */
     public static final int MAX_CONCURRENCY = 10_000;
@@ -106,13 +108,15 @@ public record CheckSettings(
                 checkFragments,
                 unsupportedSchemes,
                 hostIntervals,
-                remaps);
+                remaps,
+                checkHttps);
     }
 
     /**
      * These settings without what a run applies before and around its requests: {@code linkFilter} and
      * {@code remaps} (screening decides what is requested, and at which URL) and {@code maxTotalTime} (each run
-     * waits for its own). Runs whose shapes are
+     * waits for its own). With {@code checkHttps} on, the remaps stay: the https form of a link is requested through
+     * them, in the check itself. Runs whose shapes are
      * equal send the same requests and judge the answers alike, so they can share clients, a politeness budget
      * and results. Every other component takes part, so a setting added later splits runs until shown harmless.
      */
@@ -134,7 +138,8 @@ public record CheckSettings(
                 checkFragments,
                 unsupportedSchemes,
                 hostIntervals,
-                Remaps.NONE);
+                checkHttps ? remaps : Remaps.NONE,
+                checkHttps);
     }
 
     /** The most common settings, the rest at their defaults. */
@@ -178,6 +183,7 @@ public record CheckSettings(
         private UnsupportedSchemes unsupportedSchemes = UnsupportedSchemes.SKIP;
         private HostIntervals hostIntervals = HostIntervals.NONE;
         private Remaps remaps = Remaps.NONE;
+        private boolean checkHttps;
 
         private Builder() {}
 
@@ -310,6 +316,11 @@ public record CheckSettings(
             return this;
         }
 
+        public Builder checkHttps(boolean value) {
+            checkHttps = value;
+            return this;
+        }
+
         public CheckSettings build() {
             return new CheckSettings(
                     mode,
@@ -328,7 +339,8 @@ public record CheckSettings(
                     checkFragments,
                     unsupportedSchemes,
                     hostIntervals,
-                    remaps);
+                    remaps,
+                    checkHttps);
         }
 
         private static boolean isSet(String value) {

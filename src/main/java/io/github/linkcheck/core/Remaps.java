@@ -12,7 +12,8 @@ import java.util.regex.PatternSyntaxException;
  * of a site instead of the live one. Applied before any request, as lychee's {@code --remap} is: the first rule whose
  * regular expression is found in the URL as written replaces every match in it, and the later rules are not tried.
  * Places, filters, {@code ignores} entries and reports keep the URL as written; what is requested, shared between
- * modules and cached is the remapped URL.
+ * modules and cached is the remapped URL. With {@code checkHttps}, a link's https form goes through the same rules,
+ * in the check ({@link HttpsUpgrade}), so that a link remapped to a local site is tried over https there too.
  */
 public final class Remaps {
 

@@ -4,7 +4,10 @@ package io.github.linkcheck.core;
 public enum Severity {
     /** It fails the build. */
     ERROR,
-    /** Something to fix that does not fail the build: slow, moved, not checked, or broken with failOnError off. */
+    /**
+     * Something to fix that does not fail the build: slow, moved, insecure, not checked, or broken with failOnError
+     * off.
+     */
     WARNING,
     /**
      * A failure that an {@code ignores} entry excuses while it holds: listed with the entry's reason, it fails
@@ -28,7 +31,7 @@ public enum Severity {
             case EXCLUDED -> INFO;
             // Offline, not requesting is what was asked for: the web links are counted, not warned about one by one.
             case NOT_CHECKED -> result.outcome() instanceof Outcome.Offline ? INFO : WARNING;
-            case SLOW, MOVED, BROKEN -> WARNING;
+            case SLOW, MOVED, INSECURE, BROKEN -> WARNING;
         };
     }
 

@@ -20,7 +20,12 @@ public enum Verdict {
      * The URL was not checked to the end before {@code maxTotalTime} ran out, or, in an offline run, not requested
      * ({@link Outcome.Offline}).
      */
-    NOT_CHECKED;
+    NOT_CHECKED,
+    /**
+     * The http URL answered with an accepted status in time, and, with {@code checkHttps} on, its https form does too
+     * and leads to the same place: the link should use https. Never a slow or moved link: those are said first.
+     */
+    INSECURE;
 
     /** The word reports use, for example {@code broken} or {@code not checked}. */
     public String label() {

@@ -12,6 +12,7 @@ public enum LinkReplacement {
     /** A moved link, to where it moved. */
     MOVED(
             "moved link",
+            false,
             result -> result.verdict() == Verdict.MOVED && result.movedTo() != null
                     ? Optional.of(result.movedTo().toString())
                     : Optional.empty()),
@@ -19,16 +20,34 @@ public enum LinkReplacement {
     /** A broken link with a web archive's copy, to the copy. */
     ARCHIVED(
             "broken link",
+            false,
             result -> result.verdict() == Verdict.BROKEN && result.archived() != null
                     ? Optional.of(result.archived().url())
-                    : Optional.empty());
+                    : Optional.empty()),
+
+    /**
+     * An insecure link, to its https form. A link is insecure only when it worked and was not moved, so a moved
+     * link is always rewritten to where it moved, never merely to https.
+     */
+    HTTPS("insecure link", true, CheckResult::httpsUrl);
 
     private final String noun;
+    private final boolean fromUrlAsWritten;
     private final Function<CheckResult, Optional<String>> target;
 
-    LinkReplacement(String noun, Function<CheckResult, Optional<String>> target) {
+    LinkReplacement(String noun, boolean fromUrlAsWritten, Function<CheckResult, Optional<String>> target) {
         this.noun = noun;
+        this.fromUrlAsWritten = fromUrlAsWritten;
         this.target = target;
+    }
+
+    /**
+     * Whether the new URL is made from the URL as written, so that it is as right for a remapped link as for any:
+     * the https form of the link is requested through the remaps. A new URL from where the remapped address led is
+     * no place for the URL as written.
+     */
+    boolean fromUrlAsWritten() {
+        return fromUrlAsWritten;
     }
 
     /** What the links this kind rewrites are called in a count: {@code moved link}. */

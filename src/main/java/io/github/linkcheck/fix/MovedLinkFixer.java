@@ -86,6 +86,9 @@ public final class MovedLinkFixer {
         }
     }
 
+    /** The new URL of a link, and the kind of fix that gave it. */
+    private record Replacement(LinkReplacement kind, String newUrl) {}
+
     /** A URL to write at one place, for one result. */
     private record Planned(CheckResult result, Origin place, LinkRewriter.Edit edit) {}
 
@@ -93,17 +96,19 @@ public final class MovedLinkFixer {
     public Fixed fix(CheckReport report) {
         Map<String, List<Planned>> byFile = new LinkedHashMap<>();
         Set<CheckResult> notEverywhere = new HashSet<>();
-        Map<CheckResult, String> replaced = new LinkedHashMap<>();
+        Map<CheckResult, Replacement> replaced = new LinkedHashMap<>();
         for (CheckResult result : report.results()) {
             replacements.stream()
-                    .flatMap(replacement -> replacement.newUrl(result).stream())
+                    .flatMap(replacement ->
+                            replacement.newUrl(result).stream().map(newUrl -> new Replacement(replacement, newUrl)))
                     .findFirst()
-                    .ifPresent(newUrl -> replaced.put(result, newUrl));
+                    .ifPresent(replacement -> replaced.put(result, replacement));
         }
-        for (Map.Entry<CheckResult, String> replacement : replaced.entrySet()) {
+        for (Map.Entry<CheckResult, Replacement> replacement : replaced.entrySet()) {
             CheckResult result = replacement.getKey();
-            String newUrl = replacement.getValue();
-            if (result.target().checkedAs() != null) {
+            String newUrl = replacement.getValue().newUrl();
+            if (result.target().checkedAs() != null
+                    && !replacement.getValue().kind().fromUrlAsWritten()) {
                 // Where the remapped address leads is no place for the URL as written: a local copy's own path.
                 notEverywhere.add(result);
                 log.info("linkcheck: " + shown(result.target().origins().get(0)) + ": "

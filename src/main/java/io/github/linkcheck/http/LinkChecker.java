@@ -5,9 +5,11 @@ import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.Classifier;
 import io.github.linkcheck.core.ErrorKind;
 import io.github.linkcheck.core.HttpUrls;
+import io.github.linkcheck.core.HttpsUpgrade;
 import io.github.linkcheck.core.InvalidUrlException;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Remaps;
 import io.github.linkcheck.core.RetryPolicy;
 import io.github.linkcheck.core.SentRequest;
 import io.github.linkcheck.core.Triage;
@@ -45,6 +47,8 @@ final class LinkChecker {
     private final UnsupportedSchemes unsupportedSchemes;
     private final LocalLinks localLinks = new LocalLinks();
     private final PageAnchors pageAnchors;
+    private final boolean checkHttps;
+    private final Remaps remaps;
 
     LinkChecker(Transport transport, HostPacing pacing, CheckSettings settings) {
         this.transport = transport;
@@ -56,6 +60,8 @@ final class LinkChecker {
         this.checkFragments = settings.checkFragments();
         this.unsupportedSchemes = settings.unsupportedSchemes();
         this.pageAnchors = new PageAnchors(sender, classifier, failures);
+        this.checkHttps = settings.checkHttps();
+        this.remaps = settings.remaps();
     }
 
     /**
@@ -77,11 +83,11 @@ final class LinkChecker {
         return visit(uri, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, uri), uri))
                 .thenCompose(ending -> lookForFragment(uri, ending, chain))
-                .thenApply(ending -> {
+                .thenCompose(ending -> {
                     Duration elapsed = chain.elapsed();
                     URI movedTo = chain.movedTo;
                     Verdict verdict = classifier.classify(ending.outcome(), elapsed, movedTo != null);
-                    return new CheckResult(
+                    CheckResult result = new CheckResult(
                             target,
                             verdict,
                             ending.outcome(),
@@ -91,6 +97,57 @@ final class LinkChecker {
                             chain.attempts(),
                             null,
                             chain.requests);
+                    return verdict == Verdict.OK
+                            ? withHttpsTried(result, new Endpoints(uri, ending.endedAt(uri)))
+                            : CompletableFuture.completedFuture(result);
+                });
+    }
+
+    /**
+     * With {@code checkHttps} on, a working link written with http is tried again in its https form, as any link is
+     * checked (HEAD then GET, redirects, retries), through the run's remaps: it is insecure when that form works too
+     * and leads to the same place. The result keeps the http check's outcome and time, with the https requests added.
+     */
+    private CompletableFuture<CheckResult> withHttpsTried(CheckResult result, Endpoints http) {
+        LinkTarget target = result.target();
+        Optional<String> httpsForm = checkHttps ? HttpsUpgrade.httpsForm(target.url()) : Optional.empty();
+        if (httpsForm.isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        URI httpOrigin;
+        URI httpsOrigin;
+        URI httpsRequested;
+        try {
+            httpOrigin = HttpsUpgrade.writtenOrigin(target.url());
+            httpsOrigin = HttpsUpgrade.writtenOrigin(httpsForm.get());
+            httpsRequested = HttpUrls.parse(remaps.apply(new LinkTarget(httpsForm.get(), target.origins(), null))
+                    .checkedUrl());
+        } catch (InvalidUrlException e) {
+            // The http form worked, so a remap made the https form no URL that can be requested: nothing to suggest.
+            return CompletableFuture.completedFuture(result);
+        }
+        Chain chain = new Chain(httpsRequested, null);
+        return visit(httpsRequested, RequestMethod.HEAD, chain)
+                .exceptionally(bug -> chain.ending(failures.describe(bug, httpsRequested), httpsRequested))
+                .thenApply(ending -> {
+                    boolean works = ending.outcome() instanceof Outcome.Status status
+                            && classifier.isAccepted(status.code())
+                            && HttpsUpgrade.leadsToSamePlace(
+                                    new HttpsUpgrade.Route(httpOrigin, http.requested(), http.end()),
+                                    new HttpsUpgrade.Route(
+                                            httpsOrigin, httpsRequested, ending.endedAt(httpsRequested)));
+                    List<SentRequest> sent = new ArrayList<>(result.requests());
+                    sent.addAll(chain.requests);
+                    return new CheckResult(
+                            target,
+                            works ? Verdict.INSECURE : result.verdict(),
+                            result.outcome(),
+                            result.elapsed(),
+                            result.finalUri(),
+                            result.movedTo(),
+                            result.attempts(),
+                            null,
+                            sent);
                 });
     }
 
@@ -285,5 +342,13 @@ final class LinkChecker {
     }
 
     /** How a check ended, and where when that is not the URL it started from. */
-    private record Ending(Outcome outcome, URI redirectedTo) {}
+    private record Ending(Outcome outcome, URI redirectedTo) {
+
+        URI endedAt(URI start) {
+            return redirectedTo == null ? start : redirectedTo;
+        }
+    }
+
+    /** Where a chain of requests started and where it ended. */
+    private record Endpoints(URI requested, URI end) {}
 }

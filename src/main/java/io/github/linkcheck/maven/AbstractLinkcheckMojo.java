@@ -325,6 +325,27 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     @Parameter(property = "linkcheck.failOnPermanentRedirect", defaultValue = "false")
     String failOnPermanentRedirect;
 
+    // Https upgrades (issue 14).
+    /**
+     * Whether each http link that works is tried again in its https form (the scheme replaced, an explicit port 80
+     * dropped; a link written with another port is not tried), checked as any link is (HEAD then GET, redirects, retries, timeout) and through <code>remaps</code>.
+     * When the https form works too and ends at the same address as the http link, the scheme and a default port set
+     * aside, the link is reported as {@code insecure} with the line {@code use https: } and its https form, a
+     * warning (see <code>failOnInsecure</code>), and {@code linkcheck:fix} rewrites it to that form. An https form
+     * that fails (a TLS error, a refused connection, a status not accepted) or leads elsewhere is said nothing of.
+     * Costs one more request chain per working http link, cached with the link. Not in offline runs.
+     * {@code true} or {@code false}.
+     */
+    @Parameter(property = "linkcheck.checkHttps", defaultValue = "false")
+    String checkHttps;
+
+    /**
+     * Whether an {@code insecure} link (one that <code>checkHttps</code> finds working over https too) fails the
+     * build; when false (the default) that is a warning. {@code true} or {@code false}.
+     */
+    @Parameter(property = "linkcheck.failOnInsecure", defaultValue = "false")
+    String failOnInsecure;
+
     /**
      * Where the reports go: {@code linkcheck.json} (every link, for tools), {@code TEST-linkcheck.xml} (JUnit
      * XML, one test case per link, for CI test reporters), {@code summary.md} (the problems as a Markdown
@@ -507,7 +528,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return nothingToCheck(policy, "linkcheck: skipped (linkcheck.skip)");
         }
         HttpClientLogging.keepSecretsOutOfDebugOutput();
-        CheckSettings settings = settings(switches.checkFragments());
+        CheckSettings settings = settings(switches.checkFragments(), switches.checkHttps());
         Duration cacheAge = setting(() -> Durations.parse("cacheMaxAge", cacheMaxAge, CheckSettings.MAX_CACHE_AGE));
         Path base = projectFolder();
         BuildLayout layout = new BuildLayout(session, project, base);
@@ -681,7 +702,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
         }
     }
 
-    private CheckSettings settings(boolean checkFragments) throws MojoExecutionException {
+    private CheckSettings settings(boolean checkFragments, boolean checkHttps) throws MojoExecutionException {
         List<ProxyConfig> proxies;
         try {
             proxies = mavenProxies.from(session == null ? null : session.getSettings());
@@ -707,6 +728,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 .headers(requestHeaders())
                 .proxies(proxies)
                 .checkFragments(checkFragments)
+                .checkHttps(checkHttps)
                 .unsupportedSchemes(unsupportedSchemes)
                 .build());
     }
@@ -740,7 +762,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             boolean checkFragments,
             boolean cache,
             boolean offline,
-            boolean suggestArchived) {}
+            boolean suggestArchived,
+            boolean checkHttps) {}
 
     private Switches readSwitches() throws MojoExecutionException {
         return setting(() -> new Switches(
@@ -748,12 +771,14 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 new FailurePolicy(
                         Booleans.parse("failOnError", failOnError),
                         Booleans.parse("failOnSlow", failOnSlow),
-                        Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect)),
+                        Booleans.parse("failOnPermanentRedirect", failOnPermanentRedirect),
+                        Booleans.parse("failOnInsecure", failOnInsecure)),
                 Booleans.parse("checkProjectUrls", checkProjectUrls),
                 Booleans.parse("checkFragments", checkFragments),
                 Booleans.parse("cache", cache),
                 Booleans.parse("offline", offline),
-                Booleans.parse("suggestArchived", suggestArchived) || needsArchivedCopies()));
+                Booleans.parse("suggestArchived", suggestArchived) || needsArchivedCopies(),
+                Booleans.parse("checkHttps", checkHttps)));
     }
 
     /** Reads a parameter; one that cannot be used stops the build with the reader's message. */

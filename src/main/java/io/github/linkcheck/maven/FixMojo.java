@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,15 +24,15 @@ import javax.inject.Inject;
 
 /**
  * Checks like {@code check}, with the same parameters, then rewrites in place every link found {@code moved} (a
- * permanent redirect, 301 or 308) to where it moved, in the Markdown and HTML documents and the URL files it was
- * found in. Only the URL's characters change: line breaks, encoding and the markup around stay as they are, and a
+ * permanent redirect, 301 or 308) to where it moved, and with {@code checkHttps} every link found {@code insecure}
+ * to its https form, in the Markdown and HTML documents and the URL files it was found in. Only the URL's characters change: line breaks, encoding and the markup around stay as they are, and a
  * link keeps its {@code #fragment}. Each change is logged as {@code file:line:column: old -> new}. A place where the
  * URL is written in a form not rewritten safely (a URL relative to a base element's href, a {@code www.} autolink)
  * is left alone with a warning saying why, and so is a file that changed while it was fixed. The
  * POM's links are logged with their new URL but never rewritten. Files are replaced atomically. The build fails for
  * what {@code check} would fail on once the files are rewritten: a moved link rewritten no longer fails it under
- * {@code failOnPermanentRedirect}; a broken one still does, unless {@code replaceBrokenWithArchived} rewrote it to
- * a web archive's copy.
+ * {@code failOnPermanentRedirect}, nor an insecure one under {@code failOnInsecure}; a broken one still does, unless
+ * {@code replaceBrokenWithArchived} rewrote it to a web archive's copy.
  */
 @Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractLinkcheckMojo {
@@ -105,9 +106,19 @@ public class FixMojo extends AbstractLinkcheckMojo {
                         onlyTell,
                         build::firstToFix,
                         new MavenRunLog(getLog(), layout.moduleName()),
-                        toArchivedCopies
-                                ? List.of(LinkReplacement.MOVED, LinkReplacement.ARCHIVED)
-                                : List.of(LinkReplacement.MOVED))
+                        replacements(report.settings().checkHttps()))
                 .fix(report);
+    }
+
+    /** The moved links first, so that a link is always rewritten to where it moved, never merely to https. */
+    private List<LinkReplacement> replacements(boolean checkHttps) {
+        List<LinkReplacement> replacements = new ArrayList<>(List.of(LinkReplacement.MOVED));
+        if (toArchivedCopies) {
+            replacements.add(LinkReplacement.ARCHIVED);
+        }
+        if (checkHttps) {
+            replacements.add(LinkReplacement.HTTPS);
+        }
+        return replacements;
     }
 }

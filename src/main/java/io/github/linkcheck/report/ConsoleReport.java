@@ -100,7 +100,7 @@ public final class ConsoleReport {
     }
 
     /**
-     * A line for every URL that is broken, slow, moved or not checked, and for every one an {@code ignores} entry
+     * A line for every URL that is broken, slow, moved, insecure or not checked, and for every one an {@code ignores} entry
      * excuses (logged as information), grouped by the file of its first place,
      * files in the order first met. Excluded links are {@linkplain #excludedSummary summed up}; skipped links
      * ({@code mailto:} and the like) are only counted.
@@ -180,7 +180,8 @@ public final class ConsoleReport {
         if (report.settings().slowThreshold().isPresent()) {
             summary.append(", ").append(Counts.of(report.count(Verdict.SLOW))).append(" slow");
         }
-        for (Verdict verdict : List.of(Verdict.MOVED, Verdict.EXCLUDED, Verdict.SKIPPED, Verdict.NOT_CHECKED)) {
+        for (Verdict verdict :
+                List.of(Verdict.MOVED, Verdict.INSECURE, Verdict.EXCLUDED, Verdict.SKIPPED, Verdict.NOT_CHECKED)) {
             long count = report.count(verdict);
             if (count > 0) {
                 summary.append(", ").append(Counts.of(count)).append(' ').append(verdict.label());
@@ -262,7 +263,7 @@ public final class ConsoleReport {
     public String failureMessage(Path reports) {
         List<CheckResult> failing = failing();
         List<String> counts = new ArrayList<>();
-        for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED)) {
+        for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED, Verdict.INSECURE)) {
             long count = failing.stream()
                     .filter(result -> result.verdict() == verdict)
                     .count();

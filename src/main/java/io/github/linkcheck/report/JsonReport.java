@@ -120,6 +120,9 @@ public final class JsonReport {
         if (result.movedTo() != null) {
             json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
         }
+        if (result.httpsUrl().isPresent()) {
+            json.writeStringField("httpsUrl", HttpUrls.redact(result.httpsUrl().get()));
+        }
         if (result.archived() != null) {
             json.writeObjectFieldStart("archived");
             json.writeStringField("url", HttpUrls.redact(result.archived().url()));

@@ -56,7 +56,16 @@ public enum SarifRule {
             "Fix the link, or, when it is still known to be broken for a reason that will pass, give its ignores"
                     + " entry a later until date.",
             "docs/configuration.md#ignores-and-ignorefile-default-linkcheckignore-when-there-is-one",
-            "error");
+            "error"),
+    INSECURE(
+            "insecure",
+            "InsecureLink",
+            "Link that should use https",
+            "The link is written with http and works, and its https form works too and leads to the same page:"
+                    + " readers are sent over an unencrypted connection for nothing.",
+            "Write the https form the message names; linkcheck:fix with checkHttps does it.",
+            "docs/configuration.md#checkhttps-and-failoninsecure-default-false",
+            "warning");
 
     private final String id;
     private final String ruleName;
@@ -96,6 +105,7 @@ public enum SarifRule {
             case SLOW -> Optional.of(SLOW);
             case MOVED -> Optional.of(MOVED);
             case NOT_CHECKED -> Optional.of(NOT_CHECKED);
+            case INSECURE -> Optional.of(INSECURE);
             case OK, EXCLUDED, SKIPPED -> Optional.empty();
         };
     }

@@ -11,6 +11,7 @@ import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.LinkTargets;
+import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Screening;
@@ -24,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -315,6 +318,75 @@ class ResultCacheTest {
     }
 
     @Test
+    void checkHttpsTurnedOnTriesTheHttpsFormOfEntriesThatHadNoTry() throws Exception {
+        // Written without a port, as only such links are tried over https, and led to the site by remaps; the cache
+        // is keyed by the URL requested.
+        String untried = "http://cached.test/ok/https-untried";
+        String tried = "http://cached.test/ok/https-tried";
+        writeCache(
+                settings,
+                entryJson(site.url("/ok/https-untried"), 200, ""),
+                entryJson(site.url("/ok/https-tried"), 200, ", \"httpsChecked\": true"));
+        // The https forms are led to a closed port: refused at once, so no upgrade, and the links stay OK.
+        int closedPort;
+        try (TestSite closed = TestSite.start()) {
+            closedPort = URI.create(closed.baseUrl()).getPort();
+        }
+        List<String> remaps = List.of(
+                "^http://cached\\.test/ -> " + site.baseUrl() + "/",
+                "^https://cached\\.test/ -> https://127.0.0.1:" + closedPort + "/");
+        CheckSettings upgrading = settings(builder -> builder.checkHttps(true).remaps(remaps));
+
+        CheckReport report = runWith(upgrading, List.of(untried, tried));
+
+        assertEquals(List.of(Verdict.OK, Verdict.OK), verdicts(report));
+        assertFalse(report.results().get(0).isCached(), "its https form was never tried");
+        assertTrue(report.results().get(1).isCached());
+        assertEquals(1, site.requests("/ok/https-untried"));
+        assertTrue(
+                Files.readString(cacheFile).matches("(?s).*https-untried\",.*\"httpsChecked\":true.*"),
+                Files.readString(cacheFile));
+        CheckReport again = runWith(upgrading, List.of(untried));
+        assertTrue(again.results().get(0).isCached(), "tried once, kept as tried");
+        assertTrue(
+                runWith(settings(builder -> builder.remaps(remaps)), List.of(untried))
+                        .results()
+                        .get(0)
+                        .isCached(),
+                "without checkHttps, any entry answers");
+    }
+
+    @Test
+    void anInsecureLinkIsNeverKeptSoItIsCheckedOnEveryRun() throws Exception {
+        List<LinkTarget> link = LinkTargets.fromList("urls", List.of(site.url("/ok/insecure")));
+        CheckSettings upgrading = settings(builder -> builder.checkHttps(true));
+        for (int run = 1; run <= 2; run++) {
+            ResultCache cache =
+                    ResultCache.load(cacheFile, ONE_DAY, upgrading, clock(FIRST_RUN.plusSeconds(run)), link);
+            List<LinkTarget> checked = new ArrayList<>();
+            CheckReport report = cache.checkAll(upgrading, link, toCheck -> {
+                checked.addAll(toCheck);
+                return new CheckReport(
+                        upgrading,
+                        List.of(new CheckResult(
+                                toCheck.get(0),
+                                Verdict.INSECURE,
+                                new Outcome.Status(200, "OK"),
+                                Duration.ofMillis(5),
+                                null,
+                                null,
+                                1,
+                                null)),
+                        Duration.ofMillis(5));
+            });
+            cache.save();
+            assertEquals(link, checked, "run " + run);
+            assertEquals(List.of(Verdict.INSECURE), verdicts(report));
+            assertFalse(Files.readString(cacheFile).contains("/ok/insecure"), Files.readString(cacheFile));
+        }
+    }
+
+    @Test
     void otherAcceptedStatusCodesKeepTheEntriesWhoseStatusTheyStillAccept() throws Exception {
         run(FIRST_RUN);
         CheckSettings accepting404 = settings(builder -> builder.acceptedStatusCodes("200-299,404"));
@@ -458,7 +530,10 @@ class ResultCacheTest {
 
     /** A run of these URLs an hour after the first, which writes the cache back. */
     private CheckReport runWith(CheckSettings runSettings, List<String> urls) throws Exception {
-        List<LinkTarget> links = LinkTargets.fromList("urls", urls);
+        // Remapped as screening does before the cache is asked.
+        List<LinkTarget> links = LinkTargets.fromList("urls", urls).stream()
+                .map(runSettings.remaps()::apply)
+                .toList();
         ResultCache cache =
                 ResultCache.load(cacheFile, ONE_DAY, runSettings, clock(FIRST_RUN.plusSeconds(3600)), links);
         assertEquals(List.of(), cache.notices());

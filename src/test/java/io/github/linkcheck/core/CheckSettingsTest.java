@@ -231,9 +231,25 @@ class CheckSettingsTest {
                         CheckSettings.builder().headers(List.of(RequestHeader.of("X-Token", "t", null))),
                         CheckSettings.builder()
                                 .proxies(List.of(new ProxyConfig("http", "proxy.test", 3128, null, null, List.of()))),
-                        CheckSettings.builder().checkFragments(true))
+                        CheckSettings.builder().checkFragments(true),
+                        CheckSettings.builder().checkHttps(true))
                 .forEach(other -> assertFalse(
                         plain.requestShape().equals(other.build().requestShape()), other.build()::toString));
+    }
+
+    @Test
+    void withCheckHttpsTheRemapsArePartOfTheRequestShape() {
+        List<String> remaps = List.of("^https://example\\.test/ -> https://127.0.0.1:8443/");
+        assertEquals(
+                Remaps.NONE,
+                CheckSettings.builder().remaps(remaps).build().requestShape().remaps(),
+                "screening alone applies them");
+        CheckSettings upgrading =
+                CheckSettings.builder().remaps(remaps).checkHttps(true).build();
+        assertEquals(upgrading.remaps(), upgrading.requestShape().remaps(), "the https form is remapped in the check");
+        assertFalse(upgrading
+                .requestShape()
+                .equals(CheckSettings.builder().checkHttps(true).build().requestShape()));
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable parse) {

@@ -57,10 +57,13 @@ class VerdictRulesTest {
     @Test
     void eachVerdictFailsTheBuildOnlyUnderItsSetting() {
         FailurePolicy none = new FailurePolicy(false, false, false);
-        FailurePolicy all = new FailurePolicy(true, true, true);
+        FailurePolicy all = new FailurePolicy(true, true, true, true);
         for (Verdict verdict : Verdict.values()) {
             CheckResult result = result(verdict);
-            boolean failable = verdict == Verdict.BROKEN || verdict == Verdict.SLOW || verdict == Verdict.MOVED;
+            boolean failable = verdict == Verdict.BROKEN
+                    || verdict == Verdict.SLOW
+                    || verdict == Verdict.MOVED
+                    || verdict == Verdict.INSECURE;
             assertFalse(none.fails(result), verdict.name());
             assertEquals(failable, all.fails(result), verdict.name());
             assertEquals(
@@ -74,6 +77,10 @@ class VerdictRulesTest {
         assertTrue(new FailurePolicy(false, true, false).fails(result(Verdict.SLOW)));
         assertFalse(new FailurePolicy(false, true, false).fails(result(Verdict.MOVED)));
         assertTrue(new FailurePolicy(false, false, true).fails(result(Verdict.MOVED)));
+        assertFalse(new FailurePolicy(true, true, true).fails(result(Verdict.INSECURE)), "off by default");
+        assertTrue(new FailurePolicy(false, false, false, true).fails(result(Verdict.INSECURE)));
+        assertFalse(new FailurePolicy(false, false, false, true).fails(result(Verdict.MOVED)));
+        assertEquals(Severity.WARNING, Severity.of(result(Verdict.INSECURE), none));
         assertTrue(Severity.ERROR.isProblem());
         assertTrue(Severity.WARNING.isProblem());
         assertFalse(Severity.INFO.isProblem());
@@ -142,7 +149,7 @@ class VerdictRulesTest {
         return switch (verdict) {
             case OK, SKIPPED -> Severity.NONE;
             case EXCLUDED -> Severity.INFO;
-            case SLOW, MOVED, BROKEN, NOT_CHECKED -> Severity.WARNING;
+            case SLOW, MOVED, INSECURE, BROKEN, NOT_CHECKED -> Severity.WARNING;
         };
     }
 

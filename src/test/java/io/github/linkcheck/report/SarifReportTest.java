@@ -51,7 +51,7 @@ class SarifReportTest {
         assertEquals(ProductInfo.version(), driver.get("version").asText());
         assertEquals(ProductInfo.HOME, driver.get("informationUri").asText());
         List<String> ids = texts(driver.get("rules"), "id");
-        assertEquals(List.of("broken", "slow", "moved", "not-checked", "ignored-expired"), ids);
+        assertEquals(List.of("broken", "slow", "moved", "not-checked", "ignored-expired", "insecure"), ids);
         for (JsonNode rule : driver.get("rules")) {
             assertFalse(rule.at("/shortDescription/text").asText().isBlank(), rule::toString);
             assertFalse(rule.at("/fullDescription/text").asText().isBlank(), rule::toString);
