@@ -22,7 +22,8 @@ public final class IgnoreEntries {
      * The verdicts an entry applies to: the failures of a link. A link not checked in time, left out or skipped
      * says nothing about the link, so it neither uses an entry nor shows it to be no longer needed.
      */
-    private static final List<Verdict> FAILURES = List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED);
+    private static final List<Verdict> FAILURES =
+            List.of(Verdict.BROKEN, Verdict.SLOW, Verdict.MOVED, Verdict.INSECURE);
 
     /** How many URLs the line about an entry no longer needed names. */
     static final int URLS_NAMED = 3;

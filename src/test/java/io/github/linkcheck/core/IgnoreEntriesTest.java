@@ -17,7 +17,7 @@ import java.util.Optional;
 /** Which results an {@code ignores} entry excuses, on which day, and what is told about the entries. */
 class IgnoreEntriesTest {
 
-    private static final FailurePolicy FAIL_ON_ALL = new FailurePolicy(true, true, true);
+    private static final FailurePolicy FAIL_ON_ALL = new FailurePolicy(true, true, true, true);
     private static final CheckSettings SETTINGS =
             CheckSettings.builder().slowThreshold("1s").build();
 
@@ -97,11 +97,12 @@ class IgnoreEntriesTest {
     }
 
     @Test
-    void slowAndMovedLinksAreExcusedWhateverThePolicyButNotCheckedExcludedAndSkippedOnesAreLeftAlone() {
+    void slowMovedAndInsecureLinksAreExcusedWhateverThePolicyButNotCheckedExcludedAndSkippedOnesAreLeftAlone() {
         IgnoreEntries entries = IgnoreEntries.of(List.of(entry("example\\.org", "known", null)), FIRST_OF_FEBRUARY);
         CheckReport checked = report(
                 result("https://example.org/slow", Verdict.SLOW),
                 result("https://example.org/moved", Verdict.MOVED),
+                result("http://example.org/plain", Verdict.INSECURE),
                 result("https://example.org/late", Verdict.NOT_CHECKED),
                 result("https://example.org/left-out", Verdict.EXCLUDED),
                 result("mailto:x@example.org", Verdict.SKIPPED));
@@ -109,11 +110,11 @@ class IgnoreEntriesTest {
         IgnoreEntries.Applied applied = entries.apply(checked);
 
         List<CheckResult> results = applied.report().results();
-        assertTrue(results.get(0).isIgnored());
-        assertTrue(results.get(1).isIgnored());
-        assertFalse(FAIL_ON_ALL.fails(results.get(0)));
-        assertFalse(FAIL_ON_ALL.fails(results.get(1)));
-        results.subList(2, 5).forEach(result -> assertNull(result.ignore(), result::toString));
+        results.subList(0, 3).forEach(result -> {
+            assertTrue(result.isIgnored(), result::toString);
+            assertFalse(FAIL_ON_ALL.fails(result), result::toString);
+        });
+        results.subList(3, 6).forEach(result -> assertNull(result.ignore(), result::toString));
         assertEquals(List.of(), applied.notices(), "nothing checked worked: no entry is shown to be unneeded");
     }
 
