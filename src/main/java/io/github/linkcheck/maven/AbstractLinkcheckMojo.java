@@ -516,7 +516,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
         IgnoreEntries ignoreEntries = setting(() -> ignoreEntries(base, reactorRoot));
         boolean offline = switches.offline() || (session != null && session.isOffline());
-        URI archiveEndpoint = switches.suggestArchived() ? setting(() -> ArchiveLookup.endpoint(archiveUrl)) : null;
+        // Checked even when unused, so that a typo in the pom shows now, not on the run that turns suggestArchived on.
+        URI namedArchive = setting(() -> ArchiveLookup.endpoint(archiveUrl));
+        URI archiveEndpoint = switches.suggestArchived() ? namedArchive : null;
         if (offline && !worksOffline()) {
             return nothingToCheck(
                     policy, "linkcheck: offline (-o or linkcheck.offline), and this goal only sends requests");
