@@ -665,7 +665,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
-    private MavenRunLog runLog() {
+    MavenRunLog runLog() {
         return new MavenRunLog(getLog(), new BuildLayout(session, project, projectFolder()).moduleName());
     }
 
