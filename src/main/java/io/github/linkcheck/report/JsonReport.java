@@ -118,7 +118,7 @@ public final class JsonReport {
             json.writeStringField("finalUrl", HttpUrls.redact(result.finalUri().toString()));
         }
         if (result.movedTo() != null) {
-            json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
+            json.writeStringField("movedTo", HttpUrls.redact(result.movedLink()));
         }
         if (result.archived() != null) {
             json.writeObjectFieldStart("archived");
