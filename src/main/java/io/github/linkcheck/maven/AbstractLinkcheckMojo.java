@@ -564,6 +564,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                                 Clock.systemUTC(),
                                 buildLog),
                         buildLog);
+        if (build != null && session != null && session.getProjects() != null) {
+            build.state()
+                    .buildOrder(session.getProjects().stream()
+                            .map(MavenProject::getArtifactId)
+                            .toList());
+        }
         boolean planned = false;
         try {
             LinkChecks checks =
