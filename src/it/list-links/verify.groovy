@@ -11,9 +11,9 @@ assert log.contains('[INFO] linkcheck: mod-a/README.md:2:10: skipped: mailto:us@
 assert log.contains("[INFO] linkcheck: mod-b/README.md:1:12: excluded: https://www.linkedin.com/company/example (left out by exclude 'linkedin\\.com')\n")
 // The licence every project inherits is placed in the parent's pom.xml, once per project.
 assert log.findAll(/\[INFO\] linkcheck: pom\.xml:15:\d+ \(licenses\/license\[1\]\/url\): request: \Q${site}\E\/ok\/licence\n/).size() == 3
-assert log.contains('[INFO] linkcheck: 4 links listed: 2 request, 1 check on disk, 1 skipped\n')
-assert log.contains('[INFO] linkcheck: 2 links listed: 1 request, 1 excluded\n')
-assert log.contains('[INFO] linkcheck: 1 link listed: 1 request\n')
+assert log.contains('[INFO] linkcheck: [mod-a] 4 links listed: 2 request, 1 check on disk, 1 skipped\n')
+assert log.contains('[INFO] linkcheck: [mod-b] 2 links listed: 1 request, 1 excluded\n')
+assert log.contains('[INFO] linkcheck: [list-links] 1 link listed: 1 request\n')
 assert log.contains('BUILD SUCCESS')
 
 // links.json in each project's outputDirectory, with the places apart.

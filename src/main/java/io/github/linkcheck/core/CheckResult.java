@@ -138,6 +138,14 @@ public record CheckResult(
         return verdict == Verdict.INSECURE ? HttpsUpgrade.httpsForm(target.url()) : Optional.empty();
     }
 
+    /**
+     * The link to write instead of a moved one: {@link #movedTo} with the link's {@code #fragment}, as
+     * {@code linkcheck:fix} writes it; {@code null} when the URL has not moved.
+     */
+    public String movedLink() {
+        return movedTo == null ? null : HttpUrls.keepingFragment(movedTo.toString(), target.url());
+    }
+
     public Optional<URI> redirectedTo() {
         return Optional.ofNullable(finalUri);
     }
@@ -168,7 +176,7 @@ public record CheckResult(
         if (movedTo == null) {
             redirectedTo().ifPresent(uri -> line.append(", redirected to ").append(HttpUrls.redact(uri.toString())));
         } else {
-            line.append(", moved permanently to ").append(HttpUrls.redact(movedTo.toString()));
+            line.append(", moved permanently to ").append(HttpUrls.redact(movedLink()));
             // Where the link led is worth saying only when its later, temporary redirects took it further.
             redirectedTo()
                     .filter(uri -> !uri.equals(movedTo))

@@ -48,6 +48,15 @@ public final class HttpUrls {
     private HttpUrls() {}
 
     /**
+     * The URL to write in place of a link: {@code replacement} with the link's {@code #fragment}, which a redirect
+     * keeps (RFC 9110, 10.2.2) and an archived page still has, unless {@code replacement} names a fragment itself.
+     */
+    public static String keepingFragment(String replacement, String link) {
+        int fragment = link.indexOf('#');
+        return fragment < 0 || replacement.contains("#") ? replacement : replacement + link.substring(fragment);
+    }
+
+    /**
      * The URL with its user info masked whole, fit for logs and reports: {@code https://ghp_TOKEN@host/} and
      * {@code https://user:password@host/} both become {@code https://****@host/}, since a token is often
      * written as the user name. The user info runs to the last {@code @} of the authority, so that an

@@ -40,7 +40,12 @@ public record RequestHeader(String name, String value, List<HostPattern> hosts) 
                     shown,
                     "expected a header name made of letters, digits and - _ . ! # $ % & ' * + ^ ` | ~");
         }
-        if (value == null || value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+        if (value == null) {
+            // Nothing to hide, and a ': ****' in the message would tell of a value that is not there.
+            throw new InvalidSettingException(
+                    "headers", name.strip(), "no value; expected Name: value, or a header with a name and a value");
+        }
+        if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
             throw new InvalidSettingException("headers", shown, "expected a value on one line");
         }
         return new RequestHeader(name.strip(), value.strip(), hosts == null ? List.of() : patterns(shown, hosts));

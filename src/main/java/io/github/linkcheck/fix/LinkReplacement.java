@@ -1,6 +1,7 @@
 package io.github.linkcheck.fix;
 
 import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.HttpUrls;
 import io.github.linkcheck.core.Verdict;
 
 import java.util.Optional;
@@ -60,8 +61,7 @@ public enum LinkReplacement {
      * 9110, 10.2.2) and an archived page still has; empty when this kind does not rewrite the link.
      */
     Optional<String> newUrl(CheckResult result) {
-        String old = result.target().url();
-        int fragment = old.indexOf('#');
-        return target.apply(result).map(url -> fragment < 0 || url.contains("#") ? url : url + old.substring(fragment));
+        return target.apply(result)
+                .map(url -> HttpUrls.keepingFragment(url, result.target().url()));
     }
 }

@@ -537,7 +537,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 ProjectPaths.rootDirectory(rootDirectory == null ? null : rootDirectory.toPath(), reactorRoot, base));
         IgnoreEntries ignoreEntries = setting(() -> ignoreEntries(base, reactorRoot));
         boolean offline = switches.offline() || (session != null && session.isOffline());
-        URI archiveEndpoint = switches.suggestArchived() ? setting(() -> ArchiveLookup.endpoint(archiveUrl)) : null;
+        // Checked even when unused, so that a typo in the pom shows now, not on the run that turns suggestArchived on.
+        URI namedArchive = setting(() -> ArchiveLookup.endpoint(archiveUrl));
+        URI archiveEndpoint = switches.suggestArchived() ? namedArchive : null;
         if (offline && !worksOffline()) {
             return nothingToCheck(
                     policy, "linkcheck: offline (-o or linkcheck.offline), and this goal only sends requests");
@@ -583,6 +585,12 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                                 Clock.systemUTC(),
                                 buildLog),
                         buildLog);
+        if (build != null && session != null && session.getProjects() != null) {
+            build.state()
+                    .buildOrder(session.getProjects().stream()
+                            .map(MavenProject::getArtifactId)
+                            .toList());
+        }
         boolean planned = false;
         try {
             LinkChecks checks =
@@ -684,7 +692,7 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     }
 
     /** The run's lines, in Maven's log: asked for each time, as Maven may set the log after construction. */
-    private MavenRunLog runLog() {
+    MavenRunLog runLog() {
         return new MavenRunLog(getLog(), new BuildLayout(session, project, projectFolder()).moduleName());
     }
 

@@ -39,8 +39,10 @@ public class ListMojo extends AbstractLinkcheckMojo {
             return;
         }
         LinkListReport list = new LinkListReport(plan.run().list(plan.targets()));
+        // A line with a place needs no module name, as in check; the module's count and folder do.
         list.lines().forEach(getLog()::info);
-        getLog().info(list.summary());
+        MavenRunLog log = runLog();
+        log.info(list.summary());
         Path file = outputDirectory.toPath().resolve(LinkListReport.JSON);
         try {
             list.write(file);
@@ -48,8 +50,7 @@ public class ListMojo extends AbstractLinkcheckMojo {
             throw new MojoExecutionException(
                     ReportFilesSink.unwritable(outputDirectory.toPath(), e).getMessage());
         }
-        getLog().info("linkcheck: " + LinkListReport.JSON + " in "
-                + UntrustedText.neutralise(outputDirectory.toString()));
+        log.info("linkcheck: " + LinkListReport.JSON + " in " + UntrustedText.neutralise(outputDirectory.toString()));
     }
 
     /** Nothing is requested: the build's shared checks and cache have no part in a list. */

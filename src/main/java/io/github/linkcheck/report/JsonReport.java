@@ -118,7 +118,7 @@ public final class JsonReport {
             json.writeStringField("finalUrl", HttpUrls.redact(result.finalUri().toString()));
         }
         if (result.movedTo() != null) {
-            json.writeStringField("movedTo", HttpUrls.redact(result.movedTo().toString()));
+            json.writeStringField("movedTo", HttpUrls.redact(result.movedLink()));
         }
         if (result.httpsUrl().isPresent()) {
             json.writeStringField("httpsUrl", HttpUrls.redact(result.httpsUrl().get()));

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class ReactorState {
     private final SharedLinkChecks checks;
     private final Map<Path, SharedCacheFile> caches = new LinkedHashMap<>();
     private final List<ModuleReport> reports = new ArrayList<>();
+    /** The modules in the order Maven builds them; empty when not told. Guarded by this. */
+    private List<String> buildOrder = List.of();
+
     private final Set<String> annotations = new HashSet<>();
     private final Set<Path> filesFixed = new HashSet<>();
     private final Map<URI, ArchiveLookup> archives = new LinkedHashMap<>();
@@ -105,6 +109,14 @@ public final class ReactorState {
         return filesFixed.add(file.toAbsolutePath().normalize());
     }
 
+    /**
+     * The modules in the order Maven builds them, which the build's reports follow whatever order they finished in
+     * (under {@code -T} that changes from build to build); modules not named go last, in the order they finished.
+     */
+    public synchronized void buildOrder(List<String> modules) {
+        buildOrder = List.copyOf(modules);
+    }
+
     /** Keeps a module's results for the build's reports. */
     public synchronized void moduleChecked(String module, CheckReport report, FailurePolicy policy) {
         reports.add(new ModuleReport(module, report, policy, clock.instant()));
@@ -124,7 +136,7 @@ public final class ReactorState {
                 return;
             }
             finished = true;
-            checked = List.copyOf(reports);
+            checked = inBuildOrder(reports, buildOrder);
             cacheFiles = List.copyOf(caches.values());
             lookups = List.copyOf(archives.values());
         }
@@ -137,6 +149,15 @@ public final class ReactorState {
             checks.close();
             lookups.forEach(ArchiveLookup::close);
         }
+    }
+
+    private static List<ModuleReport> inBuildOrder(List<ModuleReport> finished, List<String> buildOrder) {
+        List<ModuleReport> ordered = new ArrayList<>(finished);
+        ordered.sort(Comparator.comparingInt(module -> {
+            int position = buildOrder.indexOf(module.module());
+            return position < 0 ? buildOrder.size() : position;
+        }));
+        return ordered;
     }
 
     private void report(List<ModuleReport> checked) {

@@ -53,6 +53,23 @@ class ResultTextTest {
     }
 
     @Test
+    void aMovedLinkIsToldWithItsFragmentAsTheLinkToWriteInstead() {
+        LinkTarget anchored = LinkTarget.of("https://a.test/old#install", Origin.entry("urls entry 1"));
+        URI moved = URI.create("https://b.test/new");
+        CheckResult result = new CheckResult(anchored, Verdict.MOVED, OK, Duration.ofMillis(5), moved, moved, 1, null);
+
+        assertEquals("https://b.test/new#install", result.movedLink());
+        assertEquals("200 OK (5 ms), moved permanently to https://b.test/new#install", result.describeOutcome());
+
+        URI movedWithOwnFragment = URI.create("https://b.test/new#setup");
+        assertEquals(
+                "https://b.test/new#setup",
+                new CheckResult(anchored, Verdict.MOVED, OK, Duration.ZERO, null, movedWithOwnFragment, 1, null)
+                        .movedLink());
+        assertEquals(null, result(Verdict.OK, 1, null, null, null).movedLink());
+    }
+
+    @Test
     void whereALinkLedHidesTheUserInfoARelativeRedirectKept() {
         URI next = URI.create("https://user:s3cret@a.test/next");
         URI last = URI.create("https://user:s3cret@a.test/final");

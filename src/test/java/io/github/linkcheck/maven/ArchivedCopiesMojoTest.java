@@ -63,6 +63,17 @@ class ArchivedCopiesMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    @MojoParameter(name = "archiveUrl", value = "https://archive.example/available#top")
+    void aBadArchiveUrlStopsTheBuildAlsoWhileSuggestArchivedIsOff(CheckMojo mojo) throws Exception {
+        inProject(mojo, "[x](" + site.url("/status/404?bad-archive-url-unused") + ")\n");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("linkcheck: archiveUrl"), e.getMessage());
+        assertTrue(e.getMessage().contains("'https://archive.example/available#top'"), e.getMessage());
+        assertEquals(0, site.requests("/status/404?bad-archive-url-unused"));
+    }
+
+    @Test
     @InjectMojo(goal = "fix", pom = DEFAULTS)
     @MojoParameter(name = "replaceBrokenWithArchived", value = "ja")
     void aTypoInReplaceBrokenWithArchivedStopsTheBuildBeforeAnyRequest(FixMojo mojo) throws Exception {

@@ -60,7 +60,9 @@ class HeaderTest {
     void aHeaderWithoutValueIsAnError() {
         InvalidSettingException e = assertThrows(
                 InvalidSettingException.class, () -> header("X-Alone").resolve(name -> null, warnings::add));
-        assertEquals("headers = 'X-Alone: ****' is not valid: expected a value on one line", e.getMessage());
+        assertEquals(
+                "headers = 'X-Alone' is not valid: no value; expected Name: value, or a header with a name and a value",
+                e.getMessage());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -153,6 +154,30 @@ class OfflineAndListMojoTest {
         assertEquals("request", links.get(1).get("action").asText());
         assertEquals(25, links.get(1).get("places").get(0).get("column").asInt());
         assertFalse(Files.exists(project.resolve("out/linkcheck.json")), "a list is no check");
+    }
+
+    @Test
+    @InjectMojo(goal = "list", pom = DEFAULTS)
+    void inAMultiModuleBuildTheCountAndTheFileLinesNameTheModule(ListMojo mojo) throws Exception {
+        readme(mojo, "[web](" + site.url("/ok/listed-in-module") + ")");
+        MavenProject module = new MavenProject();
+        module.setArtifactId("mod-a");
+        MavenSession build = mock(MavenSession.class);
+        when(build.getAllProjects()).thenReturn(List.of(new MavenProject(), module));
+        when(build.getExecutionRootDirectory()).thenReturn(project.toString());
+        mojo.session = build;
+        mojo.project = module;
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertEquals(
+                List.of(
+                        "[INFO] linkcheck: README.md:1:1: request: " + site.url("/ok/listed-in-module"),
+                        "[INFO] linkcheck: [mod-a] 1 link listed: 1 request",
+                        "[INFO] linkcheck: [mod-a] links.json in " + project.resolve("out")),
+                log.levelled());
     }
 
     /** The project's README, with the given text, and its reports and cache in a folder of the test's own. */

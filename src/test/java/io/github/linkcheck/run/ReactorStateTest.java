@@ -300,6 +300,28 @@ class ReactorStateTest {
     }
 
     @Test
+    void theBuildsReportsFollowTheBuildOrderWhateverOrderTheModulesFinishedIn(@TempDir Path root) throws Exception {
+        Reactor reactor = Reactor.create(root, "build-order");
+        RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
+        state.buildOrder(MODULES);
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+        for (String module : List.of("mod-c", "mod-a", "mod-b")) {
+            checkModule(state, reactor, module, settings, log);
+        }
+
+        state.finish();
+
+        assertTrue(log.info.stream().anyMatch(line -> line.endsWith("(mod-a, mod-b, mod-c)")), log.info::toString);
+        JsonNode run = new ObjectMapper()
+                .readTree(reactor.reports().resolve(ReportDirectory.JSON).toFile())
+                .get("run");
+        List<String> modules = new ArrayList<>();
+        run.get("modules").forEach(name -> modules.add(name.asText()));
+        assertEquals(MODULES, modules);
+    }
+
+    @Test
     void aBuildOfOneProjectLeavesItsReportsAsTheyAre(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("README.md"), "[one](" + site.url("/ok/one-project") + ")\n");
         Path reports = root.resolve("target/linkcheck");
