@@ -116,11 +116,11 @@ public final class CheckEngine implements AutoCloseable {
             for (int index = 0; index < caller.targets.size(); index++) {
                 LinkTarget target = caller.targets.get(index);
                 boolean shared = target.localFile() == null;
-                SharedCheck check = shared ? checksByUrl.get(target.checkedUrl()) : null;
+                SharedCheck check = shared ? checksByUrl.get(sharingKey(target)) : null;
                 if (check == null) {
                     check = new SharedCheck(target);
                     if (shared) {
-                        checksByUrl.put(target.checkedUrl(), check);
+                        checksByUrl.put(sharingKey(target), check);
                     }
                     toSubmit.add(check);
                 }
@@ -137,6 +137,16 @@ public final class CheckEngine implements AutoCloseable {
         alreadyUnderWay.forEach(Runnable::run);
     }
 
+    /**
+     * What makes two web links one check: the URL requested, and its {@code #fragment} only when fragments are
+     * checked, since otherwise {@code page#a} and {@code page#b} send the same requests and get the same verdict.
+     */
+    private String sharingKey(LinkTarget target) {
+        String url = target.checkedUrl();
+        int fragment = url.indexOf('#');
+        return settings.checkFragments() || fragment < 0 ? url : url.substring(0, fragment);
+    }
+
     /** Stops telling the call anything, and drops the checks nobody waits for any more that have not started. */
     private void leave(Caller caller) {
         caller.leave();
@@ -145,7 +155,7 @@ public final class CheckEngine implements AutoCloseable {
             callers.remove(caller);
             for (SharedCheck check : caller.checks) {
                 if (check != null && check.withdraw(caller) && dispatcher.withdraw(check)) {
-                    checksByUrl.remove(check.target.checkedUrl(), check);
+                    checksByUrl.remove(sharingKey(check.target), check);
                 }
             }
         } finally {

@@ -87,6 +87,35 @@ class CheckEngineTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void linksToOnePageWithOtherFragmentsShareOneCheckUnlessFragmentsAreChecked(Mode mode) throws Exception {
+        String page = "/page/fragments-" + mode;
+        List<String> links = List.of(site.url(page + "#intro"), site.url(page + "#usage"), site.url(page));
+        try (CheckEngine engine =
+                new CheckEngine(CheckSettings.builder().mode(mode.name()).build(), warning -> {})) {
+            CheckReport report = engine.checkScreened(targets("a.md", links), RunListener.NONE, NONE);
+
+            assertEquals(3, report.count(Verdict.OK));
+            assertEquals(
+                    links, report.results().stream().map(r -> r.target().url()).toList(), "each its own link");
+            assertEquals(1, site.requests(page), "one request for the page");
+        }
+
+        String checkedPage = "/page/fragments-checked-" + mode;
+        List<String> checked = List.of(site.url(checkedPage + "#intro"), site.url(checkedPage + "#gone"));
+        CheckSettings fragments =
+                CheckSettings.builder().mode(mode.name()).checkFragments(true).build();
+        try (CheckEngine engine = new CheckEngine(fragments, warning -> {})) {
+            CheckReport report = engine.checkScreened(targets("b.md", checked), RunListener.NONE, NONE);
+
+            // Each fragment is judged on its own when fragments are checked.
+            assertEquals(
+                    List.of(Verdict.OK, Verdict.BROKEN),
+                    report.results().stream().map(CheckResult::verdict).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void thousandsOfChecksThatEndAsTheyAreLaunchedNeitherNestNorStall(Mode mode) {
         List<String> invalid =
                 IntStream.range(0, 10_000).mapToObj(i -> "http:///nope-" + i).toList();
