@@ -64,12 +64,16 @@ builds.each { name, build ->
     }
 }
 
-// The report at the reactor root, written as the last of the modules checking at once ends, has every module's links.
-def report = new File(basedir, 'target/linkcheck/linkcheck.json')
+// The report at the reactor root, written as the last of the modules checking at once ends, has every module's links;
+// in the second build it is where outputDirectory puts each module's, relative to the reactor root.
+['mod-a', 'mod-b', 'mod-c'].each { module ->
+    expect(new File(basedir, "${module}/target/links-2/linkcheck.json").isFile(), "second build: no ${module}/target/links-2/linkcheck.json")
+}
+def report = new File(basedir, 'target/links-2/linkcheck.json')
 def reported = report.isFile() ? new ObjectMapper().readTree(report).get('links').collect { it.get('url').asText() } : []
 def linked = context.workingUrls + "${base}/status/404".toString()
 def unreported = linked.findAll { !reported.contains(it) }
-expect(unreported.isEmpty(), "second build: the root linkcheck.json lacks ${unreported.size()} of the ${linked.size()} links: ${unreported}")
+expect(unreported.isEmpty(), "second build: the root target/links-2/linkcheck.json lacks ${unreported.size()} of the ${linked.size()} links: ${unreported}")
 
 expectations.assertAll()
 return true

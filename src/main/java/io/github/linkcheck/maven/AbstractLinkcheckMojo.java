@@ -562,7 +562,10 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                 pomTargets,
                 offline,
                 ignoreEntries);
-        Path buildReports = layout.buildReportFolder();
+        // The cache stays in the build folder whatever outputDirectory says: CI caches that path.
+        Path buildFolderReports = layout.buildReportFolder();
+        Path buildReports =
+                outputDirectory == null ? buildFolderReports : layout.buildReportFolder(outputDirectory.toPath());
         if (outputDirectory == null) {
             Optional<Path> projectBuildFolder = BuildLayout.buildFolder(project);
             outputDirectory = projectBuildFolder
@@ -599,7 +602,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
                     ? ResultStore.NONE
                     : build.state()
                             .cache(
-                                    cacheFile == null ? buildReports.resolve(CACHE_FILE_NAME) : cacheFile.toPath(),
+                                    cacheFile == null
+                                            ? buildFolderReports.resolve(CACHE_FILE_NAME)
+                                            : cacheFile.toPath(),
                                     cacheAge);
             Predicate<String> firstAnnotation = build == null ? annotation -> true : build.state()::firstAnnotation;
             ArchiveLookup archive = build == null || archiveEndpoint == null

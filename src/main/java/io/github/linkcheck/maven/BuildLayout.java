@@ -55,6 +55,28 @@ final class BuildLayout {
     }
 
     /**
+     * Where the reports of the whole build go when {@code outputDirectory} is set: the same folder, relative to the
+     * reactor root, as this project's reports relative to this project, since a setting inherited from the parent
+     * or given with {@code -D} names that folder in every project alike. The default build report folder when the
+     * project's reports go outside the project.
+     */
+    Path buildReportFolder(Path projectOutputDirectory) {
+        return sameFolderUnder(reactorRoot(), projectFolder, projectOutputDirectory)
+                .orElseGet(this::buildReportFolder);
+    }
+
+    /** {@code folder} moved from under {@code project} to under {@code root}; empty when it is not inside it. */
+    static Optional<Path> sameFolderUnder(Path root, Path project, Path folder) {
+        Path relative = project.toAbsolutePath()
+                .normalize()
+                .relativize(folder.toAbsolutePath().normalize());
+        if (relative.toString().isEmpty() || relative.startsWith("..") || relative.isAbsolute()) {
+            return Optional.empty();
+        }
+        return Optional.of(root.resolve(relative));
+    }
+
+    /**
      * A project's build folder. Where there is no POM, Maven makes up a project whose build folder is the
      * unresolved text {@code ${project.basedir}/target}: it has none.
      */
