@@ -352,7 +352,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
      * table) and {@code linkcheck.sarif} (the problems in SARIF 2.1.0, for GitHub code scanning). A folder that
      * cannot be written stops the build before any URL is checked. By default
      * {@code linkcheck} in the project's build folder (<code>${project.build.directory}</code>/linkcheck); for a
-     * goal run where there is no POM, {@code target/linkcheck} of the folder Maven was started in.
+     * goal run where there is no POM, {@code target/linkcheck} of the folder Maven was started in. In a
+     * multi-module build the reports of the whole build go to the same folder of the top-level project.
      */
     @Parameter(property = "linkcheck.outputDirectory")
     File outputDirectory;
