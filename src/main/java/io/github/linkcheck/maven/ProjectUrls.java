@@ -13,10 +13,16 @@ import org.apache.maven.model.License;
 import org.apache.maven.model.MailingList;
 import org.apache.maven.model.Model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The web addresses a POM publishes, which Maven Central shows to everyone: the project's, its
@@ -27,6 +33,7 @@ import java.util.List;
 final class ProjectUrls {
 
     private final List<LinkTarget> targets = new ArrayList<>();
+    private final Map<Path, List<String>> pomLines = new HashMap<>();
     private final Path placesFrom;
 
     private ProjectUrls(Path placesFrom) {
@@ -113,12 +120,39 @@ final class ProjectUrls {
             return Origin.at("pom.xml", 0, 0, element);
         }
         int line = location.getLineNumber();
-        int column = Math.max(location.getColumnNumber(), 0);
+        int column = textColumn(pom, line, Math.max(location.getColumnNumber(), 0));
         if (pom.startsWith(placesFrom) || pom.getFileName().toString().equals("pom.xml")) {
             return Origin.at(ProjectPaths.shown(placesFrom, pom), line, column, element);
         }
         return Origin.entry("pom.xml (" + element + ", inherited from "
                 + location.getSource().getModelId() + ")");
+    }
+
+    /**
+     * The column where an element's text starts, as Maven 3 gives it: Maven 4 gives the column of the element's start
+     * tag, so that the same POM would be placed at two columns. Where the line cannot be read, or the start tag does
+     * not end on it, the column stays as given.
+     */
+    private int textColumn(Path pom, int line, int column) {
+        List<String> lines = pomLines.computeIfAbsent(pom, ProjectUrls::readLines);
+        if (line < 1 || line > lines.size() || column < 1) {
+            return column;
+        }
+        String text = lines.get(line - 1);
+        if (column > text.length() || text.charAt(column - 1) != '<') {
+            return column;
+        }
+        int tagEnd = text.indexOf('>', column - 1);
+        return tagEnd < 0 ? column : tagEnd + 2;
+    }
+
+    /** A POM's lines; none when it cannot be read, which leaves Maven's columns as they are. */
+    private static List<String> readLines(Path pom) {
+        try {
+            return Files.readAllLines(pom, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Where a POM was read from, as Maven 3 (a path) or Maven 4 (a {@code file:} URI) gives it; {@code null} if unknown. */

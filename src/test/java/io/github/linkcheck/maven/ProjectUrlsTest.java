@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Origin;
 
+import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputSource;
+import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -115,6 +119,27 @@ class ProjectUrlsTest {
                         "https://example.org/parent",
                         Origin.entry("pom.xml (url, inherited from org.example:parent:1)"))),
                 urlsReadFrom("/root/.m2/repository/org/example/parent/1/parent-1.pom", "org.example:parent:1"));
+    }
+
+    @Test
+    void anElementIsPlacedWhereItsTextStartsAlsoWhereMavenGivesItsStartTag(@TempDir Path reactor) throws Exception {
+        Path pom = Files.writeString(
+                reactor.resolve("pom.xml"), "<project>\n  <url>https://example.org/x</url>\n</project>\n");
+        InputSource source = new InputSource();
+        source.setLocation(pom.toString());
+        Model model = new Model();
+        model.setUrl("https://example.org/x");
+        // Maven 4 gives the start tag's column, 3; Maven 3 where the text starts, 8.
+        model.setLocation("url", new InputLocation(2, 3, source));
+
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/x", Origin.at("pom.xml", 2, 8, "url"))),
+                ProjectUrls.of(model, reactor));
+
+        model.setLocation("url", new InputLocation(2, 8, source));
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/x", Origin.at("pom.xml", 2, 8, "url"))),
+                ProjectUrls.of(model, reactor));
     }
 
     /** The URLs of a module of the reactor rooted in /work whose only URL was read from the given POM. */
