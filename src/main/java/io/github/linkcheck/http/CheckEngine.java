@@ -140,9 +140,17 @@ public final class CheckEngine implements AutoCloseable {
     /**
      * What makes two web links one check: the URL requested, and its {@code #fragment} only when fragments are
      * checked, since otherwise {@code page#a} and {@code page#b} send the same requests and get the same verdict.
+     * With {@code checkHttps}, a remapped link also by the URL as written, whose https form is tried: two links
+     * written differently ({@code http://} and {@code https://}) that a remap sends to one address are not one.
      */
     private String sharingKey(LinkTarget target) {
-        String url = target.checkedUrl();
+        String requested = withoutUncheckedFragment(target.checkedUrl());
+        return settings.checkHttps() && target.checkedAs() != null
+                ? withoutUncheckedFragment(target.url()) + " -> " + requested
+                : requested;
+    }
+
+    private String withoutUncheckedFragment(String url) {
         int fragment = url.indexOf('#');
         return settings.checkFragments() || fragment < 0 ? url : url.substring(0, fragment);
     }

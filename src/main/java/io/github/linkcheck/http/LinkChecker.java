@@ -126,6 +126,11 @@ final class LinkChecker {
             // The http form worked, so a remap made the https form no URL that can be requested: nothing to suggest.
             return CompletableFuture.completedFuture(result);
         }
+        if (!"https".equalsIgnoreCase(httpsRequested.getScheme()) || httpsRequested.equals(http.requested())) {
+            // A remap sends both forms to one plain address (a local preview of the site): nothing tells whether the
+            // site itself answers https, so nothing is suggested.
+            return CompletableFuture.completedFuture(result);
+        }
         Chain chain = new Chain(httpsRequested, null);
         return visit(httpsRequested, RequestMethod.HEAD, chain)
                 .exceptionally(bug -> chain.ending(failures.describe(bug, httpsRequested), httpsRequested))

@@ -139,7 +139,8 @@ final class ProjectUrls {
             return column;
         }
         String text = lines.get(line - 1);
-        if (column > text.length() || text.charAt(column - 1) != '<') {
+        // Only a start tag moves it: text that starts with a comment or CDATA (Maven 3's column) stays put.
+        if (column >= text.length() || text.charAt(column - 1) != '<' || !HttpUrls.isAsciiLetter(text.charAt(column))) {
             return column;
         }
         int tagEnd = text.indexOf('>', column - 1);

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.security.SecureRandom;
 
 /** Writes report files whole or not at all, so that a killed build never leaves half a report behind. */
 public final class ReportFiles {
@@ -23,6 +23,9 @@ public final class ReportFiles {
 
     /** Random names tried for a temporary file before giving up: a clash is already one in 2^64. */
     private static final int TEMPORARY_NAME_ATTEMPTS = 10;
+
+    /** Names of temporary files that others cannot guess ahead, as {@code Files.createTempFile}'s. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Writes a file's content to a stream. */
     @FunctionalInterface
@@ -53,37 +56,42 @@ public final class ReportFiles {
     public static void write(Path file, Content content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = newTemporary(directory, file.getFileName().toString());
+        Temporary temporary = Temporary.beside(directory, file.getFileName().toString());
         try {
-            try (OutputStream out =
-                    new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE), BUFFER_SIZE)) {
+            try (OutputStream out = new BufferedOutputStream(temporary.out(), BUFFER_SIZE)) {
                 content.writeTo(out);
             }
             try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 // Some file systems cannot swap a file in one step; a plain replace is the next best thing.
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary.path(), file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temporary);
+            temporary.out().close();
+            Files.deleteIfExists(temporary.path());
         }
     }
 
     /**
-     * An empty file beside the target with the permissions any new file gets there (the umask's), which the
-     * report keeps once moved: {@code Files.createTempFile} would make it readable by its owner only, and a
-     * report is read by others too (a CI step running as another user, a container, a web server).
+     * A new file beside the target, open for writing, with the permissions any new file gets there (the umask's),
+     * which the report keeps once moved: {@code Files.createTempFile} would make it readable by its owner only, and
+     * a report is read by others too (a CI step running as another user, a container, a web server). Created and
+     * opened in one step, so that no other file can stand in for it between the two.
      */
-    private static Path newTemporary(Path directory, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temporary = directory.resolve("." + name + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), Character.MAX_RADIX) + ".tmp");
-            try {
-                return Files.createFile(temporary);
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt == TEMPORARY_NAME_ATTEMPTS) {
-                    throw taken;
+    private record Temporary(Path path, OutputStream out) {
+
+        static Temporary beside(Path directory, String name) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                Path path = directory.resolve(
+                        "." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), Character.MAX_RADIX) + ".tmp");
+                try {
+                    return new Temporary(
+                            path, Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+                } catch (FileAlreadyExistsException taken) {
+                    if (attempt == TEMPORARY_NAME_ATTEMPTS) {
+                        throw taken;
+                    }
                 }
             }
         }

@@ -61,7 +61,7 @@ public enum SarifRule {
             "insecure",
             "InsecureLink",
             "Link that should use https",
-            "The link is written with http and works, and its https form works too and leads to the same page:"
+            "The link is written with http and works, and its https form works too and leads to the same address:"
                     + " readers are sent over an unencrypted connection for nothing.",
             "Write the https form the message names; linkcheck:fix with checkHttps does it.",
             "docs/configuration.md#checkhttps-and-failoninsecure-default-false",

@@ -28,7 +28,7 @@ import java.util.Set;
  * result adds only its places. Reported with the first module's settings and policy, which a build that
  * declares the plugin once gives every module.
  *
- * @param modules the modules, in the order they finished checking
+ * @param modules the modules, in Maven's build order
  */
 record BuildReport(CheckReport report, FailurePolicy policy, List<String> modules) {
 

@@ -148,6 +148,32 @@ class HttpsUpgradeCheckTest {
 
     @ParameterizedTest
     @MethodSource("io.github.linkcheck.testing.TestModes#available")
+    void aRemapThatSendsBothFormsToOnePlainAddressTellsNothingAndEachLinkKeepsItsOwnVerdict(Mode mode) {
+        // A local preview of the site: http and https links alike are checked against one plain server.
+        String path = "/ok/preview-" + mode;
+        CheckSettings settings = CheckSettings.builder()
+                .mode(mode.name())
+                .checkHttps(true)
+                .remaps(List.of("^https?://preview\\.test/ -> " + http.baseUrl() + "/"))
+                .build();
+        List<CheckResult> results = run(
+                        settings,
+                        "http://preview.test" + path,
+                        "https://preview.test" + path,
+                        "http://preview.test" + path + "-alone")
+                .results();
+
+        assertEquals(
+                List.of(Verdict.OK, Verdict.OK, Verdict.OK),
+                results.stream().map(CheckResult::verdict).toList(),
+                "no https was tried, so no link is called insecure");
+        results.forEach(result -> assertEquals(Optional.empty(), result.httpsUrl()));
+        assertEquals(2, http.requests("HEAD", path), "the http and the https link are checked each for itself");
+        assertEquals(0, https.requests(path));
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.linkcheck.testing.TestModes#available")
     void withCheckHttpsOffNothingIsTried(Mode mode) {
         String path = "/ok/off-" + mode;
         CheckSettings settings =

@@ -140,6 +140,12 @@ class ProjectUrlsTest {
         assertEquals(
                 List.of(LinkTarget.of("https://example.org/x", Origin.at("pom.xml", 2, 8, "url"))),
                 ProjectUrls.of(model, reactor));
+
+        // Text that starts with CDATA is where Maven 3 says: no start tag to move past.
+        Files.writeString(pom, "<project>\n  <url><![CDATA[https://example.org/x]]></url>\n</project>\n");
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/x", Origin.at("pom.xml", 2, 8, "url"))),
+                ProjectUrls.of(model, reactor));
     }
 
     /** The URLs of a module of the reactor rooted in /work whose only URL was read from the given POM. */
