@@ -208,7 +208,7 @@ public final class HttpUrls {
     }
 
     /** Whether a character is a letter as a URL's scheme must start with one: ASCII only. */
-    static boolean isAsciiLetter(char c) {
+    public static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 

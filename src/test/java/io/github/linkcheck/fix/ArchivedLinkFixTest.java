@@ -12,8 +12,8 @@ import io.github.linkcheck.http.ArchiveLookup;
 import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
 import io.github.linkcheck.run.ResultStore;
-import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.run.RunRequest;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.TestSite;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Broken links rewritten to the copy a fake archive on 127.0.0.1 names, next to moved links, in every mode. */
 class ArchivedLinkFixTest {
@@ -39,24 +38,6 @@ class ArchivedLinkFixTest {
 
     @TempDir
     Path project;
-
-    private static final class Lines implements RunLog {
-        final List<String> info = new CopyOnWriteArrayList<>();
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-
-        @Override
-        public void debug(String line) {}
-    }
 
     private CheckReport check(Mode mode) throws Exception {
         CheckSettings settings =
@@ -73,8 +54,8 @@ class ArchivedLinkFixTest {
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of());
         try (ArchiveLookup archive = new ArchiveLookup(URI.create(site.url("/wayback/available")), settings)) {
-            LinkcheckRun run =
-                    new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new Lines(), archive);
+            LinkcheckRun run = new LinkcheckRun(
+                    request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog(), archive);
             return run.checkAndReport(run.plan());
         }
     }
@@ -89,7 +70,7 @@ class ArchivedLinkFixTest {
         Files.write(project.resolve("README.md"), readme.getBytes(StandardCharsets.UTF_8));
         CheckReport report = check(mode);
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = new MovedLinkFixer(
                         project,
                         Set.of(),
@@ -126,7 +107,7 @@ class ArchivedLinkFixTest {
         Files.write(project.resolve("README.md"), readme);
         CheckReport report = check(mode);
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = new MovedLinkFixer(project, Set.of(), false, file -> true, log).fix(report);
 
         assertArrayEquals(readme, Files.readAllBytes(project.resolve("README.md")));

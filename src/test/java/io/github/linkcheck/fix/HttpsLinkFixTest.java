@@ -13,8 +13,8 @@ import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
 import io.github.linkcheck.run.ResultStore;
-import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.run.RunRequest;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestSite;
 import io.github.linkcheck.testing.TrustedKeyStore;
@@ -30,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Insecure links rewritten to their https form, byte for byte, in every mode, with an https site and an http one on
@@ -66,24 +65,6 @@ class HttpsLinkFixTest {
         http.close();
     }
 
-    private static final class Lines implements RunLog {
-        final List<String> info = new CopyOnWriteArrayList<>();
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-
-        @Override
-        public void debug(String line) {}
-    }
-
     private CheckReport check(Mode mode, List<String> urls) throws Exception {
         CheckSettings settings = CheckSettings.builder()
                 .mode(mode.name())
@@ -106,7 +87,8 @@ class HttpsLinkFixTest {
                 List.of(),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of());
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new Lines());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
         return run.checkAndReport(run.plan());
     }
 
@@ -122,7 +104,7 @@ class HttpsLinkFixTest {
         String configured = "http://example.test/ok/configured-" + mode;
         CheckReport report = check(mode, List.of(configured));
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = new MovedLinkFixer(
                         project,
                         Set.of(),
@@ -174,7 +156,7 @@ class HttpsLinkFixTest {
         Files.write(project.resolve("README.md"), readme);
         CheckReport report = check(mode, List.of());
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = new MovedLinkFixer(
                         project, Set.of(), true, file -> true, log, List.of(LinkReplacement.HTTPS))
                 .fix(report);

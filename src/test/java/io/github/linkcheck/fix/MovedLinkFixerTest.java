@@ -16,8 +16,8 @@ import io.github.linkcheck.run.LinkChecks;
 import io.github.linkcheck.run.LinkcheckRun;
 import io.github.linkcheck.run.ReactorState;
 import io.github.linkcheck.run.ResultStore;
-import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.run.RunRequest;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.TestSite;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Moved links rewritten after a real check against a local site answering 301, in every mode. */
 class MovedLinkFixerTest {
@@ -44,24 +43,6 @@ class MovedLinkFixerTest {
 
     @TempDir
     Path project;
-
-    private static final class Lines implements RunLog {
-        final List<String> info = new CopyOnWriteArrayList<>();
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-
-        @Override
-        public void debug(String line) {}
-    }
 
     /** The project's README and links.txt checked as the fix goal checks them, with a POM link. */
     private CheckReport check(Mode mode, String pomUrl) throws Exception {
@@ -80,11 +61,12 @@ class MovedLinkFixerTest {
                 List.of(project.resolve("links.txt")),
                 List.of(new RunRequest.DocumentFolder(null, List.of("*.md"), List.of())),
                 List.of(LinkTarget.of(pomUrl, Origin.at("pom.xml", 17, 12, "url"))));
-        LinkcheckRun run = new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new Lines());
+        LinkcheckRun run =
+                new LinkcheckRun(request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(), new RecordingLog());
         return run.checkAndReport(run.plan());
     }
 
-    private MovedLinkFixer fixer(boolean dryRun, Lines log) {
+    private MovedLinkFixer fixer(boolean dryRun, RecordingLog log) {
         return new MovedLinkFixer(project, Set.of("links.txt"), dryRun, file -> true, log);
     }
 
@@ -102,7 +84,7 @@ class MovedLinkFixerTest {
 
         CheckReport report = check(mode, pomMoved);
         assertEquals(Verdict.MOVED, verdictOf(report, moved));
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = fixer(false, log).fix(report);
 
         String expected = readme.replace(moved + "#usage", target + "#usage")
@@ -144,7 +126,7 @@ class MovedLinkFixerTest {
         CheckReport report = check(settings, site.url("/ok/pom-remapped-" + mode));
         assertEquals(Verdict.MOVED, verdictOf(report, written));
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = fixer(false, log).fix(report);
 
         assertArrayEquals(readme, Files.readAllBytes(project.resolve("README.md")));
@@ -165,7 +147,7 @@ class MovedLinkFixerTest {
         Files.write(project.resolve("README.md"), readme);
         Files.writeString(project.resolve("links.txt"), moved + "\n");
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         CheckReport report = check(mode, site.url("/ok/pom-" + mode));
         MovedLinkFixer.Fixed fixed = fixer(true, log).fix(report);
 
@@ -188,7 +170,7 @@ class MovedLinkFixerTest {
         String edited = "A line the user added\nLink: [x](" + moved + ")\n";
         Files.writeString(project.resolve("README.md"), edited);
 
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         MovedLinkFixer.Fixed fixed = fixer(false, log).fix(report);
 
         assertEquals(edited, Files.readString(project.resolve("README.md")));
@@ -206,7 +188,7 @@ class MovedLinkFixerTest {
         Files.writeString(hostile, "[x](" + moved + ")\n");
         Files.writeString(project.resolve("links.txt"), "");
         CheckReport report = check(mode, site.url("/ok/pom-" + mode));
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         fixer(false, log).fix(report);
 
         assertTrue(Files.readString(hostile).startsWith("[x](" + site.url("/ok/a::b")));
@@ -224,9 +206,9 @@ class MovedLinkFixerTest {
         Files.writeString(project.resolve("README.md"), "[x](" + moved + ")\n");
         Files.writeString(project.resolve("links.txt"), "");
         CheckReport report = check(mode, site.url("/ok/pom-" + mode));
-        ReactorState build = new ReactorState(null, project, name -> null, Clock.systemUTC(), new Lines());
-        Lines first = new Lines();
-        Lines second = new Lines();
+        ReactorState build = new ReactorState(null, project, name -> null, Clock.systemUTC(), new RecordingLog());
+        RecordingLog first = new RecordingLog();
+        RecordingLog second = new RecordingLog();
 
         new MovedLinkFixer(project, Set.of(), false, build::firstToFix, first).fix(report);
         MovedLinkFixer.Fixed again =

@@ -17,8 +17,8 @@ import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.core.Verdict;
-import io.github.linkcheck.run.RunLog;
 import io.github.linkcheck.testing.FaultServer;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.TestSite;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Archived copies looked up at a fake archive on 127.0.0.1, and archives of no use, which never stop a run. */
 class ArchiveLookupTest {
@@ -41,21 +40,6 @@ class ArchiveLookupTest {
 
     private static final CheckSettings SETTINGS =
             CheckSettings.builder().timeout("1s").retries("0").build();
-
-    private static final class Lines implements RunLog {
-        final List<String> warnings = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {
-            warnings.add(line);
-        }
-
-        @Override
-        public void debug(String line) {}
-    }
 
     private static CheckResult result(String url, Verdict verdict) {
         return CheckResult.notRequested(
@@ -74,7 +58,7 @@ class ArchiveLookupTest {
     void eachBrokenWebUrlGetsItsClosestCopyAskedOnceForTheBuild() {
         String broken = "http://gone.example/page?id=1";
         String withSecrets = "https://user:secret@gone.example/private#part";
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         try (ArchiveLookup lookup = new ArchiveLookup(URI.create(site.url("/wayback/available")), SETTINGS)) {
             CheckReport first = lookup.annotate(
                     report(
@@ -106,7 +90,7 @@ class ArchiveLookupTest {
 
     @Test
     void anArchiveWithNoCopySaysSoWithoutAWarning() {
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         try (ArchiveLookup lookup = new ArchiveLookup(URI.create(site.url("/wayback/none")), SETTINGS)) {
             CheckReport annotated = lookup.annotate(report(result("http://gone.example/none", Verdict.BROKEN)), log);
             assertNull(annotated.results().get(0).archived());
@@ -122,7 +106,7 @@ class ArchiveLookupTest {
         "/hang, it took too long",
     })
     void anArchiveOfNoUseCostsOneWarningForTheBuildAndNoCopy(String endpoint, String why) {
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         try (ArchiveLookup lookup = new ArchiveLookup(URI.create(site.url(endpoint)), SETTINGS)) {
             CheckReport annotated = assertTimeoutPreemptively(
                     Duration.ofSeconds(30),
@@ -146,7 +130,7 @@ class ArchiveLookupTest {
         try (TestSite gone = TestSite.start()) {
             closedPort = gone.url("/wayback/available");
         }
-        Lines log = new Lines();
+        RecordingLog log = new RecordingLog();
         try (ArchiveLookup lookup = new ArchiveLookup(URI.create(closedPort), SETTINGS)) {
             lookup.annotate(report(result("http://gone.example/d", Verdict.BROKEN)), log);
             assertEquals(1, log.warnings.size(), log.warnings::toString);
@@ -165,7 +149,7 @@ class ArchiveLookupTest {
             archive.answer(
                     "/available?url=" + URLEncoder.encode(commandLike, StandardCharsets.UTF_8),
                     json("http://web.archive.org/web/2/::error::%0A", "2013"));
-            Lines log = new Lines();
+            RecordingLog log = new RecordingLog();
             try (ArchiveLookup lookup = new ArchiveLookup(URI.create(archive.url("/available")), SETTINGS)) {
                 CheckReport annotated = lookup.annotate(
                         report(result(lineBreaking, Verdict.BROKEN), result(commandLike, Verdict.BROKEN)), log);

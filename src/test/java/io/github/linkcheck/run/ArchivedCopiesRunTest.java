@@ -12,6 +12,7 @@ import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ConsoleReport;
 import io.github.linkcheck.report.ReportDirectory;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.TestSite;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -12,6 +12,7 @@ import io.github.linkcheck.core.LocalFile;
 import io.github.linkcheck.core.Origin;
 import io.github.linkcheck.core.Outcome;
 import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.testing.RecordingLog;
 
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import io.github.linkcheck.core.RequestHeader;
 import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.ReportDirectory;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.SarifSchema;
 import io.github.linkcheck.testing.TestSite;
 

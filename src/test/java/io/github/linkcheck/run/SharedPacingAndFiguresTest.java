@@ -15,6 +15,7 @@ import io.github.linkcheck.core.RunDeadline;
 import io.github.linkcheck.core.RunListener;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.report.HostFigures;
+import io.github.linkcheck.testing.RecordingLog;
 import io.github.linkcheck.testing.TestSite;
 
 import org.junit.jupiter.api.AfterEach;

@@ -1,14 +1,16 @@
-package io.github.linkcheck.run;
+package io.github.linkcheck.testing;
+
+import io.github.linkcheck.run.RunLog;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The lines a run logs, by level, from whichever threads log them. */
-final class RecordingLog implements RunLog {
+public final class RecordingLog implements RunLog {
 
-    final List<String> info = new CopyOnWriteArrayList<>();
-    final List<String> warnings = new CopyOnWriteArrayList<>();
-    final List<String> debug = new CopyOnWriteArrayList<>();
+    public final List<String> info = new CopyOnWriteArrayList<>();
+    public final List<String> warnings = new CopyOnWriteArrayList<>();
+    public final List<String> debug = new CopyOnWriteArrayList<>();
 
     @Override
     public void info(String line) {
