@@ -199,7 +199,7 @@ public final class HttpUrls {
     }
 
     /** Where an authority that starts at {@code start} ends: at the first {@code /}, {@code ?} or {@code #}. */
-    private static int authorityEnd(String url, int start) {
+    public static int authorityEnd(String url, int start) {
         int end = start;
         while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
             end++;

@@ -25,7 +25,7 @@ public final class HttpsUpgrade {
             return Optional.empty();
         }
         String rest = url.substring(prefix.length());
-        int authorityEnd = indexOfAny(rest, "/?#");
+        int authorityEnd = HttpUrls.authorityEnd(rest, 0);
         String authority = rest.substring(0, authorityEnd);
         int hostStart = authority.lastIndexOf('@') + 1;
         String hostAndPort = authority.substring(hostStart);
@@ -52,7 +52,7 @@ public final class HttpsUpgrade {
             throw new InvalidUrlException("not absolute");
         }
         String rest = url.substring(schemeEnd + 3);
-        String authority = rest.substring(0, indexOfAny(rest, "/?#"));
+        String authority = rest.substring(0, HttpUrls.authorityEnd(rest, 0));
         return HttpUrls.parse(url.substring(0, schemeEnd + 3) + authority.substring(authority.lastIndexOf('@') + 1));
     }
 
@@ -124,14 +124,5 @@ public final class HttpsUpgrade {
     private static String pathAndQuery(URI uri) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-    }
-
-    private static int indexOfAny(String text, String characters) {
-        for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
     }
 }
