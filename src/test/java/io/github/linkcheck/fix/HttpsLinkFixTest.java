@@ -15,12 +15,9 @@ import io.github.linkcheck.run.LinkcheckRun;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunRequest;
 import io.github.linkcheck.testing.RecordingLog;
-import io.github.linkcheck.testing.SelfSignedKeyStore;
-import io.github.linkcheck.testing.TestSite;
-import io.github.linkcheck.testing.TrustedKeyStore;
+import io.github.linkcheck.testing.TrustedHttpsSites;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,30 +37,11 @@ class HttpsLinkFixTest {
 
     private static final FailurePolicy FAIL_ON_INSECURE = new FailurePolicy(true, false, false, true);
 
-    @TempDir
-    static Path keyStoreFolder;
-
-    private static TestSite https;
-    private static TestSite http;
-    private static TrustedKeyStore trusted;
+    @RegisterExtension
+    static final TrustedHttpsSites sites = new TrustedHttpsSites();
 
     @TempDir
     Path project;
-
-    @BeforeAll
-    static void startSites() throws Exception {
-        SelfSignedKeyStore keyStore = SelfSignedKeyStore.create(keyStoreFolder);
-        https = TestSite.startHttps(keyStore);
-        http = TestSite.start();
-        trusted = TrustedKeyStore.trust(keyStore);
-    }
-
-    @AfterAll
-    static void stopSites() {
-        trusted.close();
-        https.close();
-        http.close();
-    }
 
     private CheckReport check(Mode mode, List<String> urls) throws Exception {
         CheckSettings settings = CheckSettings.builder()
@@ -71,10 +49,10 @@ class HttpsLinkFixTest {
                 .retries("0")
                 .checkHttps(true)
                 .remaps(List.of(
-                        "^https://example\\.test/ok/elsewhere-(.*) -> " + https.baseUrl()
-                                + "/redirect-with/302?to=/ok/other-$1",
-                        "^https://([^/@]*@)?example\\.test/ -> " + https.baseUrl() + "/",
-                        "^http://([^/@]*@)?example\\.test/ -> " + http.baseUrl() + "/"))
+                        "^https://example\\.test/ok/elsewhere-(.*) -> "
+                                + sites.https().baseUrl() + "/redirect-with/302?to=/ok/other-$1",
+                        "^https://([^/@]*@)?example\\.test/ -> " + sites.https().baseUrl() + "/",
+                        "^http://([^/@]*@)?example\\.test/ -> " + sites.http().baseUrl() + "/"))
                 .build();
         RunRequest request = new RunRequest(
                 settings,

@@ -15,17 +15,16 @@ import io.github.linkcheck.core.SentRequest;
 import io.github.linkcheck.core.Verdict;
 import io.github.linkcheck.testing.SelfSignedKeyStore;
 import io.github.linkcheck.testing.TestSite;
-import io.github.linkcheck.testing.TrustedKeyStore;
+import io.github.linkcheck.testing.TrustedHttpsSites;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,36 +41,25 @@ class HttpsUpgradeCheckTest {
 
     private static final Origin PLACE = Origin.at("README.md", 3, 5);
 
-    @TempDir
-    static Path keyStoreFolder;
+    @RegisterExtension
+    static final TrustedHttpsSites sites = new TrustedHttpsSites();
 
-    private static TestSite https;
-    private static TestSite http;
     /** An https site whose certificate the client does not trust. */
     private static TestSite untrusted;
     /** A port nothing listens on: its site was closed. */
     private static int closedPort;
 
-    private static TrustedKeyStore trusted;
-
     @BeforeAll
     static void startSites() throws Exception {
-        SelfSignedKeyStore keyStore = SelfSignedKeyStore.create(keyStoreFolder);
-        https = TestSite.startHttps(keyStore);
-        http = TestSite.start();
-        untrusted = TestSite.startHttps(
-                SelfSignedKeyStore.create(Files.createDirectories(keyStoreFolder.resolve("untrusted"))));
+        untrusted = TestSite.startHttps(SelfSignedKeyStore.create(
+                Files.createDirectories(sites.keyStoreFolder().resolve("untrusted"))));
         TestSite closed = TestSite.start();
         closedPort = URI.create(closed.baseUrl()).getPort();
         closed.close();
-        trusted = TrustedKeyStore.trust(keyStore);
     }
 
     @AfterAll
     static void stopSites() {
-        trusted.close();
-        https.close();
-        http.close();
         untrusted.close();
     }
 
@@ -85,8 +73,8 @@ class HttpsUpgradeCheckTest {
         assertEquals(Verdict.INSECURE, result.verdict());
         assertEquals(new Outcome.Status(200, "OK"), result.outcome(), "the http check's outcome");
         assertEquals(Optional.of("https://example.test" + path + "#part"), result.httpsUrl());
-        assertEquals(1, http.requests("HEAD", path));
-        assertEquals(1, https.requests("HEAD", path));
+        assertEquals(1, sites.http().requests("HEAD", path));
+        assertEquals(1, sites.https().requests("HEAD", path));
         assertEquals(
                 List.of(200, 200),
                 result.requests().stream().map(SentRequest::status).toList(),
@@ -103,15 +91,15 @@ class HttpsUpgradeCheckTest {
                 .mode(mode.name())
                 .checkHttps(true)
                 .remaps(List.of(
-                        "^http://up\\.test/(.*) -> " + http.baseUrl() + "/redirect-with/302?to=" + https.baseUrl()
-                                + "/$1",
-                        "^https://up\\.test/ -> " + https.baseUrl() + "/"))
+                        "^http://up\\.test/(.*) -> " + sites.http().baseUrl() + "/redirect-with/302?to="
+                                + sites.https().baseUrl() + "/$1",
+                        "^https://up\\.test/ -> " + sites.https().baseUrl() + "/"))
                 .build();
         CheckResult result = run(settings, "http://up.test" + path).results().get(0);
 
         assertEquals(Verdict.INSECURE, result.verdict());
         assertEquals(Optional.of("https://up.test" + path), result.httpsUrl());
-        assertEquals(2, https.requests("HEAD", path), "the redirect's end, then the https form");
+        assertEquals(2, sites.https().requests("HEAD", path), "the redirect's end, then the https form");
     }
 
     @ParameterizedTest
@@ -140,10 +128,10 @@ class HttpsUpgradeCheckTest {
                 List.of(200, 0, 0, 0),
                 results.get(1).requests().stream().map(SentRequest::status).toList(),
                 "a refused connection retried as any is, then given up");
-        assertEquals(1, https.requests("/ok/other-place-" + mode), "the https form redirected there");
-        assertEquals(0, https.requests("/status/404"), "only working links are tried");
-        assertEquals(0, https.requests("/moved"), "a moved link is rewritten to where it moved");
-        assertEquals(1, https.requests("HEAD", "/ok/already-" + mode), "an https link is checked once");
+        assertEquals(1, sites.https().requests("/ok/other-place-" + mode), "the https form redirected there");
+        assertEquals(0, sites.https().requests("/status/404"), "only working links are tried");
+        assertEquals(0, sites.https().requests("/moved"), "a moved link is rewritten to where it moved");
+        assertEquals(1, sites.https().requests("HEAD", "/ok/already-" + mode), "an https link is checked once");
     }
 
     @ParameterizedTest
@@ -154,7 +142,7 @@ class HttpsUpgradeCheckTest {
         CheckSettings settings = CheckSettings.builder()
                 .mode(mode.name())
                 .checkHttps(true)
-                .remaps(List.of("^https?://preview\\.test/ -> " + http.baseUrl() + "/"))
+                .remaps(List.of("^https?://preview\\.test/ -> " + sites.http().baseUrl() + "/"))
                 .build();
         List<CheckResult> results = run(
                         settings,
@@ -168,8 +156,8 @@ class HttpsUpgradeCheckTest {
                 results.stream().map(CheckResult::verdict).toList(),
                 "no https was tried, so no link is called insecure");
         results.forEach(result -> assertEquals(Optional.empty(), result.httpsUrl()));
-        assertEquals(2, http.requests("HEAD", path), "the http and the https link are checked each for itself");
-        assertEquals(0, https.requests(path));
+        assertEquals(2, sites.http().requests("HEAD", path), "the http and the https link are checked each for itself");
+        assertEquals(0, sites.https().requests(path));
     }
 
     @ParameterizedTest
@@ -182,7 +170,7 @@ class HttpsUpgradeCheckTest {
                 run(settings, "http://example.test" + path).results().get(0);
 
         assertEquals(Verdict.OK, result.verdict());
-        assertEquals(0, https.requests(path));
+        assertEquals(0, sites.https().requests(path));
     }
 
     private static CheckSettings settings(Mode mode) {
@@ -196,12 +184,12 @@ class HttpsUpgradeCheckTest {
 
     private static List<String> remapEntries() {
         return List.of(
-                "^https://example\\.test/ok/elsewhere-(.*) -> " + https.baseUrl()
+                "^https://example\\.test/ok/elsewhere-(.*) -> " + sites.https().baseUrl()
                         + "/redirect-with/302?to=/ok/other-place-$1",
-                "^https://example\\.test/ -> " + https.baseUrl() + "/",
+                "^https://example\\.test/ -> " + sites.https().baseUrl() + "/",
                 "^https://untrusted\\.test/ -> " + untrusted.baseUrl() + "/",
                 "^https://refused\\.test/ -> https://127.0.0.1:" + closedPort + "/",
-                "^http://(example|untrusted|refused)\\.test/ -> " + http.baseUrl() + "/");
+                "^http://(example|untrusted|refused)\\.test/ -> " + sites.http().baseUrl() + "/");
     }
 
     private static CheckReport run(CheckSettings settings, String... urls) {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.linkcheck.testing.SelfSignedKeyStore;
-import io.github.linkcheck.testing.TestSite;
-import io.github.linkcheck.testing.TrustedKeyStore;
+import io.github.linkcheck.testing.TrustedHttpsSites;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +14,9 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -36,12 +33,8 @@ class HttpsUpgradeMojoTest {
 
     private static final String DEFAULTS = "src/test/resources/unit/defaults/pom.xml";
 
-    @TempDir
-    static Path keyStoreFolder;
-
-    private static TestSite https;
-    private static TestSite http;
-    private static TrustedKeyStore trusted;
+    @RegisterExtension
+    static final TrustedHttpsSites sites = new TrustedHttpsSites();
 
     @TempDir
     Path ownFolder;
@@ -49,28 +42,13 @@ class HttpsUpgradeMojoTest {
     @TempDir
     Path project;
 
-    @BeforeAll
-    static void startSites() throws Exception {
-        SelfSignedKeyStore keyStore = SelfSignedKeyStore.create(keyStoreFolder);
-        https = TestSite.startHttps(keyStore);
-        http = TestSite.start();
-        trusted = TrustedKeyStore.trust(keyStore);
-    }
-
-    @AfterAll
-    static void stopSites() {
-        trusted.close();
-        https.close();
-        http.close();
-    }
-
     private void inProject(AbstractLinkcheckMojo mojo, String readme) throws Exception {
         mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
         mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();
         mojo.baseDirectory = project.toFile();
         mojo.remaps = List.of(
-                "^https://example\\.test/ -> " + https.baseUrl() + "/",
-                "^http://example\\.test/ -> " + http.baseUrl() + "/");
+                "^https://example\\.test/ -> " + sites.https().baseUrl() + "/",
+                "^http://example\\.test/ -> " + sites.http().baseUrl() + "/");
         Files.writeString(project.resolve("README.md"), readme);
     }
 
@@ -90,7 +68,7 @@ class HttpsUpgradeMojoTest {
         assertEquals(
                 "linkcheck: checkHttps = 'yes' is not valid: expected true or false, in any letter case",
                 e.getMessage());
-        assertEquals(0, http.requests("/ok/typo-check-https"));
+        assertEquals(0, sites.http().requests("/ok/typo-check-https"));
     }
 
     @Test
@@ -100,7 +78,7 @@ class HttpsUpgradeMojoTest {
         inProject(mojo, "[x](http://example.test/ok/typo-fail-on-insecure)\n");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("linkcheck: failOnInsecure = '1' is not valid"), e.getMessage());
-        assertEquals(0, http.requests("/ok/typo-fail-on-insecure"));
+        assertEquals(0, sites.http().requests("/ok/typo-fail-on-insecure"));
     }
 
     @Test
@@ -109,7 +87,7 @@ class HttpsUpgradeMojoTest {
     void anInsecureLinkWarnsByDefault(CheckMojo mojo) throws Exception {
         inProject(mojo, "[x](http://example.test/ok/warns)\n");
         assertDoesNotThrow(mojo::execute);
-        assertEquals(1, https.requests("HEAD", "/ok/warns"));
+        assertEquals(1, sites.https().requests("HEAD", "/ok/warns"));
         JsonNode link = new ObjectMapper()
                 .readTree(ownFolder.resolve("linkcheck/linkcheck.json").toFile())
                 .at("/links/0");
