@@ -36,10 +36,7 @@ class ArchivedCopiesMojoTest {
     Path project;
 
     private void inProject(AbstractLinkcheckMojo mojo, String readme) throws Exception {
-        mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
-        mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();
-        mojo.baseDirectory = project.toFile();
-        Files.writeString(project.resolve("README.md"), readme);
+        ScratchProject.place(mojo, ownFolder, project, readme);
     }
 
     @Test

@@ -37,10 +37,7 @@ class FixMojoTest {
     Path project;
 
     private void inProject(FixMojo mojo, String readme) throws Exception {
-        mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
-        mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();
-        mojo.baseDirectory = project.toFile();
-        Files.writeString(project.resolve("README.md"), readme);
+        ScratchProject.place(mojo, ownFolder, project, readme);
     }
 
     @Test

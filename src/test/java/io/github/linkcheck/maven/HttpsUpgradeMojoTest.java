@@ -43,13 +43,10 @@ class HttpsUpgradeMojoTest {
     Path project;
 
     private void inProject(AbstractLinkcheckMojo mojo, String readme) throws Exception {
-        mojo.outputDirectory = ownFolder.resolve("linkcheck").toFile();
-        mojo.cacheFile = ownFolder.resolve("linkcheck/cache.json").toFile();
-        mojo.baseDirectory = project.toFile();
+        ScratchProject.place(mojo, ownFolder, project, readme);
         mojo.remaps = List.of(
                 "^https://example\\.test/ -> " + sites.https().baseUrl() + "/",
                 "^http://example\\.test/ -> " + sites.http().baseUrl() + "/");
-        Files.writeString(project.resolve("README.md"), readme);
     }
 
     @Test

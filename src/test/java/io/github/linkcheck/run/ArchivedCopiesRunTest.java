@@ -1,12 +1,12 @@
 package io.github.linkcheck.run;
 
+import static io.github.linkcheck.run.ModuleRequests.FAIL_ON_ERRORS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckSettings;
-import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.Mode;
 import io.github.linkcheck.core.Verdict;
@@ -35,8 +35,6 @@ import java.util.List;
  * serves: each broken link's copy is in every report, asked for once for the build.
  */
 class ArchivedCopiesRunTest {
-
-    private static final FailurePolicy FAIL_ON_ERRORS = new FailurePolicy(true, true, false);
 
     @RegisterExtension
     static final TestSite site = TestSite.forEachClass();
@@ -113,19 +111,7 @@ class ArchivedCopiesRunTest {
             throws Exception {
         Path folder = Files.createDirectories(root.resolve(module));
         Files.writeString(folder.resolve("README.md"), "# " + module + "\n\n" + links + "\n");
-        RunRequest request = new RunRequest(
-                settings,
-                FAIL_ON_ERRORS,
-                folder,
-                root,
-                root,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                IgnoreEntries.none());
+        RunRequest request = ModuleRequests.of(settings, folder, root, IgnoreEntries.none());
         LinkcheckRun run = new LinkcheckRun(
                 request,
                 state.checks(),

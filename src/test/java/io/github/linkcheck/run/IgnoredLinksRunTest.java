@@ -1,5 +1,6 @@
 package io.github.linkcheck.run;
 
+import static io.github.linkcheck.run.ModuleRequests.FAIL_ON_ERRORS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
-import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.IgnoreFile;
 import io.github.linkcheck.core.Mode;
@@ -39,7 +39,6 @@ import java.util.stream.StreamSupport;
  */
 class IgnoredLinksRunTest {
 
-    private static final FailurePolicy FAIL_ON_ERRORS = new FailurePolicy(true, true, false);
     private static final Clock JANUARY = Clock.fixed(Instant.parse("2027-01-15T12:00:00Z"), ZoneOffset.UTC);
     private static final Clock MARCH = Clock.fixed(Instant.parse("2027-03-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -203,19 +202,7 @@ class IgnoredLinksRunTest {
             throws Exception {
         Path folder = Files.createDirectories(root.resolve(module));
         Files.writeString(folder.resolve("README.md"), "# " + module + "\n\n[gone](" + link + ")\n");
-        RunRequest request = new RunRequest(
-                settings,
-                FAIL_ON_ERRORS,
-                folder,
-                root,
-                root,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                ignores);
+        RunRequest request = ModuleRequests.of(settings, folder, root, ignores);
         LinkcheckRun run = new LinkcheckRun(
                 request,
                 state.checks(),

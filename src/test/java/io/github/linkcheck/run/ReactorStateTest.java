@@ -1,5 +1,6 @@
 package io.github.linkcheck.run;
 
+import static io.github.linkcheck.run.ModuleRequests.FAIL_ON_ERRORS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.CheckResult;
 import io.github.linkcheck.core.CheckSettings;
-import io.github.linkcheck.core.FailurePolicy;
 import io.github.linkcheck.core.IgnoreEntries;
 import io.github.linkcheck.core.LinkTarget;
 import io.github.linkcheck.core.Mode;
@@ -49,7 +49,6 @@ import java.util.stream.StreamSupport;
 /** Modules of one build sharing a {@link ReactorState}, as Maven's modules do, with no Maven. */
 class ReactorStateTest {
 
-    private static final FailurePolicy FAIL_ON_ERRORS = new FailurePolicy(true, true, false);
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final List<String> MODULES = List.of("mod-a", "mod-b", "mod-c");
 
@@ -329,19 +328,7 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(null, root, name -> null, Clock.systemUTC(), log);
         CheckSettings settings = CheckSettings.builder().build();
-        RunRequest request = new RunRequest(
-                settings,
-                FAIL_ON_ERRORS,
-                root,
-                root,
-                root,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                IgnoreEntries.none());
+        RunRequest request = ModuleRequests.of(settings, root, root, IgnoreEntries.none());
         LinkcheckRun run = new LinkcheckRun(
                 request,
                 state.checks(),
@@ -438,19 +425,8 @@ class ReactorStateTest {
         RecordingLog log = new RecordingLog();
         ReactorState state = new ReactorState(reactor.reports(), reactor.root(), name -> null, Clock.systemUTC(), log);
         ResultStore store = state.cache(root.resolve("occupied/cache.json"), Duration.ofDays(1));
-        RunRequest request = new RunRequest(
-                CheckSettings.builder().build(),
-                FAIL_ON_ERRORS,
-                root.resolve("mod-a"),
-                root,
-                root,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                IgnoreEntries.none());
+        RunRequest request =
+                ModuleRequests.of(CheckSettings.builder().build(), root.resolve("mod-a"), root, IgnoreEntries.none());
         LinkcheckRun run = new LinkcheckRun(request, state.checks(), store, List.of(), log);
         run.checkAndReport(run.plan());
 
