@@ -50,7 +50,7 @@ final class AsciiHosts {
         String host = authority.getHostName();
         String requestUri = request.getRequestUri();
         int hostStart = requestUri.indexOf("://" + host) + "://".length();
-        if (host.chars().allMatch(c -> c < 0x80) || hostStart < "://".length()) {
+        if (isAscii(host) || hostStart < "://".length()) {
             return;
         }
         // The whole target as the path, so that HttpClient does not put the Unicode host back in front.
@@ -61,10 +61,24 @@ final class AsciiHosts {
 
     /** The punycode form of a host; one that cannot be converted is left as it is, to fail as unknown. */
     static String ascii(String host) {
+        // IDN leaves an ASCII name as it is, or fails on it (an empty or too long label), which keeps it as it is
+        // too; asked anyway, its first call loads the ICU tables, tens of milliseconds before the first request.
+        if (isAscii(host)) {
+            return host;
+        }
         try {
             return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException notConvertible) {
             return host;
         }
+    }
+
+    private static boolean isAscii(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

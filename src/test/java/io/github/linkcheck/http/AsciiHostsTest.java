@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.apache.hc.client5.http.DnsResolver;
 import org.junit.jupiter.api.Test;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,5 +36,20 @@ class AsciiHostsTest {
         resolver.resolve("127.0.0.1");
 
         assertEquals(List.of("xn--exmple-cua.test", "xn--bcher-kva.example", "127.0.0.1"), asked);
+    }
+
+    @Test
+    void anAsciiNameIsWhatIdnWouldMakeOfIt() {
+        String longLabel = "a".repeat(64) + ".example";
+        for (String host : List.of(
+                "Example.COM", "xn--exmple-cua.test", "a..b", "trailing.dot.", longLabel, "under_score", "[::1]")) {
+            String expected;
+            try {
+                expected = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException notConvertible) {
+                expected = host;
+            }
+            assertEquals(expected, AsciiHosts.ascii(host), host);
+        }
     }
 }
