@@ -35,9 +35,17 @@ final class ProjectUrls {
     private final List<LinkTarget> targets = new ArrayList<>();
     private final Map<Path, List<String>> pomLines = new HashMap<>();
     private final Path placesFrom;
+    /** The module's own POM, {@code null} when the model was not read from a file. */
+    private final Path modulePom;
 
-    private ProjectUrls(Path placesFrom) {
+    private final String moduleName;
+
+    private ProjectUrls(Path placesFrom, Model model) {
         this.placesFrom = placesFrom.toAbsolutePath().normalize();
+        this.modulePom = model.getPomFile() == null
+                ? null
+                : model.getPomFile().toPath().toAbsolutePath().normalize();
+        this.moduleName = model.getArtifactId();
     }
 
     /**
@@ -45,7 +53,7 @@ final class ProjectUrls {
      *     {@code mod-a/pom.xml} and the parent's, which an inherited value comes from, {@code pom.xml}
      */
     static List<LinkTarget> of(Model model, Path placesFrom) {
-        ProjectUrls urls = new ProjectUrls(placesFrom);
+        ProjectUrls urls = new ProjectUrls(placesFrom, model);
         urls.add(model.getUrl(), "url", model);
         if (model.getOrganization() != null) {
             urls.add(model.getOrganization().getUrl(), "organization/url", model.getOrganization());
@@ -100,7 +108,7 @@ final class ProjectUrls {
             return;
         }
         if (HttpUrls.isHttp(url.strip())) {
-            targets.add(LinkTarget.of(url.strip(), place(owner, element)));
+            targets.add(LinkTarget.of(url.strip(), place(owner, element, url.strip())));
         }
     }
 
@@ -108,9 +116,11 @@ final class ProjectUrls {
      * For example {@code mod-a/pom.xml:23:18 (licenses/license[1]/url)}. A value inherited from a parent in the
      * checkout is placed in that POM ({@code pom.xml:40:10 (url)}, or {@code ../pom.xml:40:10 (url)} for a parent
      * above the reactor root); one inherited from a parent out of a repository names the parent, since no file
-     * of the project holds it.
+     * of the project holds it. A value a module inherits in another form than its parent writes it (Maven appends
+     * the module's path to an inherited {@code url}, {@code scm/url} and site URL) says so, since the parent's line
+     * does not hold that URL: {@code pom.xml:3:8 (url, as mod-a inherits it)}.
      */
-    private Origin place(InputLocationTracker owner, String element) {
+    private Origin place(InputLocationTracker owner, String element, String url) {
         String field = element.substring(element.lastIndexOf('/') + 1).replaceFirst("\\[\\d+]$", "");
         InputLocation location = owner.getLocation(field);
         Path pom = location == null || location.getLineNumber() < 0 || location.getSource() == null
@@ -122,7 +132,12 @@ final class ProjectUrls {
         int line = location.getLineNumber();
         int column = textColumn(pom, line, Math.max(location.getColumnNumber(), 0));
         if (pom.startsWith(placesFrom) || pom.getFileName().toString().equals("pom.xml")) {
-            return Origin.at(ProjectPaths.shown(placesFrom, pom), line, column, element);
+            boolean inheritedAsAnother = modulePom != null && !pom.equals(modulePom) && !writtenIn(pom, url);
+            return Origin.at(
+                    ProjectPaths.shown(placesFrom, pom),
+                    line,
+                    column,
+                    inheritedAsAnother ? element + ", as " + moduleName + " inherits it" : element);
         }
         return Origin.entry("pom.xml (" + element + ", inherited from "
                 + location.getSource().getModelId() + ")");
@@ -145,6 +160,12 @@ final class ProjectUrls {
         }
         int tagEnd = text.indexOf('>', column - 1);
         return tagEnd < 0 ? column : tagEnd + 2;
+    }
+
+    /** Whether the POM holds the URL as it is checked; unread, it is taken to, and the place stays as it is. */
+    private boolean writtenIn(Path pom, String url) {
+        List<String> lines = pomLines.computeIfAbsent(pom, ProjectUrls::readLines);
+        return lines.isEmpty() || lines.stream().anyMatch(line -> line.contains(url));
     }
 
     /** A POM's lines; none when it cannot be read, which leaves Maven's columns as they are. */

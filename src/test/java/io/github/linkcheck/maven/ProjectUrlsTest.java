@@ -7,6 +7,7 @@ import io.github.linkcheck.core.Origin;
 
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputSource;
+import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,38 @@ class ProjectUrlsTest {
         Files.writeString(pom, "<project>\n  <url><![CDATA[https://example.org/x]]></url>\n</project>\n");
         assertEquals(
                 List.of(LinkTarget.of("https://example.org/x", Origin.at("pom.xml", 2, 8, "url"))),
+                ProjectUrls.of(model, reactor));
+    }
+
+    @Test
+    void aUrlAModuleInheritsInAnotherFormSaysSoAtItsParentsLine(@TempDir Path reactor) throws Exception {
+        Path parentPom = Files.writeString(
+                reactor.resolve("pom.xml"),
+                "<project>\n  <url>https://example.org/parent</url>\n"
+                        + "  <licenses><license><url>https://example.org/licence</url></license></licenses>\n"
+                        + "</project>\n");
+        Path modulePom = Files.createDirectories(reactor.resolve("mod-a")).resolve("pom.xml");
+        Files.writeString(modulePom, "<project>\n  <artifactId>mod-a</artifactId>\n</project>\n");
+        InputSource parent = new InputSource();
+        parent.setLocation(parentPom.toString());
+        Model model = new Model();
+        model.setArtifactId("mod-a");
+        model.setPomFile(modulePom.toFile());
+        // As Maven derives them: the project URL with the module's path appended, the licence's as written.
+        model.setUrl("https://example.org/parent/mod-a");
+        model.setLocation("url", new InputLocation(2, 8, parent));
+        License licence = new License();
+        licence.setUrl("https://example.org/licence");
+        licence.setLocation("url", new InputLocation(3, 30, parent));
+        model.addLicense(licence);
+
+        assertEquals(
+                List.of(
+                        LinkTarget.of(
+                                "https://example.org/parent/mod-a",
+                                Origin.at("pom.xml", 2, 8, "url, as mod-a inherits it")),
+                        LinkTarget.of(
+                                "https://example.org/licence", Origin.at("pom.xml", 3, 30, "licenses/license[1]/url"))),
                 ProjectUrls.of(model, reactor));
     }
 
