@@ -611,8 +611,9 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             ArchiveLookup archive = build == null || archiveEndpoint == null
                     ? null
                     : build.state().archive(archiveEndpoint, settings);
+            Predicate<String> firstWarning = build == null ? warning -> true : build.state()::firstWarning;
             LinkcheckRun run = new LinkcheckRun(
-                    request, checks, store, reportSinks(reactorRoot, firstAnnotation), runLog(), archive);
+                    request, checks, store, reportSinks(reactorRoot, firstAnnotation), runLog(), archive, firstWarning);
             List<LinkTarget> targets = stopOn(run::plan);
             if (targets.isEmpty()) {
                 return nothingToCheck(

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One link check, with no build tool in it: finds the links of the request's sources, screens them, answers
@@ -43,6 +44,8 @@ public final class LinkcheckRun {
     private final RunLog log;
     /** Where broken links' archived copies are looked up; {@code null} when they are not. */
     private final ArchiveLookup archive;
+    /** Whether a warning that is the same in every module of a build is new to the build, taking it as told. */
+    private final Predicate<String> firstInBuild;
     /** How long {@link #plan()} took to find the links, told with the other phases once they are done. */
     private long findingNanos;
 
@@ -61,7 +64,24 @@ public final class LinkcheckRun {
             List<ReportSink> sinks,
             RunLog log,
             ArchiveLookup archive) {
+        this(request, checks, store, sinks, log, archive, warning -> true);
+    }
+
+    /**
+     * As {@link #LinkcheckRun(RunRequest, LinkChecks, ResultStore, List, RunLog, ArchiveLookup)}, telling a warning
+     * that every module of a build would give alike, such as an {@code ignores} entry that has expired, only when
+     * {@code firstInBuild} says it is new to the build.
+     */
+    public LinkcheckRun(
+            RunRequest request,
+            LinkChecks checks,
+            ResultStore store,
+            List<ReportSink> sinks,
+            RunLog log,
+            ArchiveLookup archive,
+            Predicate<String> firstInBuild) {
         this.request = request;
+        this.firstInBuild = firstInBuild;
         this.archive = request.offline() ? null : archive;
         // Offline, nothing is sent, and no web result is taken from the store or kept in it as if checked.
         this.checks = request.offline() ? new OfflineChecks() : checks;
@@ -204,7 +224,7 @@ public final class LinkcheckRun {
     private CheckReport applyIgnores(CheckReport checked) {
         IgnoreEntries.Applied applied = request.ignores().apply(checked);
         applied.notices().forEach(notice -> log.info("linkcheck: " + notice));
-        applied.warnings().forEach(warning -> log.warn("linkcheck: " + warning));
+        applied.warnings().stream().filter(firstInBuild).forEach(warning -> log.warn("linkcheck: " + warning));
         return applied.report();
     }
 

@@ -45,6 +45,7 @@ public final class ReactorState {
     private List<String> buildOrder = List.of();
 
     private final Set<String> annotations = new HashSet<>();
+    private final Set<String> warnings = new HashSet<>();
     private final Set<Path> filesFixed = new HashSet<>();
     private final Map<URI, ArchiveLookup> archives = new LinkedHashMap<>();
     private boolean finished;
@@ -94,6 +95,14 @@ public final class ReactorState {
      */
     public synchronized boolean firstAnnotation(String annotation) {
         return annotations.add(annotation);
+    }
+
+    /**
+     * Whether a warning is new to the build, taking it as told: an {@code ignores} entry of the parent that has
+     * expired is the same warning in every module, told once.
+     */
+    public synchronized boolean firstWarning(String warning) {
+        return warnings.add(warning);
     }
 
     /**

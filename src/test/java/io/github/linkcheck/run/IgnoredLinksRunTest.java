@@ -164,6 +164,25 @@ class IgnoredLinksRunTest {
         assertFalse(build.get("run").get("passed").asBoolean());
     }
 
+    @Test
+    void anExpiredEntryEveryModuleReadsIsToldOncePerBuild(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve(".linkcheckignore"), "was-down-once # until 2027-01-14: was down\n");
+        IgnoreEntries rootEntries =
+                IgnoreEntries.of(IgnoreFile.read(root.resolve(".linkcheckignore"), ".linkcheckignore"), JANUARY);
+        RecordingLog log = new RecordingLog();
+        ReactorState state = new ReactorState(root.resolve("target/linkcheck"), root, name -> null, JANUARY, log);
+        CheckSettings settings = CheckSettings.builder().retries("0").build();
+
+        checkModule(state, root, "mod-a", settings, site.url("/ok/expired-a"), rootEntries, log);
+        checkModule(state, root, "mod-b", settings, site.url("/ok/expired-b"), rootEntries, log);
+        state.finish();
+
+        assertEquals(
+                List.of("linkcheck: ignores entry 'was-down-once' (.linkcheckignore:1) expired after 2027-01-14:"
+                        + " the links it matches count again; remove it, or give it a later until"),
+                log.warnings);
+    }
+
     private static CheckReport run(
             Mode mode,
             Path project,
@@ -208,7 +227,9 @@ class IgnoredLinksRunTest {
                 state.checks(),
                 state.cache(root.resolve("target/linkcheck/cache.json"), Duration.ofDays(1)),
                 List.of(new ReportFilesSink(folder.resolve("target/linkcheck"), root)),
-                log);
+                log,
+                null,
+                state::firstWarning);
         CheckReport report = run.checkAndReport(run.plan());
         state.moduleChecked(module, report, FAIL_ON_ERRORS);
         return report;
