@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The web addresses a POM publishes, which Maven Central shows to everyone: the project's, its
@@ -39,6 +40,12 @@ final class ProjectUrls {
     private final Path modulePom;
 
     private final String moduleName;
+
+    /**
+     * The elements whose inherited value Maven extends with the module's path; every other inherited value (a
+     * licence's URL) is the parent's as written, or as its properties make it.
+     */
+    private static final Set<String> PATH_APPENDED = Set.of("url", "scm/url", "distributionManagement/site/url");
 
     private ProjectUrls(Path placesFrom, Model model) {
         this.placesFrom = placesFrom.toAbsolutePath().normalize();
@@ -132,7 +139,11 @@ final class ProjectUrls {
         int line = location.getLineNumber();
         int column = textColumn(pom, line, Math.max(location.getColumnNumber(), 0));
         if (pom.startsWith(placesFrom) || pom.getFileName().toString().equals("pom.xml")) {
-            boolean inheritedAsAnother = modulePom != null && !pom.equals(modulePom) && !writtenIn(pom, url);
+            boolean inheritedAsAnother = modulePom != null
+                    && !pom.equals(modulePom)
+                    && PATH_APPENDED.contains(element)
+                    && endsWithModulePath(url)
+                    && !writtenIn(pom, url);
             return Origin.at(
                     ProjectPaths.shown(placesFrom, pom),
                     line,
@@ -160,6 +171,12 @@ final class ProjectUrls {
         }
         int tagEnd = text.indexOf('>', column - 1);
         return tagEnd < 0 ? column : tagEnd + 2;
+    }
+
+    /** Whether the URL ends with the module's artifactId as a path segment, as Maven appends it. */
+    private boolean endsWithModulePath(String url) {
+        String path = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return moduleName != null && path.endsWith("/" + moduleName);
     }
 
     /** Whether the POM holds the URL as it is checked; unread, it is taken to, and the place stays as it is. */

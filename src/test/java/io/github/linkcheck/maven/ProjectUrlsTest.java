@@ -154,7 +154,7 @@ class ProjectUrlsTest {
         Path parentPom = Files.writeString(
                 reactor.resolve("pom.xml"),
                 "<project>\n  <url>https://example.org/parent</url>\n"
-                        + "  <licenses><license><url>https://example.org/licence</url></license></licenses>\n"
+                        + "  <licenses><license><url>${base}/licence</url></license></licenses>\n"
                         + "</project>\n");
         Path modulePom = Files.createDirectories(reactor.resolve("mod-a")).resolve("pom.xml");
         Files.writeString(modulePom, "<project>\n  <artifactId>mod-a</artifactId>\n</project>\n");
@@ -163,7 +163,8 @@ class ProjectUrlsTest {
         Model model = new Model();
         model.setArtifactId("mod-a");
         model.setPomFile(modulePom.toFile());
-        // As Maven derives them: the project URL with the module's path appended, the licence's as written.
+        // As Maven derives them: the project URL with the module's path appended, the licence's as written, its
+        // property resolved (no line holds either as checked; only the first is the module's own form).
         model.setUrl("https://example.org/parent/mod-a");
         model.setLocation("url", new InputLocation(2, 8, parent));
         License licence = new License();
