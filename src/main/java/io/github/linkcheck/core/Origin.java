@@ -13,16 +13,25 @@ import java.util.Optional;
  * @param column the 1-based column; 0 when not known
  * @param detail what stands there, for example {@code licenses/license[1]/url}, or the whole description of
  *     a list entry such as {@code urls entry 3}; {@code null} when the place says it all
+ * @param note how the link differs from what stands there, for example {@code as mod-a inherits it} for a URL a
+ *     module inherits with its artifactId appended; {@code null} when it does not
  */
-public record Origin(String file, int line, int column, String detail) {
+public record Origin(String file, int line, int column, String detail, String note) {
 
     public Origin {
+        if (note != null) {
+            Objects.requireNonNull(detail, "a note tells of what stands there");
+        }
         if (file == null) {
             Objects.requireNonNull(detail, "an origin outside any file needs a description");
         }
         if (line < 0 || column < 0 || (line == 0 && column > 0)) {
             throw new IllegalArgumentException("no such place: line " + line + ", column " + column);
         }
+    }
+
+    public Origin(String file, int line, int column, String detail) {
+        this(file, line, column, detail, null);
     }
 
     /** An entry of a configured list, for example {@code urls entry 3}. */
@@ -40,17 +49,27 @@ public record Origin(String file, int line, int column, String detail) {
         return new Origin(Objects.requireNonNull(file, "file"), line, column, detail);
     }
 
+    /** The same place, with a note on how the link differs from what stands there. */
+    public Origin noting(String how) {
+        return new Origin(file, line, column, detail, how);
+    }
+
+    /** What stands there and the note, for example {@code url, as mod-a inherits it}; {@code null} for neither. */
+    public String label() {
+        return note == null ? detail : detail + ", " + note;
+    }
+
     public Optional<String> inFile() {
         return Optional.ofNullable(file);
     }
 
     /**
-     * For example {@code README.md:42:7}, {@code links.txt:5}, {@code pom.xml:17:12 (licenses/license[2]/url)}
-     * or {@code urls entry 3}.
+     * For example {@code README.md:42:7}, {@code links.txt:5}, {@code pom.xml:17:12 (licenses/license[2]/url)},
+     * {@code pom.xml:5:8 (url, as mod-a inherits it)} or {@code urls entry 3}.
      */
     public String describe() {
         if (file == null) {
-            return detail;
+            return label();
         }
         StringBuilder place = new StringBuilder(file);
         if (line > 0) {
@@ -60,7 +79,7 @@ public record Origin(String file, int line, int column, String detail) {
             place.append(':').append(column);
         }
         if (detail != null) {
-            place.append(" (").append(detail).append(')');
+            place.append(" (").append(label()).append(')');
         }
         return place.toString();
     }

@@ -143,12 +143,9 @@ final class ProjectUrls {
                     && !pom.equals(modulePom)
                     && PATH_APPENDED.contains(element)
                     && endsWithModulePath(url)
-                    && !writtenIn(pom, url);
-            return Origin.at(
-                    ProjectPaths.shown(placesFrom, pom),
-                    line,
-                    column,
-                    inheritedAsAnother ? element + ", as " + moduleName + " inherits it" : element);
+                    && !writtenAt(pom, line, url);
+            Origin place = Origin.at(ProjectPaths.shown(placesFrom, pom), line, column, element);
+            return inheritedAsAnother ? place.noting("as " + moduleName + " inherits it") : place;
         }
         return Origin.entry("pom.xml (" + element + ", inherited from "
                 + location.getSource().getModelId() + ")");
@@ -179,10 +176,13 @@ final class ProjectUrls {
         return moduleName != null && path.endsWith("/" + moduleName);
     }
 
-    /** Whether the POM holds the URL as it is checked; unread, it is taken to, and the place stays as it is. */
-    private boolean writtenIn(Path pom, String url) {
+    /**
+     * Whether the element's line holds the URL as it is checked; a POM that cannot be read is taken to, and the place
+     * stays as it is.
+     */
+    private boolean writtenAt(Path pom, int line, String url) {
         List<String> lines = pomLines.computeIfAbsent(pom, ProjectUrls::readLines);
-        return lines.isEmpty() || lines.stream().anyMatch(line -> line.contains(url));
+        return line < 1 || line > lines.size() || lines.get(line - 1).contains(url);
     }
 
     /** A POM's lines; none when it cannot be read, which leaves Maven's columns as they are. */

@@ -129,7 +129,7 @@ public final class SarifReport {
             json.writeStringField("ruleId", rule.id());
             json.writeNumberField("ruleIndex", rule.ordinal());
             json.writeStringField("level", severity == Severity.ERROR ? "error" : "warning");
-            String message = origin.detail() == null ? problem : problem + " (" + origin.detail() + ")";
+            String message = origin.detail() == null ? problem : problem + " (" + origin.label() + ")";
             text(json, "message", UntrustedText.neutralise(message));
             if (file != null) {
                 location(json, file, origin);

@@ -2,6 +2,7 @@ package io.github.linkcheck.run;
 
 import io.github.linkcheck.core.CheckReport;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.UntrustedText;
 import io.github.linkcheck.report.ReportDirectory;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class ReportFilesSink implements ReportSink {
 
     /** The output folder, or a file in it, cannot be written: the run stops, naming the parameter. */
     public static RunException unwritable(Path outputDirectory, IOException e) {
-        return new RunException(
-                "linkcheck: outputDirectory = '" + outputDirectory + "' cannot be written: " + RunException.why(e));
+        return new RunException("linkcheck: outputDirectory = '" + UntrustedText.neutralise(outputDirectory.toString())
+                + "' cannot be written: " + UntrustedText.neutralise(RunException.why(e)));
     }
 }

@@ -14,6 +14,15 @@ public final class RunException extends Exception {
 
     /** Why a file could not be read or written, in a few words a user understands. */
     public static String why(IOException e) {
+        StringBuilder why = new StringBuilder(reason(e));
+        // Failures of the same step that came after the first, such as a second report that could not be written.
+        for (Throwable also : e.getSuppressed()) {
+            why.append("; also ").append(reason(also));
+        }
+        return why.toString();
+    }
+
+    private static String reason(Throwable e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

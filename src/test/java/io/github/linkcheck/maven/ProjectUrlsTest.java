@@ -176,9 +176,38 @@ class ProjectUrlsTest {
                 List.of(
                         LinkTarget.of(
                                 "https://example.org/parent/mod-a",
-                                Origin.at("pom.xml", 2, 8, "url, as mod-a inherits it")),
+                                Origin.at("pom.xml", 2, 8, "url").noting("as mod-a inherits it")),
                         LinkTarget.of(
                                 "https://example.org/licence", Origin.at("pom.xml", 3, 30, "licenses/license[1]/url"))),
+                ProjectUrls.of(model, reactor));
+    }
+
+    @Test
+    void aUrlWrittenAsItIsCheckedIsNotToldAsInherited(@TempDir Path reactor) throws Exception {
+        Path parentPom = Files.writeString(
+                reactor.resolve("pom.xml"), "<project>\n  <url>https://example.org/parent/mod-a</url>\n</project>\n");
+        Path modulePom = Files.createDirectories(reactor.resolve("mod-a")).resolve("pom.xml");
+        Files.writeString(modulePom, "<project>\n  <url>https://example.org/own/mod-a</url>\n</project>\n");
+        Model model = new Model();
+        model.setArtifactId("mod-a");
+        model.setPomFile(modulePom.toFile());
+
+        // The parent writes the very URL the module has: its line holds what is checked.
+        InputSource parent = new InputSource();
+        parent.setLocation(parentPom.toString());
+        model.setUrl("https://example.org/parent/mod-a");
+        model.setLocation("url", new InputLocation(2, 8, parent));
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/parent/mod-a", Origin.at("pom.xml", 2, 8, "url"))),
+                ProjectUrls.of(model, reactor));
+
+        // The module writes its own URL, ending in its artifactId: its own POM, nothing inherited.
+        InputSource own = new InputSource();
+        own.setLocation(modulePom.toString());
+        model.setUrl("https://example.org/own/mod-a");
+        model.setLocation("url", new InputLocation(2, 8, own));
+        assertEquals(
+                List.of(LinkTarget.of("https://example.org/own/mod-a", Origin.at("mod-a/pom.xml", 2, 8, "url"))),
                 ProjectUrls.of(model, reactor));
     }
 

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.linkcheck.core.CheckReport;
+import io.github.linkcheck.core.CheckResult;
+import io.github.linkcheck.core.CheckSettings;
 import io.github.linkcheck.core.FailurePolicy;
+import io.github.linkcheck.core.LinkTarget;
+import io.github.linkcheck.core.Origin;
+import io.github.linkcheck.core.Outcome;
+import io.github.linkcheck.core.Verdict;
+import io.github.linkcheck.run.ReportFilesSink;
+import io.github.linkcheck.run.RunException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 class ReportDirectoryTest {
 
@@ -39,22 +50,8 @@ class ReportDirectoryTest {
     }
 
     @Test
-    void aJsonReportThatCannotBeWrittenFailsTheCallAfterTheOthersAreWritten() throws IOException {
+    void aReportThatCannotBeWrittenKeepsNoneOfTheOthersFromBeingWritten() throws IOException {
         // A folder where the file should be: it cannot be replaced by a file.
-        Files.createDirectories(folder.resolve(ReportDirectory.JSON).resolve("taken"));
-
-        IOException failure = assertThrows(
-                IOException.class,
-                () -> new ReportDirectory(folder, folder).writeAll(SampleReport.create(), POLICY, NOW));
-
-        assertTrue(failure.getMessage().contains(ReportDirectory.JSON), failure.getMessage());
-        assertTrue(Files.readString(folder.resolve(ReportDirectory.SARIF))
-                .stripTrailing()
-                .endsWith("}"));
-    }
-
-    @Test
-    void whenAnotherReportFailsTheJsonReportIsFinishedBeforeTheCallEnds() throws IOException {
         Files.createDirectories(folder.resolve(ReportDirectory.JUNIT).resolve("taken"));
 
         IOException failure = assertThrows(
@@ -62,6 +59,57 @@ class ReportDirectoryTest {
                 () -> new ReportDirectory(folder, folder).writeAll(SampleReport.create(), POLICY, NOW));
 
         assertTrue(failure.getMessage().contains(ReportDirectory.JUNIT), failure.getMessage());
+        assertTrue(Files.readString(folder.resolve(ReportDirectory.JSON))
+                .stripTrailing()
+                .endsWith("}"));
+        assertTrue(Files.readString(folder.resolve(ReportDirectory.MARKDOWN)).contains("404"));
+        assertTrue(Files.readString(folder.resolve(ReportDirectory.SARIF))
+                .stripTrailing()
+                .endsWith("}"));
+    }
+
+    @Test
+    void everyReportThatCannotBeWrittenIsNamed() throws IOException {
+        Files.createDirectories(folder.resolve(ReportDirectory.JSON).resolve("taken"));
+        Files.createDirectories(folder.resolve(ReportDirectory.SARIF).resolve("taken"));
+
+        RunException failure = assertThrows(
+                RunException.class, () -> new ReportFilesSink(folder, folder).write(SampleReport.create(), POLICY));
+
+        assertTrue(failure.getMessage().contains(ReportDirectory.JSON), failure.getMessage());
+        assertTrue(failure.getMessage().contains(ReportDirectory.SARIF), failure.getMessage());
+        assertTrue(Files.readString(folder.resolve(ReportDirectory.JUNIT))
+                .stripTrailing()
+                .endsWith("</testsuite>"));
+    }
+
+    @Test
+    void theJsonReportIsFinishedWhenTheCallEndsAlsoWhenAnotherFailed() throws IOException {
+        Files.createDirectories(folder.resolve(ReportDirectory.JUNIT).resolve("taken"));
+        // Links that all work, each in 20 places: the JSON report holds every place, the JUnit report the first
+        // and the others no working link, so the JSON report is still being written when the others have ended,
+        // as the bug this guards against needs.
+        List<CheckResult> results = IntStream.range(0, 5_000)
+                .mapToObj(i -> new CheckResult(
+                        new LinkTarget(
+                                "https://host.test/page-" + i,
+                                IntStream.rangeClosed(1, 20)
+                                        .mapToObj(place -> Origin.at("docs/page-" + place + ".md", i + 1, 1))
+                                        .toList(),
+                                null),
+                        Verdict.OK,
+                        new Outcome.Status(200, "OK"),
+                        Duration.ofMillis(i % 700),
+                        null,
+                        null,
+                        1,
+                        null))
+                .toList();
+        CheckReport report =
+                new CheckReport(CheckSettings.of("async", "32", "10s", "1s"), results, Duration.ofSeconds(3));
+
+        assertThrows(IOException.class, () -> new ReportDirectory(folder, folder).writeAll(report, POLICY, NOW));
+
         // Read as soon as the call has ended: no thread may still be writing it.
         assertTrue(Files.readString(folder.resolve(ReportDirectory.JSON))
                 .stripTrailing()
