@@ -93,15 +93,20 @@ public final class ReportDirectory {
         }
 
         void rethrow() throws IOException {
-            if (first instanceof IOException io) {
-                throw io;
-            }
-            if (first instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (first instanceof Error error) {
-                throw error;
-            }
+            throwAsWritingFailure(first);
+        }
+    }
+
+    /** Throws a failure of writing a report as what it is; does nothing for {@code null}. */
+    private static void throwAsWritingFailure(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
     }
 
@@ -119,17 +124,8 @@ public final class ReportDirectory {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) {
-                        throw io;
-                    }
-                    if (cause instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(cause);
+                    throwAsWritingFailure(e.getCause());
+                    throw new IllegalStateException(e.getCause());
                 }
             }
         } finally {
