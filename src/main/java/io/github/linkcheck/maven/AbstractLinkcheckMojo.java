@@ -23,6 +23,7 @@ import io.github.linkcheck.run.LinkcheckRun;
 import io.github.linkcheck.run.ReactorState;
 import io.github.linkcheck.run.ReportFilesSink;
 import io.github.linkcheck.run.ReportSink;
+import io.github.linkcheck.run.ReportsNotWrittenException;
 import io.github.linkcheck.run.ResultStore;
 import io.github.linkcheck.run.RunException;
 import io.github.linkcheck.run.RunRequest;
@@ -481,13 +482,26 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
             return GoalRun.nothingChecked(plan.policy(), plan.whyNothingChecked());
         }
         try {
-            CheckReport report = stopOn(() -> plan.run().checkAndReport(plan.targets()));
+            CheckReport report;
+            ReportsNotWrittenException reportsNotWritten = null;
+            try {
+                report = plan.run().checkAndReport(plan.targets());
+            } catch (ReportsNotWrittenException e) {
+                report = e.report();
+                reportsNotWritten = e;
+            } catch (RunException e) {
+                throw new MojoExecutionException(e.getMessage());
+            }
             plan.build()
                     .state()
                     .moduleChecked(project == null ? "project" : project.getArtifactId(), report, plan.policy());
             runLog().results(new ConsoleReport(report, plan.policy()), decidesTheBuild());
             new RunNotes(report).lines().forEach(runLog()::info);
             HostFigures.of(report.results()).consoleLines(report.wallTime()).forEach(getLog()::info);
+            if (reportsNotWritten != null) {
+                // After the links are shown: a report that cannot be written hides none of them.
+                throw new MojoExecutionException(reportsNotWritten.getMessage());
+            }
             getLog().info("linkcheck: reports in " + UntrustedText.neutralise(outputDirectory.toString())
                     + reportFolderOrigin);
             checked(report, plan.build().state());

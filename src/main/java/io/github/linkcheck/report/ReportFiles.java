@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,10 +63,22 @@ public final class ReportFiles {
                 content.writeTo(out);
             }
             try {
-                Files.move(temporary.path(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some file systems cannot swap a file in one step; a plain replace is the next best thing.
-                Files.move(temporary.path(), file, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(
+                            temporary.path(),
+                            file,
+                            StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    // Some file systems cannot swap a file in one step; a plain replace is the next best thing.
+                    Files.move(temporary.path(), file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (FileSystemException e) {
+                // Named by the report, not by the temporary file the report was first written to.
+                String reason = Files.isDirectory(file)
+                        ? "a folder stands there"
+                        : e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+                throw new FileSystemException(file.toString(), null, reason);
             }
         } finally {
             temporary.out().close();

@@ -179,7 +179,9 @@ public final class LinkcheckRun {
      * Screens and checks the planned links, answering from the store what it can and keeping the new results
      * in it, and writes the results to every sink. Logs at debug level how long each phase of the run took.
      *
-     * @throws RunException when a sink cannot write, or the thread is interrupted
+     * @throws ReportsNotWrittenException when a sink cannot write, after every other sink was written; it carries the
+     *     results
+     * @throws RunException when the thread is interrupted
      */
     public CheckReport checkAndReport(List<LinkTarget> targets) throws RunException {
         CheckSettings settings = request.settings();
@@ -208,8 +210,14 @@ public final class LinkcheckRun {
         // The archive's answers are network time: told apart, not as part of writing the reports.
         long reportsStart = System.nanoTime();
         store.keep(results, log);
+        // Every sink is written, whatever another's failure: the console and the other reports still show the links.
+        List<String> failures = new ArrayList<>();
         for (ReportSink sink : sinks) {
-            sink.write(report, request.policy());
+            try {
+                sink.write(report, request.policy());
+            } catch (RunException e) {
+                failures.add(e.getMessage());
+            }
         }
         long end = System.nanoTime();
         log.debug("linkcheck: time by phase: finding links " + millis(findingNanos)
@@ -217,6 +225,9 @@ public final class LinkcheckRun {
                 + ", checking " + millis(archiveStart - checkStart)
                 + (archive == null ? "" : ", looking up archived copies " + millis(reportsStart - archiveStart))
                 + ", writing the cache and the reports " + millis(end - reportsStart));
+        if (!failures.isEmpty()) {
+            throw new ReportsNotWrittenException(String.join("\n", failures), report);
+        }
         return report;
     }
 

@@ -35,7 +35,10 @@ public final class ReportFilesSink implements ReportSink {
         try {
             reports.writeAll(report, policy, Instant.now());
         } catch (IOException e) {
-            throw unwritable(outputDirectory, e);
+            // The folder took a file when it was prepared: it is the report files that cannot be written.
+            throw new RunException("linkcheck: reports in outputDirectory = '"
+                    + UntrustedText.neutralise(outputDirectory.toString()) + "' cannot be written: "
+                    + UntrustedText.neutralise(RunException.why(e)));
         }
     }
 

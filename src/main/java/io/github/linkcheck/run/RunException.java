@@ -6,7 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** A run cannot go on: a source cannot be read, a folder written, or it was interrupted. The message is for the user. */
-public final class RunException extends Exception {
+public class RunException extends Exception {
 
     public RunException(String message) {
         super(message);

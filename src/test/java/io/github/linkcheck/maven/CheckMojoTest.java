@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.github.linkcheck.core.RequestHeader;
+import io.github.linkcheck.report.ReportDirectory;
 import io.github.linkcheck.testing.TestProxy;
 import io.github.linkcheck.testing.TestSite;
 
@@ -535,6 +536,40 @@ class CheckMojoTest {
                         .startsWith("linkcheck: outputDirectory = '" + mojo.outputDirectory + "' cannot be written: "),
                 e.getMessage());
         assertEquals(0, site.requests("/ok/unwritable"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = DEFAULTS)
+    void reportsThatCannotBeWrittenStopTheBuildAfterTheLinksAreShown(CheckMojo mojo) throws IOException {
+        inOwnFolder(mojo);
+        Path reports = mojo.outputDirectory.toPath();
+        // Folders where two of the reports should be: the folder takes files, those two cannot be replaced.
+        Files.createDirectories(reports.resolve(ReportDirectory.JSON).resolve("taken"));
+        Files.createDirectories(reports.resolve(ReportDirectory.SARIF).resolve("taken"));
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+        mojo.urls = List.of(site.url("/status/404?reports-unwritable"));
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        MavenBuilds.end(mojo);
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("linkcheck: reports in outputDirectory = '" + reports + "' cannot be written: "),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().contains(reports.resolve(ReportDirectory.JSON) + ": a folder stands there"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().contains(reports.resolve(ReportDirectory.SARIF) + ": a folder stands there"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains(".tmp"), e.getMessage());
+        assertTrue(
+                log.levelled().stream()
+                        .anyMatch(line -> line.startsWith("[ERROR] linkcheck: broken: ")
+                                && line.contains("/status/404?reports-unwritable")),
+                log.levelled()::toString);
+        assertTrue(Files.isRegularFile(reports.resolve(ReportDirectory.JUNIT)));
     }
 
     @Test

@@ -357,6 +357,38 @@ class LinkcheckRunTest {
         assertTrue(Files.isRegularFile(project.resolve("reports").resolve(ReportDirectory.JSON)));
     }
 
+    @Test
+    void aSinkThatCannotWriteKeepsNoOtherFromWritingAndTheResultsComeWithItsFailure(@TempDir Path project)
+            throws Exception {
+        RunRequest request = new RunRequest(
+                CheckSettings.builder().retries("0").build(),
+                FAIL_ON_ERRORS,
+                project,
+                project,
+                project,
+                null,
+                List.of(site.url("/status/404?sink-fails")),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                IgnoreEntries.none());
+        ReportSink failing = (report, policy) -> {
+            throw new RunException("linkcheck: the first sink cannot write");
+        };
+        List<CheckReport> written = new CopyOnWriteArrayList<>();
+        ReportSink recording = (report, policy) -> written.add(report);
+        LinkcheckRun run = new LinkcheckRun(
+                request, LinkChecks.PER_RUN, ResultStore.NONE, List.of(failing, recording), new RecordingLog());
+
+        ReportsNotWrittenException stop =
+                assertThrows(ReportsNotWrittenException.class, () -> run.checkAndReport(run.plan()));
+
+        assertEquals("linkcheck: the first sink cannot write", stop.getMessage());
+        assertEquals(Verdict.BROKEN, stop.report().results().get(0).verdict());
+        assertEquals(List.of(stop.report()), written);
+    }
+
     private static Map<String, Verdict> verdicts(CheckReport report) {
         return report.results().stream()
                 .collect(Collectors.toMap(result -> result.target().url(), CheckResult::verdict));
