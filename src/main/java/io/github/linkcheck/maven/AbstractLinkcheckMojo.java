@@ -329,7 +329,8 @@ public abstract class AbstractLinkcheckMojo extends AbstractMojo {
     // Https upgrades (issue 14).
     /**
      * Whether each http link that works is tried again in its https form (the scheme replaced, an explicit port 80
-     * dropped; a link written with another port is not tried), checked as any link is (HEAD then GET, redirects, retries, timeout) and through <code>remaps</code>.
+     * dropped; a link written with another port is not tried), checked as any link is (HEAD then GET, redirects,
+     * retries, timeout) and through <code>remaps</code>.
      * When the https form works too and ends at the same address as the http link, the scheme and a default port set
      * aside, the link is reported as {@code insecure} with the line {@code use https: } and its https form, a
      * warning (see <code>failOnInsecure</code>), and {@code linkcheck:fix} rewrites it to that form. An https form

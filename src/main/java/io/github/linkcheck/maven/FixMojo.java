@@ -25,8 +25,9 @@ import javax.inject.Inject;
 /**
  * Checks like {@code check}, with the same parameters, then rewrites in place every link found {@code moved} (a
  * permanent redirect, 301 or 308) to where it moved, and with {@code checkHttps} every link found {@code insecure}
- * to its https form, in the Markdown and HTML documents and the URL files it was found in. Only the URL's characters change: line breaks, encoding and the markup around stay as they are, and a
- * link keeps its {@code #fragment}. Each change is logged as {@code file:line:column: old -> new}. A place where the
+ * to its https form, in the Markdown and HTML documents and the URL files it was found in. Only the URL's
+ * characters change: line breaks, encoding and the markup around stay as they are, and a link keeps its
+ * {@code #fragment}. Each change is logged as {@code file:line:column: old -> new}. A place where the
  * URL is written in a form not rewritten safely (a URL relative to a base element's href, a {@code www.} autolink)
  * is left alone with a warning saying why, and so is a file that changed while it was fixed. The
  * POM's links are logged with their new URL but never rewritten. Files are replaced atomically. The build fails for

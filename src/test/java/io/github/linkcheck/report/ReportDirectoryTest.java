@@ -1,6 +1,7 @@
 package io.github.linkcheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,21 @@ class ReportDirectoryTest {
         assertTrue(Files.readString(folder.resolve(ReportDirectory.JUNIT))
                 .stripTrailing()
                 .endsWith("</testsuite>"));
+    }
+
+    @Test
+    void aFolderNamedToForgeLinesOrCommandsIsNeutralisedInTheFailure() throws IOException {
+        Path hostile = folder.resolve("out\r\n::error::forged\u001b[2J##[error]x");
+        Files.createDirectories(hostile.resolve(ReportDirectory.SARIF).resolve("taken"));
+
+        RunException failure = assertThrows(
+                RunException.class, () -> new ReportFilesSink(hostile, folder).write(SampleReport.create(), POLICY));
+
+        String message = failure.getMessage();
+        assertTrue(message.startsWith("linkcheck: reports in outputDirectory = '"), message);
+        assertFalse(message.contains("\r") || message.contains("\n") || message.contains("\u001b"), message);
+        assertFalse(message.contains("##[error]"), message);
+        assertTrue(message.contains(ReportDirectory.SARIF + ": a folder stands there"), message);
     }
 
     @Test
